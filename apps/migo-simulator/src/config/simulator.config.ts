@@ -1,0 +1,65 @@
+import { IsIn, IsInt, IsNumber, IsString, IsUUID, Matches, Max, Min, MinLength, ValidateBy } from 'class-validator';
+import { parseEd25519PublicKey } from '../core/ed25519.js';
+import { EnvInt, EnvNumber } from '#common';
+
+function IsEd25519PublicKey() {
+  return ValidateBy({
+    name: 'isEd25519PublicKey',
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'string') return false;
+        try {
+          return parseEd25519PublicKey(value).asymmetricKeyType === 'ed25519';
+        } catch {
+          return false;
+        }
+      },
+      defaultMessage: () => 'SIM_MERCHANT_PUBLIC_KEY must be an Ed25519 public key (PEM, or base64 of the raw key or SPKI DER)',
+    },
+  });
+}
+
+/**
+ * Environment of the simulator. Every variable is documented in .env.example.
+ * The runtime-tunable subset (lifetimes, rates, delays) can also be changed with PATCH /__sim/config.
+ */
+export class SimulatorEnv {
+  @EnvInt() @IsInt() @Min(0) @Max(65535) SIM_PORT = 4010;
+  @IsString() SIM_HOST = '127.0.0.1';
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'silent']) SIM_LOG_LEVEL = 'warn';
+
+  /** Merchant slug accepted by the Wallet `POST /auth/login` and the CMS `POST /app/auth/login`. */
+  @IsString() @MinLength(1) SIM_MERCHANT_SLUG = 'migoDeveloper';
+  /** Ed25519 public key (PEM, or base64 of the raw 32 bytes or of the SPKI DER) that login signatures are checked against. */
+  @IsString({ message: 'SIM_MERCHANT_PUBLIC_KEY is required: the Ed25519 public key login signatures are checked against (npm start generates one)' })
+  @IsEd25519PublicKey()
+  SIM_MERCHANT_PUBLIC_KEY!: string;
+  /** Middleware merchant token (64 hex characters) for payment links and alternative payments. */
+  @Matches(/^[0-9a-f]{64}$/, { message: 'SIM_MW_MERCHANT_TOKEN must be 64 lowercase hex characters' })
+  SIM_MW_MERCHANT_TOKEN!: string;
+  /** Bearer JWT accepted on the Middleware /v1/... routes (Migo does not document how it is issued). */
+  @IsString() @MinLength(16) SIM_MW_JWT!: string;
+  /** Bearer JWT accepted by the migration gateway. */
+  @IsString() @MinLength(16) SIM_MIGRATION_JWT!: string;
+
+  @EnvInt() @IsInt() @Min(1) SIM_WALLET_ACCESS_TTL_SECONDS = 1800;
+  @EnvInt() @IsInt() @Min(1) SIM_WALLET_REFRESH_TTL_SECONDS = 604800;
+  @EnvInt() @IsInt() @Min(1) SIM_CMS_APP_ACCESS_TTL_SECONDS = 1800;
+  @EnvInt() @IsInt() @Min(1) SIM_CMS_APP_REFRESH_TTL_SECONDS = 604800;
+  @EnvInt() @IsInt() @Min(1) SIM_CMS_USER_ACCESS_TTL_SECONDS = 1800;
+  @EnvInt() @IsInt() @Min(1) SIM_CMS_USER_REFRESH_TTL_SECONDS = 604800;
+  @EnvInt() @IsInt() @Min(1) SIM_OTP_TTL_SECONDS = 300;
+  @EnvInt() @IsInt() @Min(1) SIM_OTP_ELEVATION_SECONDS = 300;
+
+  @EnvNumber() @IsNumber() @Min(0.1) SIM_UPLOAD_ROWS_PER_SECOND = 20;
+  @EnvNumber() @IsNumber() @Min(0.1) SIM_CHARGE_ROWS_PER_SECOND = 50;
+  @EnvInt() @IsInt() @Min(0) SIM_STATEMENT_READY_MS = 3000;
+  @EnvInt() @IsInt() @Min(0) SIM_PAYMENT_LINK_SETTLE_MS = 15000;
+  @EnvInt() @IsInt() @Min(0) SIM_APM_SETTLE_MS = 15000;
+
+  /** `privateKey` / `publicKey` pair accepted in the body of the browser-side `POST /transactions-hook`. */
+  @IsUUID() SIM_MW_HOOK_PRIVATE_KEY = '7a9c2f1e-3b4d-4c5e-8f6a-1b2c3d4e5f60';
+  @IsUUID() SIM_MW_HOOK_PUBLIC_KEY = '0f1e2d3c-4b5a-4968-8776-655443322110';
+  /** Base of the hosted checkout URL returned by payment links (Migo: https://sandbox.migopayments.com). */
+  @IsString() SIM_CHECKOUT_BASE_URL = 'https://sandbox.migopayments.com';
+}

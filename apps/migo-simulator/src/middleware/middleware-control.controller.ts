@@ -1,0 +1,55 @@
+import { Body, Controller, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
+import { IsIn, IsOptional } from 'class-validator';
+import { ApmStore } from './alternative-payments/apm-store.js';
+import { apmTransactionView } from './alternative-payments/apm-transaction.js';
+import { historyEntryView } from './charges/payment-history.js';
+import { SubscriptionCharges } from './charges/subscription-charges.js';
+import { MiddlewareControlErrorFilter } from './control-error.filter.js';
+import { paymentLinkView } from './payment-links/payment-link.js';
+import { PaymentLinkStore } from './payment-links/payment-link-store.js';
+import { mwErrors } from './shared/mw-errors.js';
+import { SubscriptionStore } from './subscriptions/subscription-store.js';
+
+const OUTCOMES = ['approved', 'denied', 'expired'] as const;
+
+class OutcomeBody {
+  /** Either case; a payment link stores it lower-case, an alternative payment upper-case. */
+  @IsIn([...OUTCOMES, ...OUTCOMES.map((o) => o.toUpperCase())]) status!: string;
+}
+
+class RenewalBody {
+  @IsOptional() @IsIn(['approved', 'denied']) outcome?: 'approved' | 'denied';
+}
+
+/** Control plane for the Middleware (/__sim/middleware): end a transaction now, run a renewal now. */
+@Controller()
+@UseFilters(MiddlewareControlErrorFilter)
+export class MiddlewareControlController {
+  constructor(
+    private readonly links: PaymentLinkStore,
+    private readonly apm: ApmStore,
+    private readonly charges: SubscriptionCharges,
+    private readonly subscriptions: SubscriptionStore,
+  ) {}
+
+  /** Ends a payment link (created) or an alternative payment (CREATED / USED / IN_PROGRESS) with the given status. */
+  @Post('transactions/:uid/outcome')
+  @HttpCode(200)
+  outcome(@Param('uid') uid: string, @Body() body: OutcomeBody) {
+    const status = body.status.toLowerCase() as (typeof OUTCOMES)[number];
+    if (this.links.find(uid)) return { kind: 'payment-link', transaction: paymentLinkView(this.links.forceOutcome(uid, status)) };
+    if (this.apm.find(uid)) {
+      const upper = status.toUpperCase() as 'APPROVED' | 'DENIED' | 'EXPIRED';
+      return { kind: 'alternative-payment', transaction: apmTransactionView(this.apm.forceOutcome(uid, upper)) };
+    }
+    throw mwErrors.transactionNotFound();
+  }
+
+  /** Charges one scheduled renewal of an active subscription now (the 12 h cron, on demand). */
+  @Post('subscriptions/:subUid/run-renewal')
+  @HttpCode(200)
+  runRenewal(@Param('subUid') subUid: string, @Body() body: RenewalBody = {}) {
+    const { entry, subscription } = this.charges.renew(subUid, body.outcome);
+    return { entry: historyEntryView(entry), subscription: this.subscriptions.view(subscription) };
+  }
+}
