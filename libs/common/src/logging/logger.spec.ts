@@ -1,0 +1,20 @@
+import { Writable } from 'node:stream';
+import { runWithRequestContext } from '../context/request-context.js';
+import { createLogger } from './logger.js';
+
+describe('createLogger', () => {
+  it('writes JSON lines with the request id and without secrets or card numbers', async () => {
+    const lines: string[] = [];
+    const destination = new Writable({ write: (chunk, _encoding, done) => (lines.push(chunk.toString()), done()) });
+    const logger = createLogger({ name: 'test', level: 'info', destination });
+    runWithRequestContext({ requestId: 'req-42', appName: 'console' }, () => {
+      logger.info({ headers: { authorization: 'Bearer secret-token-value' }, body: { card: '4111111111111111', pin: '1234' } }, 'linked card 4111111111111111');
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    const written = lines.join('');
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ requestId: 'req-42', app: 'console', level: 'info', msg: 'linked card [PAN …1111]' });
+    expect(written).not.toContain('secret-token-value');
+    expect(written).not.toContain('4111111111111111');
+    expect(written).not.toContain('"1234"');
+  });
+});

@@ -1,0 +1,38 @@
+import { REDACTED, redact, redactText } from './redaction.js';
+
+describe('redaction rules', () => {
+  it('removes credentials by key, whatever the case or separator', () => {
+    const input = {
+      headers: { Authorization: 'Bearer abc.def.ghi', 'x-user-token': 'Bearer zzz', 'X-Api-Key': 'k', accept: 'application/json' },
+      body: { password: 'p', confirm_password: 'p', refreshToken: 'r', privateKey: 'pk', signature: 's', otp: '123456', pin: '1234', cvv: '123' },
+    };
+    const out = redact(input);
+    expect(out.headers).toEqual({ Authorization: REDACTED, 'x-user-token': REDACTED, 'X-Api-Key': REDACTED, accept: 'application/json' });
+    expect(Object.values(out.body).every((v) => v === REDACTED)).toBe(true);
+  });
+
+  it('removes the link-card PAN field and masks PANs in free text', () => {
+    expect(redact({ card: '4111111111111111', alias: 'x' })).toEqual({ card: REDACTED, alias: 'x' });
+    expect(redactText('charge on 4111 1111 1111 1111 failed')).toBe('charge on [PAN …1111] failed');
+    expect(redactText('card 5500-0000-0000-0004 declined')).toBe('card [PAN …0004] declined');
+  });
+
+  it('leaves ordinary long numbers alone (not Luhn-valid, or phone numbers and document ids)', () => {
+    expect(redactText('document 2345678900101 phone 50255550101')).toBe('document 2345678900101 phone 50255550101');
+    expect(redactText('order 1234567890123')).toBe('order 1234567890123');
+  });
+
+  it('masks bearer tokens and PEM blocks inside text', () => {
+    expect(redactText('sent Authorization: Bearer eyJhbGciOi.payload.sig')).toBe('sent Authorization: Bearer [REDACTED]');
+    expect(redactText('key -----BEGIN PRIVATE KEY-----\nMC4CAQ\n-----END PRIVATE KEY----- end')).toBe('key [REDACTED PEM] end');
+  });
+
+  it('walks arrays, errors and cycles without throwing', () => {
+    const cyclic: Record<string, unknown> = { list: [{ token: 't' }, 'x 4111111111111111'] };
+    cyclic.self = cyclic;
+    const out = redact(cyclic) as Record<string, unknown>;
+    expect(out.list).toEqual([{ token: REDACTED }, 'x [PAN …1111]']);
+    expect(out.self).toBe('[Circular]');
+    expect(redact(new Error('bad card 4111111111111111'))).toMatchObject({ message: 'bad card [PAN …1111]' });
+  });
+});

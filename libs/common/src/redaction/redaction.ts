@@ -1,0 +1,102 @@
+/**
+ * The one place that decides what is too sensitive to leave the process in logs, job data, metrics or errors:
+ * credentials (authorization headers, tokens, keys, passwords, signatures, OTPs) by key name, and card data (PAN, CVV,
+ * PIN) by key name and, for PANs, by shape anywhere in free text.
+ */
+
+export const REDACTED = '[REDACTED]';
+
+/** Keys whose values are always removed, compared case-insensitively without `-`/`_`. */
+const SENSITIVE_KEYS = new Set(
+  [
+    'authorization',
+    'proxyauthorization',
+    'xusertoken',
+    'cookie',
+    'setcookie',
+    'password',
+    'confirmpassword',
+    'newpassword',
+    'pin',
+    'cvv',
+    'cvc',
+    'cvv2',
+    'pan',
+    'card',
+    'cardnumber',
+    'cardinfo',
+    'token',
+    'accesstoken',
+    'refreshtoken',
+    'elevatedtoken',
+    'idtoken',
+    'apikey',
+    'xapikey',
+    'secret',
+    'clientsecret',
+    'privatekey',
+    'publickey',
+    'signature',
+    'otp',
+    'merchanttoken',
+    'idempotencykey',
+  ].map((k) => k.toLowerCase()),
+);
+
+export function isSensitiveKey(key: string): boolean {
+  return SENSITIVE_KEYS.has(key.replace(/[-_]/g, '').toLowerCase());
+}
+
+/** 13–19 digits, optionally grouped by spaces or dashes, not part of a longer number. */
+const PAN_LIKE = /(?<![\d])(?:\d[ -]?){12,18}\d(?![\d])/g;
+/** `Bearer <token>` anywhere in text. */
+const BEARER = /\b(Bearer)\s+[A-Za-z0-9._~+/=-]{8,}/gi;
+/** PEM blocks (private keys above all). */
+const PEM = /-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g;
+
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** Masks card numbers (Luhn-valid 13–19 digit runs), bearer tokens and PEM blocks inside a string. */
+export function redactText(text: string): string {
+  let out = text.replace(PEM, '[REDACTED PEM]').replace(BEARER, '$1 [REDACTED]');
+  out = out.replace(PAN_LIKE, (match) => {
+    const digits = match.replace(/[ -]/g, '');
+    return luhnValid(digits) ? `[PAN …${digits.slice(-4)}]` : match;
+  });
+  return out;
+}
+
+/**
+ * Returns a copy with sensitive keys replaced and free text scrubbed. Handles cycles and caps depth so a hostile
+ * payload cannot make logging expensive.
+ */
+export function redact<T>(value: T, depth = 8, seen = new WeakSet<object>()): T {
+  if (typeof value === 'string') return redactText(value) as T;
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Date || Buffer.isBuffer(value)) return value;
+  if (seen.has(value as object)) return '[Circular]' as T;
+  if (depth <= 0) return '[Truncated]' as T;
+  seen.add(value as object);
+  if (Array.isArray(value)) return value.map((item) => redact(item, depth - 1, seen)) as T;
+  if (value instanceof Error) {
+    return { name: value.name, message: redactText(value.message), stack: value.stack ? redactText(value.stack) : undefined } as T;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    out[key] = isSensitiveKey(key) ? REDACTED : redact(item, depth - 1, seen);
+  }
+  return out as T;
+}
