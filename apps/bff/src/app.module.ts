@@ -1,0 +1,43 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import type { Redis } from 'ioredis';
+import { IdempotencyStore, REDIS, REDIS_KEYS, RedisKeys, RedisModule } from '#common';
+import { MigoAuthModule } from '#migo-auth';
+import { MigoHttpModule } from '#migo-http';
+import { ApiClientRegistry } from './auth/api-clients.js';
+import { API_CLIENTS, ApiKeyGuard } from './auth/api-key.guard.js';
+import { BFF_CONFIG } from './config/bff-config.token.js';
+import { BffConfig } from './config/load-bff-config.js';
+import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { IDEMPOTENCY_STORE } from './http/idempotency.interceptor.js';
+import { CmsSurfaceModule } from './surfaces/cms/cms-surface.module.js';
+import { WalletSurfaceModule } from './surfaces/wallet/wallet-surface.module.js';
+
+
+@Module({})
+export class AppModule {
+  static forRoot(config: BffConfig): DynamicModule {
+    const clients = ApiClientRegistry.fromConfig(config.bff.BFF_API_KEYS, config.bff.BFF_API_KEYS_FILE);
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        RedisModule.forRoot(config.redis, 'bff'),
+        MigoHttpModule.forRoot({ env: config.upstream }),
+        MigoAuthModule.forRoot(config.credentials),
+        HealthModule,
+        JobsModule.forRoot({ redis: config.redis, jobs: config.jobs, sseKeepAliveMs: config.bff.BFF_SSE_KEEPALIVE_MS }),
+        CmsSurfaceModule,
+        WalletSurfaceModule,
+      ],
+      providers: [
+        { provide: BFF_CONFIG, useValue: config },
+        { provide: API_CLIENTS, useValue: clients },
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: IDEMPOTENCY_STORE, useFactory: (redis: Redis, keys: RedisKeys) => new IdempotencyStore(redis, keys), inject: [REDIS, REDIS_KEYS] },
+      ],
+      exports: [BFF_CONFIG, IDEMPOTENCY_STORE],
+    };
+  }
+}

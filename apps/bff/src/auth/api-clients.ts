@@ -1,0 +1,81 @@
+import { plainToInstance, Type } from 'class-transformer';
+import { ArrayNotEmpty, IsArray, IsIn, IsString, Matches, MinLength, validateSync, ValidateNested } from 'class-validator';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { ConfigValidationError } from '#common';
+import { SCOPES } from './scopes.js';
+
+class ApiClientEntry {
+  @IsString() @MinLength(1) name!: string;
+  /** SHA-256 (hex) of the key: the BFF never stores keys themselves. */
+  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be the 64-character lowercase hex SHA-256 of the API key' }) sha256!: string;
+  @IsArray() @ArrayNotEmpty() @IsIn(['*', ...SCOPES, 'wallet:*', 'middleware:*', 'cms:*', 'migration:*', 'jobs:*'], { each: true }) scopes!: string[];
+  /** Partner ids this app may touch, or ["*"]. */
+  @IsArray() @ArrayNotEmpty() @IsString({ each: true }) partners!: string[];
+}
+
+class ApiClientList {
+  @IsArray() @ValidateNested({ each: true }) @Type(() => ApiClientEntry) clients!: ApiClientEntry[];
+}
+
+export interface ApiClient {
+  name: string;
+  scopes: ReadonlySet<string>;
+  /** undefined = every partner. */
+  partners?: ReadonlySet<string>;
+}
+
+interface StoredClient extends ApiClient {
+  digest: Buffer;
+}
+
+export function sha256(text: string): Buffer {
+  return createHash('sha256').update(text, 'utf8').digest();
+}
+
+/** The configured apps, looked up by the SHA-256 of the presented key with a constant-time comparison. */
+export class ApiClientRegistry {
+  private constructor(private readonly clients: StoredClient[]) {}
+
+  static fromConfig(json: string | undefined, file: string | undefined): ApiClientRegistry {
+    const text = file ? readFileSync(file, 'utf8') : json;
+    if (!text) throw new ConfigValidationError(['BFF_API_KEYS or BFF_API_KEYS_FILE: no app is configured, nobody could call the BFF']);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new ConfigValidationError([`${file ? 'BFF_API_KEYS_FILE' : 'BFF_API_KEYS'} is not valid JSON`]);
+    }
+    const list = plainToInstance(ApiClientList, { clients: parsed });
+    const errors = validateSync(list);
+    if (!Array.isArray(parsed) || errors.length > 0) {
+      const problems = errors.flatMap((e) => (e.children ?? []).flatMap((c) => (c.children ?? []).flatMap((f) => Object.values(f.constraints ?? {}).map((m) => `BFF_API_KEYS[${c.property}].${m}`))));
+      throw new ConfigValidationError(problems.length > 0 ? problems : ['BFF_API_KEYS must be a JSON array of {name, sha256, scopes, partners}']);
+    }
+    const names = new Set<string>();
+    for (const entry of list.clients) {
+      if (names.has(entry.name)) throw new ConfigValidationError([`BFF_API_KEYS: duplicate app name "${entry.name}"`]);
+      names.add(entry.name);
+    }
+    return new ApiClientRegistry(
+      list.clients.map((entry) => ({
+        name: entry.name,
+        scopes: new Set(entry.scopes),
+        partners: entry.partners.includes('*') ? undefined : new Set(entry.partners),
+        digest: Buffer.from(entry.sha256, 'hex'),
+      })),
+    );
+  }
+
+  /** Compares the key's digest with every configured digest (no early exit), so timing reveals nothing. */
+  identify(presentedKey: string): ApiClient | undefined {
+    const digest = sha256(presentedKey);
+    let found: StoredClient | undefined;
+    for (const client of this.clients) {
+      if (timingSafeEqual(digest, client.digest) && !found) found = client;
+    }
+    if (!found) return undefined;
+    const { digest: _digest, ...client } = found;
+    return client;
+  }
+}

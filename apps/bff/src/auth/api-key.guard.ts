@@ -1,0 +1,66 @@
+import { CanActivate, ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { enrichRequestContext, ProblemError, ProblemType } from '#common';
+import { ApiClient, ApiClientRegistry } from './api-clients.js';
+import { AuthenticatedRequest, PUBLIC_ROUTE, REQUIRED_SCOPES } from './auth.decorators.js';
+import { grants, Scope } from './scopes.js';
+
+export const API_CLIENTS = Symbol('API_CLIENTS');
+
+/** Route parameters that name a partner (the CMS docs use both). */
+const PARTNER_PARAMS = ['partnerId', 'clientId'];
+
+export function unauthenticated(detail: string): ProblemError {
+  return ProblemError.of(401, ProblemType.unauthenticated, 'Unauthenticated', detail, {}, { 'www-authenticate': 'Bearer realm="migo-bff"' });
+}
+
+export function forbidden(detail: string): ProblemError {
+  return ProblemError.of(403, ProblemType.forbidden, 'Forbidden', detail);
+}
+
+/** Throws 403 unless the app may act for this partner. */
+export function assertPartnerAllowed(client: ApiClient, partnerId: string): void {
+  if (client.partners && !client.partners.has(partnerId)) throw forbidden(`App "${client.name}" may not act for partner "${partnerId}"`);
+}
+
+/**
+ * Global guard: `Authorization: Bearer <API key>` identifies the app; the route's scopes and the partner in its path
+ * must be granted. A route with neither @Public nor @RequireScopes is refused (fail closed).
+ */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  private readonly logger = new Logger(ApiKeyGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(API_CLIENTS) private readonly clients: ApiClientRegistry,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest & AuthenticatedRequest>();
+
+    const header = request.headers.authorization;
+    if (!header) throw unauthenticated('Send your API key as "Authorization: Bearer <key>"');
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!match) throw unauthenticated('The Authorization header must use the Bearer scheme');
+    const client = this.clients.identify(match[1]);
+    if (!client) throw unauthenticated('Unknown API key');
+    request.apiClient = client;
+    enrichRequestContext({ appName: client.name });
+
+    const scopes = this.reflector.getAllAndOverride<Scope[] | undefined>(REQUIRED_SCOPES, targets);
+    if (!scopes) {
+      this.logger.error(`Route ${request.method} ${request.routeOptions.url} declares no scopes; refusing`);
+      throw forbidden('This route is not available to apps');
+    }
+    const missing = scopes.filter((scope) => !grants(client.scopes, scope));
+    if (missing.length > 0) throw forbidden(`App "${client.name}" lacks scope ${missing.join(', ')}`);
+
+    const params = (request.params ?? {}) as Record<string, string>;
+    for (const name of PARTNER_PARAMS) if (params[name] !== undefined) assertPartnerAllowed(client, params[name]);
+    return true;
+  }
+}

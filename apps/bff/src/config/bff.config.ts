@@ -1,0 +1,27 @@
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { EnvBool, EnvInt } from '#common';
+
+/** The BFF's own settings (Redis, upstreams and credentials have their own schemas). */
+export class BffEnv {
+  @EnvInt() @IsInt() @Min(0) @Max(65535) BFF_PORT = 3000;
+  @IsString() BFF_HOST = '127.0.0.1';
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
+  /** Largest JSON body accepted (bytes); larger → 413. */
+  @EnvInt() @IsInt() @Min(1024) @Max(10 * 1024 * 1024) BFF_JSON_BODY_LIMIT_BYTES = 1024 * 1024;
+  /** Largest upload accepted (bytes); Migo's own limit is 16 MB. */
+  @EnvInt() @IsInt() @Min(1024) @Max(64 * 1024 * 1024) BFF_UPLOAD_LIMIT_BYTES = 16 * 1024 * 1024;
+  /** SSE streams get a comment line this often, so proxies and clients see the connection is alive. */
+  @EnvInt() @IsInt() @Min(100) @Max(120000) BFF_SSE_KEEPALIVE_MS = 15000;
+  /** Bull Board at /admin/queues (admin scope). */
+  @EnvBool() @IsBoolean() BFF_ADMIN_DASHBOARD = true;
+  /** Time budget of each source of a view; a slower source is reported as `timeout` and the view answers without it. */
+  @EnvInt() @IsInt() @Min(10) @Max(60000) VIEW_SOURCE_BUDGET_MS = 2000;
+  /** How long each view is cached per app (seconds; 0 disables). */
+  @EnvInt() @IsInt() @Min(0) @Max(3600) VIEW_TTL_CARDHOLDER_SECONDS = 10;
+  @EnvInt() @IsInt() @Min(0) @Max(3600) VIEW_TTL_OVERVIEW_SECONDS = 5;
+  @EnvInt() @IsInt() @Min(0) @Max(3600) VIEW_TTL_ACTIVITY_SECONDS = 30;
+  /** The apps allowed in: a JSON array of {name, sha256, scopes, partners} (see docs/configuration.md)… */
+  @IsOptional() @IsString() BFF_API_KEYS?: string;
+  /** …or the path of a file holding that array. */
+  @IsOptional() @IsString() BFF_API_KEYS_FILE?: string;
+}

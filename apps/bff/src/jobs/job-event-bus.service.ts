@@ -1,0 +1,101 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { compareStreamIds, JobEvent, JobStore } from '#jobs';
+import { EVENTS_REDIS_URL, JOB_STORE } from './jobs.tokens.js';
+
+export type JobEventListener = (event: JobEvent) => void;
+
+/** How long one blocking read waits; new subscriptions join at the next read (they never miss events: see subscribe). */
+const BLOCK_MS = 1000;
+
+/**
+ * Brings every app's job events to the subscribers of this BFF instance: one blocking reader (XREAD over the
+ * streams of the apps that have listeners here), fanned out in memory. Works across instances because the events
+ * live in Redis, whichever worker or instance wrote them.
+ */
+@Injectable()
+export class JobEventBus implements OnModuleDestroy {
+  private readonly logger = new Logger(JobEventBus.name);
+  private readonly listeners = new Map<string, Set<JobEventListener>>();
+  private readonly cursors = new Map<string, string>();
+  private reader?: Redis;
+  private running = false;
+  private wake?: () => void;
+
+  constructor(
+    @Inject(JOB_STORE) private readonly store: JobStore,
+    @Inject(EVENTS_REDIS_URL) private readonly redisUrl: string,
+  ) {}
+
+  /**
+   * Listens to an app's events from now on. The first listener of an app starts reading at the newest event at the
+   * moment of subscribing, so a caller that subscribes, then replays history up to that moment, then drops duplicates
+   * by id, misses nothing.
+   */
+  async subscribe(app: string, listener: JobEventListener): Promise<() => void> {
+    let set = this.listeners.get(app);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(app, set);
+      this.cursors.set(app, await this.store.latestEventId(app));
+    }
+    set.add(listener);
+    this.ensureRunning();
+    return () => {
+      set!.delete(listener);
+      if (set!.size === 0 && this.listeners.get(app) === set) {
+        this.listeners.delete(app);
+        this.cursors.delete(app);
+      }
+    };
+  }
+
+  get listenerCount(): number {
+    let count = 0;
+    for (const set of this.listeners.values()) count += set.size;
+    return count;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    this.reader?.disconnect();
+  }
+
+  private ensureRunning(): void {
+    if (this.wake) this.wake();
+    if (this.running) return;
+    this.running = true;
+    this.reader ??= new Redis(this.redisUrl, { maxRetriesPerRequest: null, connectionName: 'bff-job-events' });
+    void this.loop();
+  }
+
+  private async loop(): Promise<void> {
+    while (this.running) {
+      const apps = [...this.cursors.keys()];
+      if (apps.length === 0) {
+        await new Promise<void>((resolve) => (this.wake = resolve));
+        this.wake = undefined;
+        continue;
+      }
+      try {
+        const keys = apps.map((app) => this.store.eventsKey(app));
+        const result = (await this.reader!.xread('COUNT', 1000, 'BLOCK', BLOCK_MS, 'STREAMS', ...keys, ...apps.map((app) => this.cursors.get(app)!))) as Array<[string, Array<[string, string[]]>]> | null;
+        for (const [key, entries] of result ?? []) {
+          const app = apps[keys.indexOf(key)];
+          for (const [id, fields] of entries) {
+            const cursor = this.cursors.get(app);
+            if (cursor === undefined || compareStreamIds(id, cursor) <= 0) continue;
+            this.cursors.set(app, id);
+            const event: JobEvent = { id, job: JSON.parse(fields[1]) };
+            for (const listener of this.listeners.get(app) ?? []) listener(event);
+          }
+        }
+      } catch (error) {
+        if (!this.running) return;
+        this.logger.warn(`Job event reader: ${error instanceof Error ? error.message : String(error)}; retrying`);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { compareStreamIds, isTerminal, JobEvent, JobStore, toJobDto } from '#jobs';
+import { JobEventBus } from './job-event-bus.service.js';
+import { JOB_STORE } from './jobs.tokens.js';
+import { SseStream } from './sse-stream.js';
+
+const STREAM_ID = /^\d+-\d+$/;
+/** Clients reconnect this long after the BFF ends their stream on shutdown (EventSource `retry:`). */
+export const SHUTDOWN_RETRY_MS = 2000;
+
+/**
+ * Serves job events over SSE: a snapshot first (or, with Last-Event-ID, exactly the events missed), then every change,
+ * each with its stream id. Subscribing happens before the snapshot/replay and duplicates are dropped by id, so a
+ * change can be neither missed nor sent twice.
+ */
+@Injectable()
+export class JobEventStreams implements OnApplicationShutdown {
+  private readonly open = new Set<SseStream>();
+
+  constructor(
+    @Inject(JOB_STORE) private readonly store: JobStore,
+    private readonly bus: JobEventBus,
+  ) {}
+
+  get openStreams(): number {
+    return this.open.size;
+  }
+
+  async serve(stream: SseStream, app: string, options: { jobId?: string; lastEventId?: string }): Promise<void> {
+    this.open.add(stream);
+    stream.onClose(() => this.open.delete(stream));
+    let lastSent = '0-0';
+    let live = false;
+    const buffered: JobEvent[] = [];
+
+    const deliver = (event: JobEvent) => {
+      if (!stream.isOpen || compareStreamIds(event.id, lastSent) <= 0) return;
+      if (options.jobId && event.job.id !== options.jobId) return;
+      stream.send({ id: event.id, event: 'job', data: event.job });
+      lastSent = event.id;
+      if (options.jobId && isTerminal(event.job.state)) this.finish(stream, event.id);
+    };
+
+    const unsubscribe = await this.bus.subscribe(app, (event) => (live ? deliver(event) : buffered.push(event)));
+    stream.onClose(unsubscribe);
+
+    const resumeFrom = options.lastEventId && STREAM_ID.test(options.lastEventId) ? options.lastEventId : undefined;
+    let replayed = false;
+    if (resumeFrom) {
+      const first = await this.store.eventsAfter(app, resumeFrom);
+      if (!first.gap) {
+        replayed = true;
+        lastSent = resumeFrom;
+        let page = first.events;
+        while (page.length > 0 && stream.isOpen) {
+          page.forEach(deliver);
+          page = (await this.store.eventsAfter(app, lastSent)).events;
+        }
+      } else {
+        stream.send({ event: 'resync', data: { reason: 'The events after Last-Event-ID are no longer kept; here is the current state' } });
+      }
+    }
+    if (!replayed && stream.isOpen) await this.sendSnapshot(stream, app, options.jobId, (id) => (lastSent = id));
+
+    live = true;
+    buffered.splice(0).forEach(deliver);
+  }
+
+  /** Ends every stream with a `retry:` hint (graceful shutdown): clients come back, to another instance if need be. */
+  onApplicationShutdown(): void {
+    for (const stream of this.open) stream.end(SHUTDOWN_RETRY_MS);
+  }
+
+  private async sendSnapshot(stream: SseStream, app: string, jobId: string | undefined, markSent: (id: string) => void): Promise<void> {
+    // The newest event id is read before the state, so anything after it is delivered live.
+    const latest = await this.store.latestEventId(app);
+    if (jobId) {
+      const record = await this.store.get(app, jobId);
+      if (!record) return stream.end();
+      stream.send({ id: latest, event: 'snapshot', data: toJobDto(record) });
+      markSent(latest);
+      if (isTerminal(record.state)) this.finish(stream, latest);
+      return;
+    }
+    const [running, queued] = await Promise.all([this.store.list(app, { state: 'running', limit: 100 }), this.store.list(app, { state: 'queued', limit: 100 })]);
+    stream.send({ id: latest, event: 'snapshot', data: { jobs: [...running.items, ...queued.items].map((record) => toJobDto(record)) } });
+    markSent(latest);
+  }
+
+  /** A single job's stream ends once the job has finished: one `end` event, then the connection closes. */
+  private finish(stream: SseStream, id: string): void {
+    stream.send({ id, event: 'end', data: { reason: 'job finished' } });
+    stream.end();
+  }
+}

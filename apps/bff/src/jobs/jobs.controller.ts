@@ -1,0 +1,97 @@
+import { Body, Controller, Delete, Get, HttpCode, Inject, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isTerminal, JOB_ID_PATTERN, JobRecord, JobStore, JobTracking, toJobDto } from '#jobs';
+import { WalletGatewayClient } from '#wallet-gateway';
+import type { ApiClient } from '../auth/api-clients.js';
+import { CurrentApp, RequireScopes } from '../auth/auth.decorators.js';
+import { JobEventBus } from './job-event-bus.service.js';
+import { accepted } from './job-responses.js';
+import { JobStarter } from './job-starter.service.js';
+import { GetJobQuery, ListJobsQuery, TrackJobBody } from './jobs.dto.js';
+import { JOB_STORE, JOB_TRACKING } from './jobs.tokens.js';
+import { TrackableTargets } from './trackable-targets.js';
+import { streamed } from '../http/streamed-file.js';
+
+function notFound(id: string): NotFoundException {
+  return new NotFoundException(`No job ${id}`);
+}
+
+/** The job API: status (optionally long-polled), the app's list, tracking work started elsewhere, stopping. */
+@Controller('v1/jobs')
+export class JobsController {
+  constructor(
+    @Inject(JOB_STORE) private readonly store: JobStore,
+    @Inject(JOB_TRACKING) private readonly tracking: JobTracking,
+    private readonly bus: JobEventBus,
+    private readonly starter: JobStarter,
+    private readonly targets: TrackableTargets,
+    private readonly wallet: WalletGatewayClient,
+  ) {}
+
+  @Get()
+  @RequireScopes('jobs:read')
+  async list(@CurrentApp() app: ApiClient, @Query() query: ListJobsQuery) {
+    const page = await this.store.list(app.name, { state: query.state, type: query.type, cursor: query.cursor, limit: query.limit ?? 20 });
+    return { items: page.items.map((record) => toJobDto(record)), nextCursor: page.nextCursor };
+  }
+
+  @Post()
+  @HttpCode(202)
+  @RequireScopes('jobs:read')
+  async track(@CurrentApp() app: ApiClient, @Body() body: TrackJobBody, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { target, partnerId } = await this.targets.resolve(app, body.type, body.upstreamId, body.partnerId);
+    const record = await this.starter.track(app.name, target, body.upstreamId, partnerId, 0);
+    return accepted(reply, record, null);
+  }
+
+  @Get(':id')
+  @RequireScopes('jobs:read')
+  async get(@CurrentApp() app: ApiClient, @Param('id') id: string, @Query() query: GetJobQuery, @Req() request: FastifyRequest) {
+    const record = await this.find(app, id);
+    if (!query.wait || isTerminal(record.state) || (query.since && record.updatedAt > query.since)) return toJobDto(record);
+    return toJobDto(await this.waitForChange(app.name, record, query.wait * 1000, request));
+  }
+
+  @Delete(':id')
+  @RequireScopes('jobs:read')
+  async cancel(@CurrentApp() app: ApiClient, @Param('id') id: string) {
+    await this.find(app, id);
+    const record = await this.tracking.cancel(app.name, id);
+    if (!record) throw notFound(id);
+    return toJobDto(record);
+  }
+
+  /** The file a job produced (a statement PDF), streamed from Migo. */
+  @Get(':id/result')
+  @RequireScopes('jobs:read')
+  async result(@CurrentApp() app: ApiClient, @Param('id') id: string) {
+    const record = await this.find(app, id);
+    if (record.type !== 'wallet.statement' || record.state !== 'succeeded') throw new NotFoundException(`Job ${id} has no result file (its result is in the job)`);
+    const [cardId, reference] = record.upstream.id.split('/');
+    return streamed(await this.wallet.statementFile(Number(cardId), reference));
+  }
+
+  private async find(app: ApiClient, id: string): Promise<JobRecord> {
+    const record = JOB_ID_PATTERN.test(id) ? await this.store.get(app.name, id) : undefined;
+    if (!record) throw notFound(id); // another app's job is not found either
+    return record;
+  }
+
+  /** Long-poll: subscribe first, then re-read, so a change between the two is not missed. */
+  private async waitForChange(app: string, seen: JobRecord, waitMs: number, request: FastifyRequest): Promise<JobRecord> {
+    let wake!: () => void;
+    const changed = new Promise<void>((resolve) => (wake = resolve));
+    const unsubscribe = await this.bus.subscribe(app, (event) => event.job.id === seen.id && wake());
+    const timer = setTimeout(() => wake(), waitMs);
+    request.raw.once('close', () => wake());
+    try {
+      const current = await this.store.get(app, seen.id);
+      if (current && current.updatedAt !== seen.updatedAt) return current;
+      await changed;
+      return (await this.store.get(app, seen.id)) ?? seen;
+    } finally {
+      clearTimeout(timer);
+      unsubscribe();
+    }
+  }
+}

@@ -1,0 +1,147 @@
+import { eventually, readEvents, RunningBff, RunningSimulator, RunningWorker, startBff, startSimulator, startWorker, TEST_APPS, testRedis, TestRedis } from '#test-support';
+
+const row = (i: number, cardId: number) => ({
+  name: `Persona${i}`,
+  lastName: 'Prueba',
+  address: 'Zona 9, Guatemala',
+  countryOfBirth: 'GT',
+  dateOfBirth: '1990-01-15',
+  maritalStatus: 'soltero',
+  gender: i % 2 ? 'F' : 'M',
+  phoneNumber: `5025560${String(1000 + i)}`,
+  email: `persona.${i}.${Date.now()}@example.gt`,
+  documentType: 'DPI',
+  documentNumber: `${3000000000000 + i * 7919 + (Date.now() % 100000)}`,
+  cardId,
+});
+
+/** 20 rows; the two whose card already belongs to someone (5001, 5003) fail at Migo, the rest are created. */
+const uploadRows = () => Array.from({ length: 20 }, (_, i) => row(i, i === 4 ? 5001 : i === 11 ? 5003 : 5110 + i));
+
+describe('job tracking (simulator + BFF + worker in-process, real Redis)', () => {
+  let sim: RunningSimulator;
+  let redis: TestRedis;
+  let bff: RunningBff;
+  let worker: RunningWorker;
+  const auth = { authorization: `Bearer ${TEST_APPS.all.key}` };
+
+  beforeAll(async () => {
+    sim = await startSimulator();
+    redis = testRedis('jobs');
+    bff = await startBff(sim, redis, { BFF_SSE_KEEPALIVE_MS: '1000' });
+    worker = await startWorker(sim, redis);
+  });
+  afterAll(async () => {
+    await worker.close();
+    await bff.close();
+    await sim.close();
+    await redis.cleanup();
+  });
+  beforeEach(async () => {
+    await sim.call('DELETE', '/__sim/faults');
+    await sim.call('POST', '/__sim/reset'); // fresh card inventory for each upload
+    await sim.call('PATCH', '/__sim/config', { body: { uploadRowsPerSecond: 40 } });
+  });
+
+  const upload = async () => {
+    const response = await bff.call('POST', '/v1/cms/partners/acme/cardholders/upload', { body: uploadRows() });
+    expect(response.status).toBe(202);
+    return response.body.job.id as string;
+  };
+
+  it('tracks an upload to succeeded with per-row outcomes, and its SSE stream shows monotonic progress', async () => {
+    const jobId = await upload();
+    const { events } = await readEvents(`${bff.url}/v1/jobs/${jobId}/events`, auth, { until: (event) => event.event === 'end', timeoutMs: 20000 });
+    expect(events[0].event).toBe('snapshot');
+    expect(events.at(-1)!.event).toBe('end');
+    const jobEvents = events.filter((e) => e.event === 'job' || e.event === 'snapshot').map((e) => e.data);
+    const processed = jobEvents.map((job) => job.progress.processed ?? 0);
+    expect(processed).toEqual([...processed].sort((a, b) => a - b));
+    expect(new Set(events.filter((e) => e.id).map((e) => e.id)).size).toBe(events.filter((e) => e.id).length - 1); // the end event repeats the last id
+
+    const job = (await bff.call('GET', `/v1/jobs/${jobId}`)).body;
+    expect(job).toMatchObject({ id: jobId, type: 'cms.cardholder-upload', state: 'succeeded', progress: { percent: 100, processed: 20, total: 20, succeeded: 18, failed: 2 } });
+    expect(job.result.rows.filter((r: { status: string }) => r.status === 'failed').map((r: { row: number }) => r.row)).toEqual([5, 12]);
+    expect(job.finishedAt).toEqual(expect.any(String));
+  }, 30000);
+
+  it('completes correctly when Migo cuts the progress stream midway', async () => {
+    await sim.call('POST', '/__sim/faults', { body: { surface: 'cms', method: 'GET', path: '/app/partners/*/cardholders/batch/*/progress', sseCutAfterFrames: 3, times: 2 } });
+    const jobId = await upload();
+    const done = await eventually(async () => {
+      const job = (await bff.call('GET', `/v1/jobs/${jobId}`)).body;
+      return job.state === 'succeeded' ? job : undefined;
+    }, 20000);
+    expect(done.progress).toMatchObject({ processed: 20, succeeded: 18, failed: 2 });
+    expect((await sim.call('GET', '/__sim/faults')).body.faults).toEqual([]);
+  }, 30000);
+
+  it('long-polls: answers as soon as the job changes, and with the unchanged job on timeout', async () => {
+    await sim.call('PATCH', '/__sim/config', { body: { uploadRowsPerSecond: 2 } });
+    const jobId = await upload();
+    const first = (await bff.call('GET', `/v1/jobs/${jobId}`)).body;
+    const started = Date.now();
+    const changed = (await bff.call('GET', `/v1/jobs/${jobId}?wait=20&since=${encodeURIComponent(first.updatedAt)}`)).body;
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(changed.updatedAt > first.updatedAt).toBe(true);
+
+    await bff.call('DELETE', `/v1/jobs/${jobId}`);
+    const cancelled = (await bff.call('GET', `/v1/jobs/${jobId}`)).body;
+    expect(cancelled.state).toBe('cancelled');
+    const waitStart = Date.now();
+    expect((await bff.call('GET', `/v1/jobs/${jobId}?wait=1`)).body.state).toBe('cancelled');
+    expect(Date.now() - waitStart).toBeLessThan(500); // a finished job is answered at once
+  }, 30000);
+
+  it('replays exactly the missed events after a disconnect (Last-Event-ID)', async () => {
+    const first = await readEvents(`${bff.url}/v1/events`, auth, { until: (_e, all) => all.filter((e) => e.event === 'job').length >= 3, timeoutMs: 20000, onOpen: () => void upload() });
+    const lastSeen = first.events.filter((e) => e.id).at(-1)!.id!;
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // events keep happening while disconnected
+    const resumed = await readEvents(`${bff.url}/v1/events`, { ...auth, 'last-event-id': lastSeen }, { until: (e) => e.event === 'job' && e.data.state === 'succeeded', timeoutMs: 20000 });
+    expect(resumed.events.some((e) => e.event === 'snapshot')).toBe(false);
+    const ids = resumed.events.map((e) => e.id!);
+    expect(ids[0] > lastSeen).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    const processedSeq = resumed.events.map((e) => e.data.progress.processed ?? 0);
+    expect(processedSeq).toEqual([...processedSeq].sort((a, b) => a - b));
+  }, 30000);
+
+  it('shows an app only its own jobs', async () => {
+    const jobId = await upload();
+    expect((await bff.call('GET', `/v1/jobs/${jobId}`, { as: 'reader' })).status).toBe(404);
+    expect((await bff.call('DELETE', `/v1/jobs/${jobId}`, { as: 'reader' })).status).toBe(404);
+    const list = (await bff.call('GET', '/v1/jobs?type=cms.cardholder-upload&limit=2')).body;
+    expect(list.items).toHaveLength(2);
+    expect(list.nextCursor).toEqual(expect.any(String));
+    const next = (await bff.call('GET', `/v1/jobs?type=cms.cardholder-upload&limit=2&cursor=${list.nextCursor}`)).body;
+    expect(next.items.map((j: { id: string }) => j.id)).not.toContain(list.items[0].id);
+    expect((await bff.call('GET', '/v1/jobs', { as: 'reader' })).body.items).toEqual([]);
+  }, 30000);
+
+  it('tracks upload work started elsewhere (POST /v1/jobs), refusing unknown ids', async () => {
+    const unknown = await bff.call('POST', '/v1/jobs', { body: { type: 'cms.cardholder-upload', upstreamId: 'bat_NOPE', partnerId: 'acme' } });
+    expect(unknown.status).toBe(404);
+    const started = await bff.call('POST', '/v1/cms/partners/acme/cardholders/upload', { body: uploadRows().slice(0, 2) });
+    const again = await bff.call('POST', '/v1/jobs', { body: { type: 'cms.cardholder-upload', upstreamId: started.body.upstream.id, partnerId: 'acme' } });
+    expect(again.status).toBe(202);
+    expect(again.body.job.id).toBe(started.body.job.id); // the same upstream work is the same job
+  });
+
+  it('follows a statement until it is ready, then serves its PDF as the job result', async () => {
+    await sim.call('PATCH', '/__sim/config', { body: { statementReadyMs: 300 } });
+    const now = new Date();
+    const requested = await bff.call('POST', '/v1/wallet/cards/5001/statements', { body: { month: now.getUTCMonth() + 1, year: now.getUTCFullYear() } });
+    expect(requested.status).toBe(202);
+    const jobId = requested.body.job.id;
+    expect((await bff.call('GET', `/v1/jobs/${jobId}/result`)).status).toBe(404);
+    const done = await eventually(async () => {
+      const job = (await bff.call('GET', `/v1/jobs/${jobId}?wait=5`)).body;
+      return job.state === 'succeeded' ? job : undefined;
+    });
+    expect(done.links.result).toBe(`/v1/jobs/${jobId}/result`);
+    const pdf = await fetch(`${bff.url}${done.links.result}`, { headers: auth });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});

@@ -1,0 +1,71 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+export interface SseEvent {
+  id?: string;
+  event?: string;
+  data: unknown;
+}
+
+/**
+ * A text/event-stream response written by hand (the route answers nothing else once it starts): named events with
+ * ids, comment keep-alives, a `retry:` hint when the server ends the stream on purpose.
+ */
+export class SseStream {
+  private closed = false;
+  private readonly closeListeners: Array<() => void> = [];
+  private keepAlive?: NodeJS.Timeout;
+
+  constructor(
+    request: FastifyRequest,
+    private readonly reply: FastifyReply,
+    keepAliveMs: number,
+  ) {
+    reply.hijack();
+    reply.raw.writeHead(200, {
+      ...(reply.getHeaders() as Record<string, string>),
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    reply.raw.write(': connected\n\n');
+    this.keepAlive = setInterval(() => this.comment('keep-alive'), keepAliveMs);
+    this.keepAlive.unref();
+    request.raw.on('close', () => this.markClosed());
+    reply.raw.on('close', () => this.markClosed());
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
+  onClose(listener: () => void): void {
+    if (this.closed) listener();
+    else this.closeListeners.push(listener);
+  }
+
+  send(event: SseEvent): void {
+    if (this.closed) return;
+    const lines = [event.id ? `id: ${event.id}` : '', event.event ? `event: ${event.event}` : '', `data: ${JSON.stringify(event.data)}`].filter(Boolean);
+    this.reply.raw.write(`${lines.join('\n')}\n\n`);
+  }
+
+  comment(text: string): void {
+    if (!this.closed) this.reply.raw.write(`: ${text}\n\n`);
+  }
+
+  /** Ends the stream; `retryMs` tells EventSource clients when to come back (on shutdown). */
+  end(retryMs?: number): void {
+    if (this.closed) return;
+    if (retryMs !== undefined) this.reply.raw.write(`retry: ${retryMs}\n\n`);
+    this.reply.raw.end();
+    this.markClosed();
+  }
+
+  private markClosed(): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.keepAlive);
+    for (const listener of this.closeListeners.splice(0)) listener();
+  }
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
+import { CmsClient } from '#cms';
+import { RequireScopes } from '../../auth/auth.decorators.js';
+import { PageQuery } from '../shared/validation-helpers.js';
+import { ReviewProcessRequestBody } from './dto/cms-misc.dto.js';
+import { ProcessRequestFields } from './dto/process-request.dto.js';
+import { checkedEvidence } from './evidence-file.js';
+
+/** Partner balance top-ups: one operator files a request with evidence, another approves or rejects it. */
+@Controller('v1/cms/partners')
+export class CmsProcessRequestsController {
+  constructor(private readonly cms: CmsClient) {}
+
+  @Post(':partnerId/process-request')
+  @RequireScopes('cms:write')
+  @UseInterceptors(FileInterceptor('evidence'))
+  create(@Param('partnerId') partnerId: string, @UploadedFile() file: UploadedMultipartFile | undefined, @Body() fields: ProcessRequestFields) {
+    return this.cms.createProcessRequest(partnerId, { evidence: checkedEvidence(file), ...fields });
+  }
+
+  @Get(':clientId/process-requests')
+  @RequireScopes('cms:read')
+  list(@Param('clientId') clientId: string, @Query() query: PageQuery) {
+    return this.cms.listProcessRequests(clientId, query);
+  }
+
+  @Get(':clientId/process-requests/all')
+  @RequireScopes('cms:read')
+  all(@Param('clientId') clientId: string) {
+    return this.cms.allProcessRequests(clientId);
+  }
+
+  @Patch(':clientId/process-requests/:id')
+  @RequireScopes('cms:write')
+  review(@Param('clientId') clientId: string, @Param('id', ParseIntPipe) id: number, @Body() body: ReviewProcessRequestBody) {
+    return this.cms.reviewProcessRequest(clientId, id, body);
+  }
+}

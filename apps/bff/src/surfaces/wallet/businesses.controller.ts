@@ -1,0 +1,25 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { FileFieldsInterceptor } from '@nestjs/platform-fastify/multipart';
+import { WalletGatewayClient } from '#wallet-gateway';
+import { RequireScopes } from '../../auth/auth.decorators.js';
+import { BUSINESS_FILE_FIELDS, checkedBusinessFiles, NoFormFields, type BusinessFileParts } from './business-files.js';
+
+@Controller('v1/wallet/businesses/:commerceId')
+export class WalletBusinessesController {
+  constructor(private readonly wallet: WalletGatewayClient) {}
+
+  /** Multipart with exactly one `businessPhoto` and one `utilityBill`, re-sent to Migo as a new form. */
+  @Post('files')
+  @RequireScopes('wallet:write')
+  @UseInterceptors(FileFieldsInterceptor(BUSINESS_FILE_FIELDS, { limits: { files: BUSINESS_FILE_FIELDS.length } }))
+  upload(@Param('commerceId', ParseIntPipe) commerceId: number, @UploadedFiles() parts: BusinessFileParts | undefined, @Body() _fields: NoFormFields) {
+    return this.wallet.uploadBusinessFiles(commerceId, checkedBusinessFiles(parts));
+  }
+
+  /** Short-lived signed URLs, served by Migo directly. */
+  @Get('docs')
+  @RequireScopes('wallet:read')
+  docs(@Param('commerceId', ParseIntPipe) commerceId: number) {
+    return this.wallet.businessDocs(commerceId);
+  }
+}

@@ -1,0 +1,27 @@
+import { Body, Controller, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { WalletGatewayClient } from '#wallet-gateway';
+import { RequireScopes } from '../../auth/auth.decorators.js';
+import { Idempotent } from '../../http/idempotency.interceptor.js';
+import { FundsAdjustmentBody, FundsOperationBody } from './dto/money.dto.js';
+
+/** Loads and unloads a card. Migo has no idempotency keys; send `Idempotency-Key` to retry safely. */
+@Controller('v1/wallet/cards/:cardId/funds')
+export class WalletFundsController {
+  constructor(private readonly wallet: WalletGatewayClient) {}
+
+  @Post()
+  @HttpCode(200)
+  @RequireScopes('wallet:money')
+  @Idempotent()
+  operate(@Param('cardId', ParseIntPipe) cardId: number, @Body() body: FundsOperationBody) {
+    return this.wallet.operateFunds(cardId, body);
+  }
+
+  /** An issuer-side adjustment with a free-text note; it moves money like POST. */
+  @Put()
+  @RequireScopes('wallet:money')
+  @Idempotent()
+  adjust(@Param('cardId', ParseIntPipe) cardId: number, @Body() body: FundsAdjustmentBody) {
+    return this.wallet.adjustFunds(cardId, body);
+  }
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { WalletGatewayClient } from '#wallet-gateway';
+import { RequireScopes } from '../../auth/auth.decorators.js';
+import { DefinePermissionsBody, PermissionGrantsBody } from './dto/permissions.dto.js';
+
+@Controller('v1/wallet/users')
+export class WalletPermissionsController {
+  constructor(private readonly wallet: WalletGatewayClient) {}
+
+  @Get('permissions')
+  @RequireScopes('wallet:read')
+  list() {
+    return this.wallet.permissions();
+  }
+
+  @Post('permissions')
+  @RequireScopes('wallet:write')
+  define(@Body() body: DefinePermissionsBody) {
+    return this.wallet.definePermissions(body);
+  }
+
+  @Post(':userId/permissions')
+  @RequireScopes('wallet:write')
+  grant(@Param('userId', ParseIntPipe) userId: number, @Body() body: PermissionGrantsBody) {
+    return this.wallet.grantPermissions(userId, body);
+  }
+
+  /** Same body as POST; `granted:false` revokes. */
+  @Patch(':userId/permissions')
+  @HttpCode(200)
+  @RequireScopes('wallet:write')
+  update(@Param('userId', ParseIntPipe) userId: number, @Body() body: PermissionGrantsBody) {
+    return this.wallet.updatePermissions(userId, body);
+  }
+}

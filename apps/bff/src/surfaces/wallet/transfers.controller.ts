@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { WalletGatewayClient } from '#wallet-gateway';
+import { RequireScopes } from '../../auth/auth.decorators.js';
+import { Idempotent } from '../../http/idempotency.interceptor.js';
+import { CardTransferBody } from './dto/money.dto.js';
+import { MonthlyTransfersParams, TransferTypesBody } from './dto/transfers.dto.js';
+
+@Controller('v1/wallet')
+export class WalletTransfersController {
+  constructor(private readonly wallet: WalletGatewayClient) {}
+
+  /** Card to card; both cards active and in the same currency. */
+  @Post('cards/transfer')
+  @RequireScopes('wallet:money')
+  @Idempotent()
+  transfer(@Body() body: CardTransferBody) {
+    return this.wallet.transfer(body);
+  }
+
+  @Get('card-transfers/:id')
+  @RequireScopes('wallet:read')
+  get(@Param('id', ParseIntPipe) id: number) {
+    return this.wallet.cardTransfer(id);
+  }
+
+  /** Every movement of the card in that month (funds operations and both transfer directions). */
+  @Get('cards/:cardId/transfers/:month/:year')
+  @RequireScopes('wallet:read')
+  monthly(@Param() params: MonthlyTransfersParams) {
+    return this.wallet.monthlyTransfers(params.cardId, Number(params.month), Number(params.year));
+  }
+
+  @Post('card-transfers/types')
+  @RequireScopes('wallet:write')
+  defineTypes(@Body() body: TransferTypesBody) {
+    return this.wallet.defineTransferTypes(body);
+  }
+}

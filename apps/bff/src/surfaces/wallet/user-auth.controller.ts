@@ -1,0 +1,30 @@
+import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
+import { WalletGatewayClient } from '#wallet-gateway';
+import { RequireScopes } from '../../auth/auth.decorators.js';
+import { OtpRequestBody, OtpVerifyBody, PasswordResetBody } from './dto/users.dto.js';
+
+/** A wallet user's step-up OTP and password reset. Migo e-mails the code to the user; the app passes it back. */
+@Controller('v1/wallet/users/auth')
+export class WalletUserAuthController {
+  constructor(private readonly wallet: WalletGatewayClient) {}
+
+  @Post('otp')
+  @HttpCode(200)
+  @RequireScopes('wallet:write')
+  requestOtp(@Body() body: OtpRequestBody) {
+    return this.wallet.requestOtp(body);
+  }
+
+  @Put('otp')
+  @RequireScopes('wallet:write')
+  verifyOtp(@Body() body: OtpVerifyBody) {
+    return this.wallet.verifyOtp(body);
+  }
+
+  @Post('password/reset')
+  @HttpCode(200)
+  @RequireScopes('wallet:write')
+  resetPassword(@Body() body: PasswordResetBody) {
+    return this.wallet.resetPassword(body);
+  }
+}

@@ -1,0 +1,250 @@
+import http from 'node:http';
+import { RunningBff, RunningSimulator, signLogin, startBff, startSimulator, testRedis, TestRedis } from '#test-support';
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** A valid 16-digit PAN ending in `last4` (the simulator finds a partner's card by its last 4 digits). */
+function panEnding(last4: string): string {
+  for (let digit = 0; digit <= 9; digit++) {
+    const pan = `45391488037${digit}${last4}`;
+    if (luhn(pan)) return pan;
+  }
+  throw new Error('unreachable');
+}
+
+const directUser = (overrides: Record<string, unknown> = {}) => ({
+  firstName: 'Rosa',
+  lastName: 'Tzul',
+  address: 'Zona 4, Guatemala',
+  countryOfBirth: 'GTM',
+  placeOfBirth: 'Quetzaltenango',
+  gender: 'F',
+  maritalStatus: 'soltero',
+  phoneNumber: '+50255551234',
+  username: `rosa.${Math.random().toString(36).slice(2, 8)}@example.gt`,
+  password: 'Quetzal#Secret-2026',
+  ...overrides,
+});
+
+describe('BFF Wallet surface: access, validation and sensitive data', () => {
+  let sim: RunningSimulator;
+  let redis: TestRedis;
+  let bff: RunningBff;
+
+  beforeAll(async () => {
+    sim = await startSimulator();
+    redis = testRedis('bff-wallet');
+    bff = await startBff(sim, redis);
+  });
+  afterAll(async () => {
+    await bff.close();
+    await sim.close();
+    await redis.cleanup();
+  });
+  beforeEach(async () => {
+    await sim.call('DELETE', '/__sim/faults');
+    await sim.call('POST', '/__sim/reset');
+    // The reset invalidates the BFF's Wallet session: take the one 401 + retry here, not in the counted calls.
+    expect((await bff.call('GET', '/v1/wallet/users/permissions')).status).toBe(200);
+  });
+
+  const upstreamCalls = async (route: string) => (await sim.call('GET', '/__sim/stats')).body.requests[route] ?? 0;
+
+  describe('scopes', () => {
+    it('refuses writes to a read-only app and money moves to an app without wallet:money, before any upstream call', async () => {
+      const readerAlias = await bff.call('PATCH', '/v1/wallet/cards/5001/alias', { as: 'reader', body: { alias: 'Nueva' } });
+      expect(readerAlias.status).toBe(403);
+      expect(readerAlias.body.detail).toMatch(/wallet:write/);
+      expect((await bff.call('POST', '/v1/wallet/users/101/cards/virtuals', { as: 'reader' })).status).toBe(403);
+
+      const funds = { amount: 10, operation: 'ADD_FUNDS', channel: 'WEB', reference: 'TOPUP-1' };
+      const noMoney = await bff.call('POST', '/v1/wallet/cards/5001/funds', { as: 'writerNoMoney', body: funds });
+      expect(noMoney.status).toBe(403);
+      expect(noMoney.body.detail).toMatch(/wallet:money/);
+      expect((await bff.call('PUT', '/v1/wallet/cards/5001/funds', { as: 'writerNoMoney', body: { amount: 1, operation: 'ADD_FUNDS', reference: 'ADJ-1' } })).status).toBe(403);
+      expect((await bff.call('POST', '/v1/wallet/cards/transfer', { as: 'writerNoMoney', body: { fromCardId: 5001, toCardId: 5002, amount: 1 } })).status).toBe(403);
+      expect((await bff.call('POST', '/v1/wallet/terminal-payment', { as: 'writerNoMoney', body: { subtotal: 5, deviceId: 'device-abc123' } })).status).toBe(403);
+      expect((await bff.call('PATCH', '/v1/wallet/terminal-payment/1', { as: 'writerNoMoney', body: { status: 'cancelled' } })).status).toBe(403);
+
+      expect(await upstreamCalls('PATCH /rest/cards/:cardId/alias')).toBe(0);
+      expect(await upstreamCalls('POST /rest/users/:userId/cards/virtuals')).toBe(0);
+      expect(await upstreamCalls('POST /rest/cards/:cardId/funds')).toBe(0);
+      expect(await upstreamCalls('PUT /rest/cards/:cardId/funds')).toBe(0);
+      expect(await upstreamCalls('POST /rest/cards/transfer')).toBe(0);
+      expect(await upstreamCalls('POST /rest/terminal-payment')).toBe(0);
+      expect(await upstreamCalls('PATCH /rest/terminal-payment/:id')).toBe(0);
+    });
+
+    it('lets a read-only app read', async () => {
+      const card = await bff.call('GET', '/v1/wallet/cards/5001', { as: 'reader' });
+      expect(card.status).toBe(200);
+      expect(card.body).toMatchObject({ cardId: 5001, maskedPan: '************4401', balance: 1520.5 });
+    });
+
+    it('checks the partner of a linked card (query) and of a lead (body) against the app allow-list', async () => {
+      const link = await bff.call('POST', '/v1/wallet/users/106/cards?clientId=globex', { as: 'acme', body: { card: panEnding('5301') } });
+      expect(link.status).toBe(403);
+      expect(link.body.detail).toMatch(/globex/);
+      const lead = await bff.call('POST', '/v1/wallet/leads', {
+        as: 'acme',
+        body: { firstName: 'Ana', lastName: 'Paz', gender: 'F', cui: '1234567890101', expirationDate: '2030-01-31', commercialName: 'Tienda Ana', partner: 'globex' },
+      });
+      expect(lead.status).toBe(403);
+      expect(await upstreamCalls('POST /rest/users/:userId/cards')).toBe(0);
+      expect(await upstreamCalls('POST /rest/leads')).toBe(0);
+      expect((await bff.call('POST', '/v1/wallet/users/102/cards?clientId=acme', { as: 'acme', body: { card: panEnding('5102') } })).status).toBe(201);
+    });
+
+    it('needs admin (besides wallet:write) to change the application configuration', async () => {
+      expect((await bff.call('PATCH', '/v1/wallet/configs', { as: 'acme', body: { name: 'Renamed' } })).status).toBe(403);
+      expect((await bff.call('PATCH', '/v1/wallet/configs', { as: 'writerNoMoney', body: { name: 'Renamed' } })).status).toBe(403);
+      expect(await upstreamCalls('PATCH /rest/configs')).toBe(0);
+      const patched = await bff.call('PATCH', '/v1/wallet/configs', { body: { name: 'Renamed', limits: { maxTransactionAmount: 2500.5 } } });
+      expect(patched.status).toBe(200);
+      expect(patched.body).toMatchObject({ name: 'Renamed', limits: { maxTransactionAmount: 2500.5, dailyTransactionAmount: 50000 } });
+    });
+
+    it('does not expose the Wallet login or health routes', async () => {
+      expect((await bff.call('POST', '/v1/wallet/auth/login', { body: { merchant: 'x', signature: 'y' } })).status).toBe(404);
+      expect((await bff.call('GET', '/v1/wallet/health')).status).toBe(404);
+    });
+  });
+
+  describe('validation before any upstream call', () => {
+    const fields = (response: { body: { errors?: Array<{ field: string }> } }) => [...new Set((response.body.errors ?? []).map((e) => e.field))].sort();
+
+    it('refuses an amount with 5 decimals and a 51-character description, naming the fields', async () => {
+      const amount = await bff.call('POST', '/v1/wallet/cards/5001/funds', { body: { amount: 10.12345, operation: 'ADD_FUNDS', channel: 'WEB', reference: 'R-1' } });
+      expect(amount.status).toBe(400);
+      expect(fields(amount)).toEqual(['amount']);
+      const description = await bff.call('POST', '/v1/wallet/cards/5001/funds', { body: { amount: 10, operation: 'ADD_FUNDS', channel: 'WEB', reference: 'R-1', description: 'x'.repeat(51) } });
+      expect(description.status).toBe(400);
+      expect(fields(description)).toEqual(['description']);
+      const fiftyIsFine = await bff.call('POST', '/v1/wallet/cards/5001/funds', { body: { amount: 0.0001, operation: 'ADD_FUNDS', channel: 'WEB', reference: 'R-1', description: 'x'.repeat(50) } });
+      expect(fiftyIsFine.status).toBe(200);
+      expect(await upstreamCalls('POST /rest/cards/:cardId/funds')).toBe(1);
+    });
+
+    it('refuses an invalid PAN without repeating it', async () => {
+      const notLuhn = `${panEnding('5103').slice(0, -1)}${(Number(panEnding('5103').slice(-1)) + 1) % 10}`;
+      for (const card of [notLuhn, '4111', 4111111111111111]) {
+        const response = await bff.call('POST', '/v1/wallet/users/102/cards?clientId=acme', { body: { card } });
+        expect(response.status).toBe(400);
+        expect(fields(response)).toEqual(['card']);
+        expect(response.text).not.toContain(String(card));
+      }
+      expect((await bff.call('POST', '/v1/wallet/users/102/cards', { body: { card: panEnding('5103') } })).status).toBe(400);
+      expect(await upstreamCalls('POST /rest/users/:userId/cards')).toBe(0);
+    });
+
+    it('refuses month 13, a 2-digit year and a bad card id in the monthly feed path', async () => {
+      const month = await bff.call('GET', '/v1/wallet/cards/5001/transfers/13/2026');
+      expect(month.status).toBe(400);
+      expect(fields(month)).toEqual(['month']);
+      expect(fields(await bff.call('GET', '/v1/wallet/cards/5001/transfers/12/26'))).toEqual(['year']);
+      expect(fields(await bff.call('GET', '/v1/wallet/cards/abc/transfers/1/2026'))).toEqual(['cardId']);
+      expect(await upstreamCalls('GET /rest/cards/:cardId/transfers/:month/:year')).toBe(0);
+      const now = new Date();
+      const feed = await bff.call('GET', `/v1/wallet/cards/5001/transfers/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${now.getUTCFullYear()}`);
+      expect(feed.status).toBe(200);
+      expect(feed.body.length).toBeGreaterThan(0);
+    });
+
+    it('refuses a transfer to the same card, a terminal payment without a terminal and a statement for month 0', async () => {
+      const transfer = await bff.call('POST', '/v1/wallet/cards/transfer', { body: { fromCardId: 5001, toCardId: 5001, amount: 5 } });
+      expect(transfer.status).toBe(400);
+      expect(fields(transfer)).toEqual(['toCardId']);
+      const payment = await bff.call('POST', '/v1/wallet/terminal-payment', { body: { subtotal: 5 } });
+      expect(payment.status).toBe(400);
+      expect(fields(payment)).toEqual(['terminalId']);
+      expect(fields(await bff.call('POST', '/v1/wallet/cards/5001/statements', { body: { month: 0, year: 2026 } }))).toEqual(['month']);
+      expect(await upstreamCalls('POST /rest/cards/transfer')).toBe(0);
+      expect(await upstreamCalls('POST /rest/terminal-payment')).toBe(0);
+      expect(await upstreamCalls('POST /rest/cards/:cardId/statements')).toBe(0);
+    });
+
+    it('validates each registration mode by its own rules', async () => {
+      const invited = { deviceId: 'device-new-1', invitationCode: 'ABC1234', username: 'cajero@example.gt', password: 'Cajero#2026-long', confirmPassword: 'Cajero#2026-other' };
+      const mismatch = await bff.call('POST', '/v1/wallet/users', { body: invited });
+      expect(mismatch.status).toBe(400);
+      expect(fields(mismatch)).toEqual(['confirmPassword']);
+      const crossed = await bff.call('POST', '/v1/wallet/users', { body: { ...invited, confirmPassword: invited.password, firstName: 'Rosa' } });
+      expect(fields(crossed)).toEqual(['firstName']);
+      const direct = await bff.call('POST', '/v1/wallet/users', { body: directUser({ gender: 'X', deviceId: 'device-1', dateOfBirth: '1990-02-30' }) });
+      expect(fields(direct)).toEqual(['dateOfBirth', 'deviceId', 'gender']);
+      const missing = await bff.call('POST', '/v1/wallet/users', { body: {} });
+      expect(fields(missing)).toEqual(['address', 'countryOfBirth', 'firstName', 'gender', 'lastName', 'maritalStatus', 'password', 'phoneNumber', 'placeOfBirth', 'username']);
+      expect(await upstreamCalls('POST /rest/users')).toBe(0);
+    });
+
+    it('refuses "." and ".." as free-text path segments (they would reach another Migo route)', async () => {
+      const raw = (path: string) =>
+        new Promise<number>((resolve, reject) => {
+          const url = new URL(bff.url);
+          const request = http.request({ host: url.hostname, port: url.port, path, method: 'GET', headers: { authorization: 'Bearer test-key-all-0001' } }, (response) => {
+            response.resume();
+            resolve(response.statusCode ?? 0);
+          });
+          request.on('error', reject);
+          request.end();
+        });
+      expect(await raw('/v1/wallet/devices/%2E%2E/transactions')).toBe(400);
+      expect(await raw('/v1/wallet/cards/5001/statements/%2E')).toBe(400);
+      expect(await raw('/v1/wallet/devices/device-abc123/transactions')).toBe(200);
+    });
+  });
+
+  describe('sensitive data', () => {
+    it('never echoes or logs a PAN, a PIN or a password', async () => {
+      const pan = panEnding('5104');
+      const linked = await bff.call('POST', '/v1/wallet/users/102/cards?clientId=acme', { body: { card: pan, alias: 'Física' } });
+      expect(linked.status).toBe(201);
+      expect(linked.body).toMatchObject({ cardId: 5104, userId: 102, maskedPan: '************5104' });
+      expect(linked.text).not.toContain(pan);
+
+      const pinSet = await bff.call('POST', '/v1/wallet/cards/5104/pin', { body: { pin: '739152' } });
+      expect(pinSet.status).toBe(200);
+      expect(pinSet.body).toMatchObject({ cardId: 5104, pinSet: true });
+      const userPin = await bff.call('POST', '/v1/wallet/cards/5104/users/102/pin', { body: { pin: '482913' } });
+      expect(userPin.status).toBe(200);
+      expect(`${pinSet.text}${userPin.text}`).not.toMatch(/739152|482913/);
+      const badPin = await bff.call('POST', '/v1/wallet/cards/5104/pin', { body: { pin: '12ab5' } });
+      expect(badPin.status).toBe(400);
+      expect(badPin.text).not.toContain('12ab5');
+
+      const user = directUser({ password: 'Quetzal#Secret-2026' });
+      const registered = await bff.call('POST', '/v1/wallet/users', { body: user });
+      expect(registered.status).toBe(201);
+      expect(registered.text).not.toContain('Quetzal#Secret-2026');
+      const short = await bff.call('POST', '/v1/wallet/users', { body: directUser({ password: 'Tiny#1' }) });
+      expect(short.status).toBe(400);
+      expect(short.text).not.toContain('Tiny#1');
+
+      const logs = bff.logLines.join('\n');
+      expect(logs).toContain('request completed');
+      for (const secret of [pan, '739152', '482913', '12ab5', 'Quetzal#Secret-2026', 'Tiny#1']) expect(logs).not.toContain(secret);
+    });
+  });
+
+  describe('configs', () => {
+    it('sends the applicationId header Migo requires on /configs', async () => {
+      const config = await bff.call('GET', '/v1/wallet/configs', { as: 'reader' });
+      expect(config.status).toBe(200);
+      expect(config.body).toMatchObject({ applicationId: 'app_migo_demo', permissions: ['USER_REGISTRATION', 'FILE_UPLOAD'] });
+
+      // The same call without the header, straight to the simulator: Migo's 400 / 8008.
+      const login = await sim.call('POST', '/rest/auth/login', { body: { merchant: sim.secrets.merchantSlug, signature: signLogin(sim.secrets) } });
+      const bare = await sim.call('GET', '/rest/configs', { headers: { authorization: `Bearer ${login.body.data.accessToken}` } });
+      expect(bare.status).toBe(400);
+      expect(bare.body.errors[0].code).toBe('8008');
+    });
+  });
+});

@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { BatchFrame, CmsClient } from '#cms';
+import { parseSse } from '#common';
+import type { JobProgress, TrackerTarget } from '#jobs';
+import { WORKER_SETTINGS } from '../worker-settings.js';
+import type { WorkerSettings } from '../worker-settings.js';
+import { StepContext, StepResult, Tracker } from './tracker.js';
+
+type UploadTarget = Extract<TrackerTarget, { type: 'cms.cardholder-upload' | 'cms.card-upload' }>;
+
+/** Progress is written at most this often while frames arrive quickly (a change of percent always goes through). */
+const PROGRESS_WRITE_INTERVAL_MS = 250;
+
+function progressOf(frame: BatchFrame): JobProgress {
+  return { percent: frame.percentage, processed: frame.processed, total: frame.total, succeeded: frame.succeeded, failed: frame.failed, status: frame.status };
+}
+
+function isFinished(frame: BatchFrame): boolean {
+  return frame.status === 'completed' || frame.status === 'failed';
+}
+
+/**
+ * Follows a CMS Excel upload on Migo's own progress stream (SSE). A step reads the stream for at most one slice,
+ * then re-arms; when the stream drops it reconnects (Migo resends the current state first) — the job completes either
+ * way and no progress is announced twice.
+ */
+@Injectable()
+export class CmsUploadTracker implements Tracker<UploadTarget> {
+  readonly handles = ['cms.cardholder-upload', 'cms.card-upload'] as const;
+
+  constructor(
+    private readonly cms: CmsClient,
+    @Inject(WORKER_SETTINGS) private readonly settings: WorkerSettings,
+  ) {}
+
+  async step(context: StepContext<UploadTarget>): Promise<StepResult> {
+    const { partnerId, batchId } = context.target;
+    const slice = AbortSignal.timeout(this.settings.streamSliceMs);
+    const signal = AbortSignal.any([slice, context.signal]);
+    const stream = await this.cms.batchProgressStream(partnerId, batchId, { signal });
+    let changed = false;
+    let lastWrite = 0;
+    let lastPercent = context.job.progress.percent;
+    try {
+      for await (const message of parseSse(stream)) {
+        const frame = parseFrame(message.data, batchId);
+        if (!frame) continue;
+        if (isFinished(frame)) {
+          const result = { batchId, kind: frame.kind, status: frame.status, total: frame.total, succeeded: frame.succeeded, failed: frame.failed, rows: frame.results ?? [] };
+          if (frame.status === 'failed') await context.fail('upload-rejected', `Migo rejected all ${frame.total} rows of the upload`, result);
+          else await context.succeed(result, progressOf(frame));
+          return { done: true };
+        }
+        const now = Date.now();
+        if (frame.percentage !== lastPercent || now - lastWrite >= PROGRESS_WRITE_INTERVAL_MS) {
+          await context.progress(progressOf(frame));
+          lastWrite = now;
+          lastPercent = frame.percentage;
+          changed = true;
+        }
+      }
+    } catch {
+      // The stream was cut (or our slice ended): what was read is saved; the next step reconnects.
+    } finally {
+      stream.destroy();
+    }
+    // The stream ended without a terminal frame (dropped or the slice ran out): reconnect now or soon.
+    return { done: false, changed, delayMs: slice.aborted ? 0 : undefined };
+  }
+}
+
+function parseFrame(data: string, batchId: string): BatchFrame | undefined {
+  try {
+    const frame = JSON.parse(data) as BatchFrame;
+    return frame && frame.batchId === batchId && typeof frame.status === 'string' ? frame : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import type { TrackerTarget } from '#jobs';
+import { WalletGatewayClient } from '#wallet-gateway';
+import { StepContext, StepResult, Tracker } from './tracker.js';
+
+type StatementTarget = Extract<TrackerTarget, { type: 'wallet.statement' }>;
+
+/** Polls a card statement until Migo has rendered it; the finished job links to the PDF (GET /v1/jobs/{id}/result). */
+@Injectable()
+export class StatementTracker implements Tracker<StatementTarget> {
+  readonly handles = ['wallet.statement'] as const;
+
+  constructor(private readonly wallet: WalletGatewayClient) {}
+
+  async step(context: StepContext<StatementTarget>): Promise<StepResult> {
+    const { cardId, reference } = context.target;
+    const statement = await this.wallet.statementStatus(cardId, reference, { signal: context.signal });
+    if (statement.status === 'ready') {
+      await context.succeed({ reference, cardId, month: statement.month, year: statement.year, readyAt: statement.readyAt, contentType: 'application/pdf' });
+      return { done: true };
+    }
+    await context.progress({ percent: 0, status: statement.status });
+    return { done: false, changed: false };
+  }
+}

@@ -1,0 +1,64 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { JobStore, queueFor, TrackerJobData } from '#jobs';
+import { JOB_STORE } from '../worker-tokens.js';
+import type { WorkerSettings } from '../worker-settings.js';
+import { TrackerRunner } from './tracker-runner.service.js';
+
+/** One BullMQ worker per upstream queue; every step goes through the TrackerRunner. (Decorated so its constructor's injection metadata exists for the subclasses.) */
+@Injectable()
+abstract class TrackerProcessor extends WorkerHost {
+  private readonly logger = new Logger('TrackerProcessor');
+
+  constructor(
+    private readonly runner: TrackerRunner,
+    @Inject(JOB_STORE) private readonly store: JobStore,
+  ) {
+    super();
+  }
+
+  process(job: Job<TrackerJobData>, token?: string): Promise<string> {
+    return this.runner.run(job, token);
+  }
+
+  /** A step that crashed outside the runner's own handling (a bug): the job must not stay "running" for ever. */
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job<TrackerJobData> | undefined, error: Error): Promise<void> {
+    if (!job) return;
+    this.logger.error({ jobId: job.data.jobId, err: error }, 'tracker crashed');
+    await this.store.update(job.data.app, job.data.jobId, () => ({ state: 'failed', error: { code: 'tracker-crashed', message: 'The tracker stopped unexpectedly; quote the job id to support' } }));
+  }
+}
+
+@Injectable()
+export class WalletTrackerProcessor extends TrackerProcessor {}
+
+@Injectable()
+export class CmsTrackerProcessor extends TrackerProcessor {}
+
+@Injectable()
+export class MiddlewareTrackerProcessor extends TrackerProcessor {}
+
+export const TRACKER_PROCESSORS = [
+  [WalletTrackerProcessor, queueFor('wallet')],
+  [CmsTrackerProcessor, queueFor('cms')],
+  [MiddlewareTrackerProcessor, queueFor('middleware')],
+] as const;
+
+/**
+ * Applies @Processor with options from the validated config (decorators are evaluated before config is known).
+ * The limiter is BullMQ's global one: it caps polls per second per upstream across every worker process.
+ * Stalled steps are re-run rather than failed (they are idempotent), up to 10 times.
+ */
+export function bindTrackerProcessors(settings: WorkerSettings): void {
+  for (const [processor, queue] of TRACKER_PROCESSORS) {
+    Processor(queue, {
+      concurrency: settings.concurrency,
+      limiter: { max: settings.pollsPerSecond, duration: 1000 },
+      lockDuration: settings.lockDurationMs,
+      stalledInterval: settings.stalledIntervalMs,
+      maxStalledCount: 10,
+    })(processor);
+  }
+}

@@ -1,0 +1,23 @@
+import type { JobProgress, JobRecord, TrackerJobData, TrackerTarget } from '#jobs';
+
+/** What a tracker step can do to its job. Each call writes (and announces) only a real change. */
+export interface StepContext<T extends TrackerTarget = TrackerTarget> {
+  target: T;
+  job: JobRecord;
+  data: TrackerJobData;
+  /** Aborted when the worker shuts down: end the step early, progress is saved and it resumes. */
+  signal: AbortSignal;
+  progress(progress: JobProgress): Promise<void>;
+  succeed(result: unknown, progress?: JobProgress): Promise<void>;
+  fail(code: string, message: string, result?: unknown): Promise<void>;
+}
+
+/** `done`: the job is finished (or was cancelled). Otherwise poll again; `changed` resets the adaptive interval. */
+export type StepResult = { done: true } | { done: false; changed: boolean; retryAfterMs?: number; delayMs?: number };
+
+export interface Tracker<T extends TrackerTarget = TrackerTarget> {
+  readonly handles: ReadonlyArray<T['type']>;
+  step(context: StepContext<T>): Promise<StepResult>;
+}
+
+export const TRACKERS = Symbol('TRACKERS');

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import type { Readable } from 'node:stream';
+import { CmsOperatorCredentials, MigoAuth } from '#migo-auth';
+import { HttpMethod, UpstreamHttp } from '#migo-http';
+import {
+  BatchFrame,
+  Cardholder,
+  CardholderDetail,
+  CardholderListQuery,
+  CmsModule,
+  NewCardholder,
+  Page,
+  Partner,
+  PartnerBalance,
+  Permission,
+  PermissionGrant,
+  ProcessRequest,
+  UploadAccepted,
+  UploadFile,
+} from './cms.types.js';
+
+export interface CmsCallOptions {
+  /** Act as this operator instead of the configured service account. */
+  operator?: CmsOperatorCredentials;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function form(fields: Record<string, string | undefined>, file?: { field: string; upload: UploadFile }): FormData {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) if (value !== undefined) body.append(name, value);
+  if (file) body.append(file.field, new Blob([new Uint8Array(file.upload.bytes)], { type: file.upload.contentType ?? 'application/octet-stream' }), file.upload.filename);
+  return body;
+}
+
+/**
+ * Typed client of the CMS Backoffice. Every call carries both CMS sessions (application + operator); `{partnerId}`
+ * and `{clientId}` name the same partner (Migo's docs use both).
+ */
+@Injectable()
+export class CmsClient {
+  constructor(
+    private readonly http: UpstreamHttp,
+    private readonly auth: MigoAuth,
+  ) {}
+
+  private async call<T>(method: HttpMethod, route: string, params: Record<string, string | number>, options: CmsCallOptions = {}, extra: { body?: unknown; query?: Record<string, string | number | undefined>; idempotent?: boolean } = {}): Promise<T> {
+    const { data } = await this.http.request<T>({ upstream: 'cms', method, route, params, auth: this.auth.cms(options.operator), signal: options.signal, timeoutMs: options.timeoutMs, ...extra });
+    return data;
+  }
+
+  // ── operator step-up ───────────────────────────────────────────────
+  requestOtp(body: { email: string; purpose: string }, options?: CmsCallOptions) {
+    return this.call<{ email: string; purpose: string; expiresAt: string }>('POST', '/app/users/auth/otp', {}, options, { body });
+  }
+
+  verifyOtp(body: { email: string; otp: string; purpose: string }, options?: CmsCallOptions) {
+    return this.call<{ elevated: boolean; elevatedUntil: string }>('PUT', '/app/users/auth/otp', {}, options, { body });
+  }
+
+  // ── partners ───────────────────────────────────────────────────────
+  partners(options?: CmsCallOptions) {
+    return this.call<Partner[]>('GET', '/app/partners', {}, options);
+  }
+
+  partner(partnerId: string, options?: CmsCallOptions) {
+    return this.call<Partner>('GET', '/app/partners/:partnerId', { partnerId }, options);
+  }
+
+  balance(clientId: string, options?: CmsCallOptions) {
+    return this.call<PartnerBalance>('GET', '/app/partners/:clientId/balance', { clientId }, options);
+  }
+
+  // ── cardholders ────────────────────────────────────────────────────
+  listCardholders(partnerId: string, query: CardholderListQuery = {}, options?: CmsCallOptions) {
+    return this.call<Page<Cardholder>>('GET', '/app/partners/:partnerId/cardholders', { partnerId }, options, { query: { ...query } });
+  }
+
+  createCardholder(partnerId: string, body: NewCardholder, options?: CmsCallOptions) {
+    return this.call<Cardholder>('POST', '/app/partners/:partnerId/cardholders', { partnerId }, options, { body });
+  }
+
+  /** Migo fetches a cardholder with POST; the optional body carries an OTP. It changes nothing, so it may be retried. */
+  cardholder(partnerId: string, cardholderId: number, otp?: string, options?: CmsCallOptions) {
+    return this.call<CardholderDetail>('POST', '/app/partners/:partnerId/cardholders/:cardholderId', { partnerId, cardholderId }, options, { body: otp ? { otp } : {}, idempotent: true });
+  }
+
+  closeCardholder(partnerId: string, cardholderId: number, otp?: string, options?: CmsCallOptions) {
+    return this.call<CardholderDetail>('POST', '/app/partners/:partnerId/cardholders/:cardholderId/close', { partnerId, cardholderId }, options, { body: otp ? { otp } : {} });
+  }
+
+  // ── bulk uploads ───────────────────────────────────────────────────
+  uploadCardholders(partnerId: string, file: UploadFile, otp?: string, options?: CmsCallOptions) {
+    return this.call<UploadAccepted>('POST', '/app/partners/:partnerId/cardholders/upload', { partnerId }, options, {
+      body: form({ otp }, { field: 'users', upload: { contentType: XLSX, ...file } }),
+    });
+  }
+
+  uploadCards(partnerId: string, file: UploadFile, otp?: string, options?: CmsCallOptions) {
+    return this.call<UploadAccepted>('POST', '/app/partners/:partnerId/cards/upload', { partnerId }, options, {
+      body: form({ otp }, { field: 'cards', upload: { contentType: XLSX, ...file } }),
+    });
+  }
+
+  batch(partnerId: string, batchId: string, kind: 'cardholders' | 'cards' = 'cardholders', options?: CmsCallOptions) {
+    return this.call<BatchFrame>('GET', `/app/partners/:partnerId/${kind}/batch/:batchId`, { partnerId, batchId }, options);
+  }
+
+  /** The raw text/event-stream of a batch's progress (unnamed `data:` frames). The caller parses and closes it. */
+  async batchProgressStream(partnerId: string, batchId: string, options: CmsCallOptions = {}): Promise<Readable> {
+    const { data } = await this.http.request<Readable>({
+      upstream: 'cms',
+      method: 'GET',
+      route: '/app/partners/:partnerId/cardholders/batch/:batchId/progress',
+      params: { partnerId, batchId },
+      auth: this.auth.cms(options.operator),
+      responseType: 'stream',
+      signal: options.signal,
+      // The stream is long-lived: the timeout only bounds the wait for its first byte (headers).
+      timeoutMs: options.timeoutMs,
+      idempotent: true,
+    });
+    return data;
+  }
+
+  // ── RBAC ───────────────────────────────────────────────────────────
+  modules(options?: CmsCallOptions) {
+    return this.call<CmsModule[]>('GET', '/app/modules', {}, options);
+  }
+
+  createPermissions(body: { permissions: Array<{ resource: string; action: string; description?: string }> }, options?: CmsCallOptions) {
+    return this.call<Permission[]>('POST', '/app/permissions', {}, options, { body });
+  }
+
+  userPermissions(cmsUserId: number, partnerId: string, options?: CmsCallOptions) {
+    return this.call<Permission[]>('GET', '/app/users/:cmsUserId/partners/:partnerId/permissions', { cmsUserId, partnerId }, options);
+  }
+
+  grantPermissions(cmsUserId: number, body: { permissions: PermissionGrant[]; otp?: string }, options?: CmsCallOptions) {
+    return this.call<Array<PermissionGrant & { resource: string; action: string }>>('POST', '/app/users/:cmsUserId/permissions', { cmsUserId }, options, { body });
+  }
+
+  revokePermissions(cmsUserId: number, body: { permissions: PermissionGrant[]; otp?: string }, options?: CmsCallOptions) {
+    return this.call<Array<PermissionGrant & { resource: string; action: string }>>('DELETE', '/app/users/:cmsUserId/permissions', { cmsUserId }, options, { body });
+  }
+
+  // ── process requests (partner balance top-ups) ─────────────────────
+  createProcessRequest(partnerId: string, input: { evidence: UploadFile; requestedAmount: number; observations?: string; otp?: string }, options?: CmsCallOptions) {
+    return this.call<ProcessRequest>('POST', '/app/partners/:partnerId/process-request', { partnerId }, options, {
+      body: form({ requestedAmount: String(input.requestedAmount), observations: input.observations, otp: input.otp }, { field: 'evidence', upload: input.evidence }),
+    });
+  }
+
+  listProcessRequests(clientId: string, query: { page?: number; limit?: number } = {}, options?: CmsCallOptions) {
+    return this.call<Page<ProcessRequest>>('GET', '/app/partners/:clientId/process-requests', { clientId }, options, { query });
+  }
+
+  allProcessRequests(clientId: string, options?: CmsCallOptions) {
+    return this.call<ProcessRequest[]>('GET', '/app/partners/:clientId/process-requests/all', { clientId }, options);
+  }
+
+  reviewProcessRequest(clientId: string, id: number, body: { status: 'approved' | 'rejected'; reason?: string }, options?: CmsCallOptions) {
+    return this.call<ProcessRequest>('PATCH', '/app/partners/:clientId/process-requests/:id', { clientId, id }, options, { body });
+  }
+}

@@ -1,0 +1,58 @@
+import type { JobType } from './job-types.js';
+
+/** Public job states (never raw BullMQ states). */
+export type JobState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+export const TERMINAL_STATES: readonly JobState[] = ['succeeded', 'failed', 'cancelled'];
+
+export function isTerminal(state: JobState): boolean {
+  return TERMINAL_STATES.includes(state);
+}
+
+export interface JobProgress {
+  percent: number;
+  processed?: number;
+  total?: number;
+  succeeded?: number;
+  failed?: number;
+  /** Free-form upstream status (e.g. "processing", "IN_PROGRESS"). */
+  status?: string;
+}
+
+export interface JobError {
+  code: string;
+  message: string;
+}
+
+/** What the store keeps for a job. */
+export interface JobRecord {
+  id: string;
+  app: string;
+  type: JobType;
+  state: JobState;
+  progress: JobProgress;
+  result: unknown;
+  error: JobError | null;
+  upstream: { service: string; id: string };
+  partnerId?: string;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+}
+
+/** The stable public shape apps see (GET /v1/jobs/{id}, events, 202 answers). */
+export interface JobDto extends Omit<JobRecord, 'app'> {
+  links: { self: string; events: string; result?: string };
+}
+
+export function toJobDto(record: JobRecord, basePath = '/v1/jobs'): JobDto {
+  const { app: _app, ...rest } = record;
+  const self = `${basePath}/${record.id}`;
+  const hasResultFile = record.type === 'wallet.statement' && record.state === 'succeeded';
+  return { ...rest, links: { self, events: `${self}/events`, ...(hasResultFile ? { result: `${self}/result` } : {}) } };
+}
+
+/** What counts as "a change" (an event is written only when this differs): state, progress, result, error. */
+export function changeKeyOf(record: Pick<JobRecord, 'state' | 'progress' | 'error'> & { result: unknown }): string {
+  return JSON.stringify([record.state, record.progress, record.error, record.result === null || record.result === undefined ? 0 : 1]);
+}

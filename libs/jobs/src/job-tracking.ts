@@ -1,0 +1,64 @@
+import { Queue } from 'bullmq';
+import { JobStore } from './job-store.js';
+import { jobIdFor } from './job-id.js';
+import { JobRecord } from './job-record.js';
+import { JobType, queueFor, TrackerJobData, TrackerTarget, upstreamOf } from './job-types.js';
+
+export interface StartTracking {
+  app: string;
+  target: TrackerTarget;
+  /** The upstream id the job is derived from (batch id, reference, uid…). */
+  upstreamId: string;
+  partnerId?: string;
+  deadlineSeconds: number;
+  /** First poll after this long (the upstream work has just started). */
+  firstDelayMs?: number;
+}
+
+/** Keeps a finished tracker's BullMQ job a day, so re-adding the same id within that time stays a no-op. */
+const KEEP_FINISHED = { age: 24 * 3600 };
+
+/**
+ * The producer side of tracking, used by the BFF: records the job (idempotently: the same upstream work gives the
+ * same job) and enqueues its tracker under the same id (so it can never run twice).
+ */
+export class JobTracking {
+  constructor(
+    private readonly store: JobStore,
+    private readonly queues: ReadonlyMap<string, Queue>,
+  ) {}
+
+  async start(request: StartTracking): Promise<JobRecord> {
+    const type: JobType = request.target.type;
+    const id = jobIdFor(request.app, type, request.upstreamId);
+    const { record, created } = await this.store.create({
+      id,
+      app: request.app,
+      type,
+      upstream: { service: upstreamOf(type), id: request.upstreamId },
+      partnerId: request.partnerId,
+    });
+    if (created || record.state === 'queued' || record.state === 'running') {
+      const data: TrackerJobData = { jobId: id, app: request.app, target: request.target, deadlineAt: Date.now() + request.deadlineSeconds * 1000, steps: 0, nextDelayMs: 0 };
+      await this.queue(type).add(type, data, { jobId: id, delay: request.firstDelayMs ?? 0, removeOnComplete: KEEP_FINISHED, removeOnFail: KEEP_FINISHED, attempts: 1 });
+    }
+    return record;
+  }
+
+  /** Stops tracking: the job ends `cancelled` (if not finished) and its tracker is removed when it is not running. */
+  async cancel(app: string, id: string): Promise<JobRecord | undefined> {
+    const updated = await this.store.update(app, id, () => ({ state: 'cancelled', error: { code: 'cancelled', message: 'Tracking was stopped by the app' } }));
+    if (updated.outcome === 'missing') return undefined;
+    const record = updated.record!;
+    await this.queue(record.type)
+      .remove(id)
+      .catch(() => undefined); // a running step sees the cancellation and stops by itself
+    return record;
+  }
+
+  private queue(type: JobType): Queue {
+    const queue = this.queues.get(queueFor(type));
+    if (!queue) throw new Error(`No queue for ${type}`);
+    return queue;
+  }
+}

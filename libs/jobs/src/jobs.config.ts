@@ -1,0 +1,34 @@
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { EnvInt } from '#common';
+import type { JobType } from './job-types.js';
+
+/** Job settings shared by the BFF (which creates and reads jobs) and the worker (which advances them). */
+export class JobsEnv {
+  /** How long a finished job stays readable. */
+  @EnvInt() @IsInt() @Min(1) @Max(24 * 90) JOB_RETENTION_HOURS = 168;
+  /** Event history kept per app for Last-Event-ID replay (at least 24 h)… */
+  @EnvInt() @IsInt() @Min(24) @Max(24 * 30) JOB_EVENT_HISTORY_HOURS = 25;
+  /** …and at most about this many events per app. */
+  @EnvInt() @IsInt() @Min(1000) @Max(10_000_000) JOB_EVENT_HISTORY_MAX = 100_000;
+  /** When set, overrides every tracker deadline (seconds); otherwise each type has its own (see DEFAULT_DEADLINES). */
+  @IsOptional() @EnvInt() @IsInt() @Min(1) TRACKER_DEADLINE_SECONDS?: number;
+}
+
+/** How long a tracker follows each kind of work before it gives up and fails the job. */
+export const DEFAULT_DEADLINES_SECONDS: Record<JobType, number> = {
+  'cms.cardholder-upload': 24 * 3600,
+  'cms.card-upload': 24 * 3600,
+  'wallet.statement': 3600,
+  'middleware.charge-batch': 48 * 3600,
+  'middleware.csv-charges': 48 * 3600,
+  'middleware.payment-link': 8 * 24 * 3600,
+  'middleware.alternative-payment': 24 * 3600,
+};
+
+export function deadlineSeconds(env: JobsEnv, type: JobType): number {
+  return env.TRACKER_DEADLINE_SECONDS ?? DEFAULT_DEADLINES_SECONDS[type];
+}
+
+export function jobStoreOptions(env: JobsEnv) {
+  return { retentionMs: env.JOB_RETENTION_HOURS * 3_600_000, historyMs: env.JOB_EVENT_HISTORY_HOURS * 3_600_000, historyMaxEvents: env.JOB_EVENT_HISTORY_MAX };
+}

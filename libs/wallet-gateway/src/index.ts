@@ -1,0 +1,3 @@
+export * from './wallet-gateway-client.module.js';
+export * from './wallet-gateway.client.js';
+export * from './wallet.types.js';

@@ -1,0 +1,104 @@
+import { Redis } from 'ioredis';
+import { eventually, generateDemoSecrets, readEvents, spawnBff, spawnSimulator, spawnWorker, StackProcess, TEST_APPS, TEST_REDIS_URL, testRedis, TestRedis } from '#test-support';
+
+/** Real processes: simulator, BFF instances and workers from the build, against real Redis. */
+describe('job tracking across processes (e2e)', () => {
+  const secrets = generateDemoSecrets();
+  const auth = { authorization: `Bearer ${TEST_APPS.all.key}` };
+  let redis: TestRedis;
+  let sim: { process: StackProcess; url: string };
+  const started: StackProcess[] = [];
+
+  beforeAll(async () => {
+    redis = testRedis('e2e-jobs');
+    sim = await spawnSimulator(secrets, { SIM_UPLOAD_ROWS_PER_SECOND: '8' });
+    started.push(sim.process);
+  });
+  afterAll(async () => {
+    await Promise.all(started.map((p) => p.stop()));
+    await redis.cleanup();
+  });
+
+  const options = () => ({ secrets, redisPrefix: redis.prefix });
+  const rows = (count: number, firstCard: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      name: `E2E${i}`,
+      lastName: 'Proceso',
+      address: 'Zona 14',
+      countryOfBirth: 'GT',
+      dateOfBirth: '1991-02-03',
+      maritalStatus: 'casado',
+      gender: 'M',
+      phoneNumber: `5025570${1000 + i}`,
+      email: `e2e.${firstCard}.${i}@example.gt`,
+      documentType: 'DPI',
+      documentNumber: `${4000000000000 + firstCard * 100 + i}`,
+      cardId: firstCard + i,
+    }));
+  const upload = async (bffUrl: string, count: number, firstCard: number) => {
+    const response = await fetch(`${bffUrl}/v1/cms/partners/acme/cardholders/upload`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(rows(count, firstCard)) });
+    expect(response.status).toBe(202);
+    return ((await response.json()) as { job: { id: string } }).job.id;
+  };
+  const job = async (bffUrl: string, id: string) => (await (await fetch(`${bffUrl}/v1/jobs/${id}`, { headers: auth })).json()) as any;
+
+  it('finishes a job whose worker is killed mid-way, on another worker, without writing any event twice', async () => {
+    const bff = await spawnBff(sim.url, options());
+    started.push(bff.process);
+    const fastRecovery = { WORKER_LOCK_DURATION_MS: '2000', WORKER_STALLED_INTERVAL_MS: '1500' };
+    const first = await spawnWorker(sim.url, options(), fastRecovery);
+    started.push(first);
+
+    const id = await upload(bff.url, 30, 5101);
+    await eventually(async () => ((await job(bff.url, id)).progress.processed >= 6 ? true : undefined), 20000);
+    await first.crash();
+    const processedAtCrash = (await job(bff.url, id)).progress.processed;
+    expect(processedAtCrash).toBeLessThan(30);
+
+    const second = await spawnWorker(sim.url, options(), fastRecovery);
+    started.push(second);
+    const done = await eventually(async () => {
+      const current = await job(bff.url, id);
+      return current.state === 'succeeded' ? current : undefined;
+    }, 30000);
+    expect(done.progress).toMatchObject({ processed: 30, total: 30, succeeded: 30, failed: 0 });
+
+    // The whole history of this job, straight from Redis: every event is a distinct change, in order.
+    const admin = new Redis(TEST_REDIS_URL);
+    const entries = await admin.xrange(`${redis.prefix}:{app:all}:events`, '-', '+');
+    await admin.quit();
+    const mine = entries.map(([, fields]) => JSON.parse(fields[1])).filter((event) => event.id === id);
+    const changes = mine.map((event) => JSON.stringify([event.state, event.progress, event.error, event.result === null]));
+    expect(new Set(changes).size).toBe(changes.length);
+    const processed = mine.map((event) => event.progress.processed ?? 0);
+    expect(processed).toEqual([...processed].sort((a, b) => a - b));
+    expect(mine.filter((event) => event.state === 'succeeded')).toHaveLength(1);
+  }, 60000);
+
+  it('delivers the events of a job started through one BFF instance to a client of another', async () => {
+    const [one, two] = await Promise.all([spawnBff(sim.url, options()), spawnBff(sim.url, options())]);
+    started.push(one.process, two.process);
+    started.push(await spawnWorker(sim.url, options()));
+    let id = '';
+    const { events } = await readEvents(`${two.url}/v1/events`, auth, {
+      onOpen: () => void upload(one.url, 4, 5131).then((jobId) => (id = jobId)),
+      until: (event) => event.event === 'job' && event.data.id === id && event.data.state === 'succeeded',
+      timeoutMs: 30000,
+    });
+    const forJob = events.filter((event) => event.event === 'job' && event.data.id === id);
+    expect(forJob[0].data.state).toBe('queued');
+    expect(forJob.at(-1)!.data).toMatchObject({ state: 'succeeded', progress: { processed: 4 } });
+  }, 60000);
+
+  it('opens the queue dashboard to admins only', async () => {
+    const bff = await spawnBff(sim.url, options());
+    started.push(bff.process);
+    const anonymous = await fetch(`${bff.url}/admin/queues`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toMatch(/^Basic/);
+    expect((await fetch(`${bff.url}/admin/queues`, { headers: { authorization: `Bearer ${TEST_APPS.reader.key}` } })).status).toBe(403);
+    const admin = await fetch(`${bff.url}/admin/queues`, { headers: { authorization: `Basic ${Buffer.from(`ops:${TEST_APPS.all.key}`).toString('base64')}` } });
+    expect(admin.status).toBe(200);
+    expect(await admin.text()).toMatch(/<html/i);
+  }, 30000);
+});
