@@ -1,0 +1,34 @@
+// `npm test`: type-check, build (the e2e suites spawn the built apps), then every unit and e2e suite against real Redis.
+// Extra arguments go to Jest: `npm test -- apps/migo-simulator` runs a subset.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureRedis } from './lib/redis.mjs';
+import { summarizeJest } from './lib/jest-summary.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules/.bin', name);
+const run = (command, args, env = process.env) => spawnSync(command, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
+
+const redis = await ensureRedis();
+let status = 1;
+try {
+  status = run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+  if (status === 0) status = run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+  if (status === 0) {
+    mkdirSync(join(root, '.test-results'), { recursive: true });
+    const results = join(root, '.test-results/jest.json');
+    status = run(bin('jest'), ['--maxWorkers=2', '--json', `--outputFile=${results}`, ...process.argv.slice(2)], {
+      ...process.env,
+      REDIS_URL: redis.url,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
+    });
+    process.stdout.write(`${summarizeJest(results)}\n`);
+  } else {
+    process.stdout.write('0 passed, 0 failed (the build or type-check failed before any test ran)\n');
+  }
+} finally {
+  await redis.stop();
+}
+process.exit(status);
