@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CmsClient } from '#cms';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { OtpBody } from '../shared/validation-helpers.js';
 import { CardholderBody, CardholderListQueryDto } from './dto/cardholder.dto.js';
+import { IdParamPipe } from '../shared/id-param.pipe.js';
 
 @Controller('v1/cms/partners/:partnerId/cardholders')
 export class CmsCardholdersController {
@@ -24,14 +25,14 @@ export class CmsCardholdersController {
   @Post(':cardholderId')
   @HttpCode(200)
   @RequireScopes('cms:read')
-  detail(@Param('partnerId') partnerId: string, @Param('cardholderId', ParseIntPipe) cardholderId: number, @Body() body: OtpBody) {
+  detail(@Param('partnerId') partnerId: string, @Param('cardholderId', IdParamPipe) cardholderId: number, @Body() body: OtpBody) {
     return this.cms.cardholder(partnerId, cardholderId, body.otp);
   }
 
   @Post(':cardholderId/close')
   @HttpCode(200)
   @RequireScopes('cms:write')
-  close(@Param('partnerId') partnerId: string, @Param('cardholderId', ParseIntPipe) cardholderId: number, @Body() body: OtpBody) {
+  close(@Param('partnerId') partnerId: string, @Param('cardholderId', IdParamPipe) cardholderId: number, @Body() body: OtpBody) {
     return this.cms.closeCardholder(partnerId, cardholderId, body.otp);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
 import { CmsClient } from '#cms';
 import { RequireScopes } from '../../auth/auth.decorators.js';
@@ -6,6 +6,7 @@ import { PageQuery } from '../shared/validation-helpers.js';
 import { ReviewProcessRequestBody } from './dto/cms-misc.dto.js';
 import { ProcessRequestFields } from './dto/process-request.dto.js';
 import { checkedEvidence } from './evidence-file.js';
+import { IdParamPipe } from '../shared/id-param.pipe.js';
 
 /** Partner balance top-ups: one operator files a request with evidence, another approves or rejects it. */
 @Controller('v1/cms/partners')
@@ -33,7 +34,7 @@ export class CmsProcessRequestsController {
 
   @Patch(':clientId/process-requests/:id')
   @RequireScopes('cms:write')
-  review(@Param('clientId') clientId: string, @Param('id', ParseIntPipe) id: number, @Body() body: ReviewProcessRequestBody) {
+  review(@Param('clientId') clientId: string, @Param('id', IdParamPipe) id: number, @Body() body: ReviewProcessRequestBody) {
     return this.cms.reviewProcessRequest(clientId, id, body);
   }
 }

@@ -1,4 +1,4 @@
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
@@ -8,6 +8,14 @@ import { flattenValidationErrors } from '../../http/validation.js';
 /** Amounts: positive, at most 4 decimals (Migo's 7001/7002 rules, checked before any upstream call). */
 export const AMOUNT_OPTIONS = { maxDecimalPlaces: 4, allowNaN: false, allowInfinity: false } as const;
 
+/**
+ * Integers from query strings, path params and form fields: only plain decimal digits become numbers, so `5e3`,
+ * `0x10` or `12abc` stay strings and fail `@IsInt()` (class-transformer's `Number()` would have accepted the first two).
+ */
+export function ToInteger(): PropertyDecorator {
+  return Transform(({ value }) => (typeof value === 'string' && /^-?\d{1,16}$/.test(value) ? Number(value) : value));
+}
+
 /** A one-time code is six digits. */
 export const OTP_PATTERN = /^\d{6}$/;
 
@@ -16,8 +24,8 @@ export class OtpBody {
 }
 
 export class PageQuery {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
+  @IsOptional() @ToInteger() @IsInt() @Min(1) page?: number;
+  @IsOptional() @ToInteger() @IsInt() @Min(1) @Max(100) limit?: number;
 }
 
 /**

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { FileFieldsInterceptor } from '@nestjs/platform-fastify/multipart';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { BUSINESS_FILE_FIELDS, checkedBusinessFiles, NoFormFields, type BusinessFileParts } from './business-files.js';
+import { IdParamPipe } from '../shared/id-param.pipe.js';
 
 @Controller('v1/wallet/businesses/:commerceId')
 export class WalletBusinessesController {
@@ -12,14 +13,14 @@ export class WalletBusinessesController {
   @Post('files')
   @RequireScopes('wallet:write')
   @UseInterceptors(FileFieldsInterceptor(BUSINESS_FILE_FIELDS, { limits: { files: BUSINESS_FILE_FIELDS.length } }))
-  upload(@Param('commerceId', ParseIntPipe) commerceId: number, @UploadedFiles() parts: BusinessFileParts | undefined, @Body() _fields: NoFormFields) {
+  upload(@Param('commerceId', IdParamPipe) commerceId: number, @UploadedFiles() parts: BusinessFileParts | undefined, @Body() _fields: NoFormFields) {
     return this.wallet.uploadBusinessFiles(commerceId, checkedBusinessFiles(parts));
   }
 
   /** Short-lived signed URLs, served by Migo directly. */
   @Get('docs')
   @RequireScopes('wallet:read')
-  docs(@Param('commerceId', ParseIntPipe) commerceId: number) {
+  docs(@Param('commerceId', IdParamPipe) commerceId: number) {
     return this.wallet.businessDocs(commerceId);
   }
 }

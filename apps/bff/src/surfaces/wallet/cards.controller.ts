@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { CardAliasBody, CardPinBody, CardStatusBody } from './dto/cards.dto.js';
+import { IdParamPipe } from '../shared/id-param.pipe.js';
 
 @Controller('v1/wallet/cards/:cardId')
 export class WalletCardsController {
@@ -9,20 +10,20 @@ export class WalletCardsController {
 
   @Get()
   @RequireScopes('wallet:read')
-  card(@Param('cardId', ParseIntPipe) cardId: number) {
+  card(@Param('cardId', IdParamPipe) cardId: number) {
     return this.wallet.card(cardId);
   }
 
   /** Activate (needs a PIN) or block. */
   @Patch('status')
   @RequireScopes('wallet:write')
-  setStatus(@Param('cardId', ParseIntPipe) cardId: number, @Body() body: CardStatusBody) {
+  setStatus(@Param('cardId', IdParamPipe) cardId: number, @Body() body: CardStatusBody) {
     return this.wallet.setCardStatus(cardId, body);
   }
 
   @Patch('alias')
   @RequireScopes('wallet:write')
-  setAlias(@Param('cardId', ParseIntPipe) cardId: number, @Body() body: CardAliasBody) {
+  setAlias(@Param('cardId', IdParamPipe) cardId: number, @Body() body: CardAliasBody) {
     return this.wallet.setCardAlias(cardId, body);
   }
 
@@ -30,14 +31,14 @@ export class WalletCardsController {
   @Post('pin')
   @HttpCode(200)
   @RequireScopes('wallet:write')
-  setPin(@Param('cardId', ParseIntPipe) cardId: number, @Body() body: CardPinBody) {
+  setPin(@Param('cardId', IdParamPipe) cardId: number, @Body() body: CardPinBody) {
     return this.wallet.setPin(cardId, body);
   }
 
   @Post('users/:authUserId/pin')
   @HttpCode(200)
   @RequireScopes('wallet:write')
-  setUserPin(@Param('cardId', ParseIntPipe) cardId: number, @Param('authUserId', ParseIntPipe) authUserId: number, @Body() body: CardPinBody) {
+  setUserPin(@Param('cardId', IdParamPipe) cardId: number, @Param('authUserId', IdParamPipe) authUserId: number, @Body() body: CardPinBody) {
     return this.wallet.setUserPin(cardId, authUserId, body);
   }
 }

@@ -1,8 +1,9 @@
-import { Body, Controller, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { FundsAdjustmentBody, FundsOperationBody } from './dto/money.dto.js';
+import { IdParamPipe } from '../shared/id-param.pipe.js';
 
 /** Loads and unloads a card. Migo has no idempotency keys; send `Idempotency-Key` to retry safely. */
 @Controller('v1/wallet/cards/:cardId/funds')
@@ -13,7 +14,7 @@ export class WalletFundsController {
   @HttpCode(200)
   @RequireScopes('wallet:money')
   @Idempotent()
-  operate(@Param('cardId', ParseIntPipe) cardId: number, @Body() body: FundsOperationBody) {
+  operate(@Param('cardId', IdParamPipe) cardId: number, @Body() body: FundsOperationBody) {
     return this.wallet.operateFunds(cardId, body);
   }
 
@@ -21,7 +22,7 @@ export class WalletFundsController {
   @Put()
   @RequireScopes('wallet:money')
   @Idempotent()
-  adjust(@Param('cardId', ParseIntPipe) cardId: number, @Body() body: FundsAdjustmentBody) {
+  adjust(@Param('cardId', IdParamPipe) cardId: number, @Body() body: FundsAdjustmentBody) {
     return this.wallet.adjustFunds(cardId, body);
   }
 }

@@ -4,7 +4,7 @@ import type { ApiClient } from '../../auth/api-clients.js';
 import { assertPartnerAllowed } from '../../auth/api-key.guard.js';
 import { CurrentApp, RequireScopes } from '../../auth/auth.decorators.js';
 import { LeadBody } from './dto/leads.dto.js';
-import { PathSegmentPipe } from './path-segment.pipe.js';
+import { PathSegmentPipe } from '../shared/path-segment.pipe.js';
 import { streamed } from '../../http/streamed-file.js';
 
 /** Merchant onboarding: a lead answers the invitation code its owner registers with. */

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { DefinePermissionsBody, PermissionGrantsBody } from './dto/permissions.dto.js';
+import { IdParamPipe } from '../shared/id-param.pipe.js';
 
 @Controller('v1/wallet/users')
 export class WalletPermissionsController {
@@ -21,7 +22,7 @@ export class WalletPermissionsController {
 
   @Post(':userId/permissions')
   @RequireScopes('wallet:write')
-  grant(@Param('userId', ParseIntPipe) userId: number, @Body() body: PermissionGrantsBody) {
+  grant(@Param('userId', IdParamPipe) userId: number, @Body() body: PermissionGrantsBody) {
     return this.wallet.grantPermissions(userId, body);
   }
 
@@ -29,7 +30,7 @@ export class WalletPermissionsController {
   @Patch(':userId/permissions')
   @HttpCode(200)
   @RequireScopes('wallet:write')
-  update(@Param('userId', ParseIntPipe) userId: number, @Body() body: PermissionGrantsBody) {
+  update(@Param('userId', IdParamPipe) userId: number, @Body() body: PermissionGrantsBody) {
     return this.wallet.updatePermissions(userId, body);
   }
 }

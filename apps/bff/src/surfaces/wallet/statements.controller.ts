@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { WalletGatewayClient } from '#wallet-gateway';
 import type { ApiClient } from '../../auth/api-clients.js';
@@ -6,8 +6,9 @@ import { CurrentApp, RequireScopes } from '../../auth/auth.decorators.js';
 import { accepted } from '../../jobs/job-responses.js';
 import { JobStarter } from '../../jobs/job-starter.service.js';
 import { StatementRequestBody } from './dto/statements.dto.js';
-import { PathSegmentPipe } from './path-segment.pipe.js';
+import { PathSegmentPipe } from '../shared/path-segment.pipe.js';
 import { streamed } from '../../http/streamed-file.js';
+import { IdParamPipe } from '../shared/id-param.pipe.js';
 
 /**
  * Card statements: Migo accepts the request (`processing`) and renders it later, so the answer is 202 with the job
@@ -23,7 +24,7 @@ export class WalletStatementsController {
   @Post()
   @HttpCode(202)
   @RequireScopes('wallet:write')
-  async request(@CurrentApp() app: ApiClient, @Param('cardId', ParseIntPipe) cardId: number, @Body() body: StatementRequestBody, @Res({ passthrough: true }) reply: FastifyReply) {
+  async request(@CurrentApp() app: ApiClient, @Param('cardId', IdParamPipe) cardId: number, @Body() body: StatementRequestBody, @Res({ passthrough: true }) reply: FastifyReply) {
     const statement = await this.wallet.requestStatement(cardId, body);
     const job = await this.jobs.track(app.name, { type: 'wallet.statement', cardId, reference: statement.reference }, `${cardId}/${statement.reference}`);
     return accepted(reply, job, statement);
@@ -31,14 +32,14 @@ export class WalletStatementsController {
 
   @Get(':reference')
   @RequireScopes('wallet:read')
-  status(@Param('cardId', ParseIntPipe) cardId: number, @Param('reference', PathSegmentPipe) reference: string) {
+  status(@Param('cardId', IdParamPipe) cardId: number, @Param('reference', PathSegmentPipe) reference: string) {
     return this.wallet.statementStatus(cardId, reference);
   }
 
   /** Streams the PDF once it is ready (Migo answers 409 / 7401 before). */
   @Get(':reference/file')
   @RequireScopes('wallet:read')
-  async file(@Param('cardId', ParseIntPipe) cardId: number, @Param('reference', PathSegmentPipe) reference: string) {
+  async file(@Param('cardId', IdParamPipe) cardId: number, @Param('reference', PathSegmentPipe) reference: string) {
     return streamed(await this.wallet.statementFile(cardId, reference));
   }
 }

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { TerminalPaymentBody, TerminalPaymentUpdateBody } from './dto/money.dto.js';
+import { IdParamPipe } from '../shared/id-param.pipe.js';
 
 /** Card-present payments: created for a terminal, then captured out of band or cancelled/reversed/refunded by PATCH. */
 @Controller('v1/wallet/terminal-payment')
@@ -19,13 +20,13 @@ export class WalletTerminalPaymentsController {
   @Patch(':id')
   @RequireScopes('wallet:money')
   @Idempotent()
-  update(@Param('id', ParseIntPipe) id: number, @Body() body: TerminalPaymentUpdateBody) {
+  update(@Param('id', IdParamPipe) id: number, @Body() body: TerminalPaymentUpdateBody) {
     return this.wallet.updateTerminalPayment(id, body);
   }
 
   @Get(':id')
   @RequireScopes('wallet:read')
-  get(@Param('id', ParseIntPipe) id: number) {
+  get(@Param('id', IdParamPipe) id: number) {
     return this.wallet.terminalPayment(id);
   }
 }

@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, Param, ParseIntPipe, Patch } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { UpdateTerminalBody } from './dto/terminals.dto.js';
-import { PathSegmentPipe } from './path-segment.pipe.js';
+import { PathSegmentPipe } from '../shared/path-segment.pipe.js';
+import { IdParamPipe } from '../shared/id-param.pipe.js';
 
 @Controller('v1/wallet')
 export class WalletTerminalsController {
@@ -11,14 +12,14 @@ export class WalletTerminalsController {
   /** The terminal an operator may use (its owner, or an admin or cashier of its branch). */
   @Get('devices/users/:authUserId/terminals/:deviceId')
   @RequireScopes('wallet:read')
-  userTerminal(@Param('authUserId', ParseIntPipe) authUserId: number, @Param('deviceId', PathSegmentPipe) deviceId: string) {
+  userTerminal(@Param('authUserId', IdParamPipe) authUserId: number, @Param('deviceId', PathSegmentPipe) deviceId: string) {
     return this.wallet.userTerminal(authUserId, deviceId);
   }
 
   /** Legacy alias, kept because Migo keeps it. */
   @Get('businesses/users/:authUserId/terminals/:deviceId')
   @RequireScopes('wallet:read')
-  userTerminalLegacy(@Param('authUserId', ParseIntPipe) authUserId: number, @Param('deviceId', PathSegmentPipe) deviceId: string) {
+  userTerminalLegacy(@Param('authUserId', IdParamPipe) authUserId: number, @Param('deviceId', PathSegmentPipe) deviceId: string) {
     return this.wallet.userTerminalLegacy(authUserId, deviceId);
   }
 
@@ -30,7 +31,7 @@ export class WalletTerminalsController {
 
   @Get('devices/:deviceId/transactions/:transactionId')
   @RequireScopes('wallet:read')
-  transaction(@Param('deviceId', PathSegmentPipe) deviceId: string, @Param('transactionId', ParseIntPipe) transactionId: number) {
+  transaction(@Param('deviceId', PathSegmentPipe) deviceId: string, @Param('transactionId', IdParamPipe) transactionId: number) {
     return this.wallet.deviceTransaction(deviceId, transactionId);
   }
 

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { CardTransferBody } from './dto/money.dto.js';
 import { MonthlyTransfersParams, TransferTypesBody } from './dto/transfers.dto.js';
+import { IdParamPipe } from '../shared/id-param.pipe.js';
 
 @Controller('v1/wallet')
 export class WalletTransfersController {
@@ -19,7 +20,7 @@ export class WalletTransfersController {
 
   @Get('card-transfers/:id')
   @RequireScopes('wallet:read')
-  get(@Param('id', ParseIntPipe) id: number) {
+  get(@Param('id', IdParamPipe) id: number) {
     return this.wallet.cardTransfer(id);
   }
 

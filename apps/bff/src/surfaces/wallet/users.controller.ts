@@ -1,8 +1,10 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
+import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { InvitationCodeBody, type DirectRegistrationBody, type InvitationRegistrationBody } from './dto/users.dto.js';
 import { RegistrationBodyPipe } from './registration-body.pipe.js';
+import { IdParamPipe } from '../shared/id-param.pipe.js';
 
 @Controller('v1/wallet/users')
 export class WalletUsersController {
@@ -11,6 +13,7 @@ export class WalletUsersController {
   /** Invitation or direct registration, chosen (and validated) by `invitationCode` as Migo does. */
   @Post()
   @RequireScopes('wallet:write')
+  @Idempotent()
   register(@Body(RegistrationBodyPipe) body: InvitationRegistrationBody | DirectRegistrationBody) {
     return this.wallet.registerUser(body);
   }
@@ -23,7 +26,7 @@ export class WalletUsersController {
 
   @Get(':userId')
   @RequireScopes('wallet:read')
-  user(@Param('userId', ParseIntPipe) userId: number) {
+  user(@Param('userId', IdParamPipe) userId: number) {
     return this.wallet.user(userId);
   }
 }

@@ -1,7 +1,6 @@
-import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Min, MaxLength } from 'class-validator';
 import type { CardholderListQuery, NewCardholder } from '#cms';
-import { PageQuery } from '../../shared/validation-helpers.js';
+import { PageQuery, ToInteger } from '../../shared/validation-helpers.js';
 
 export const MARITAL_STATUSES = ['soltero', 'casado', 'viudo', 'divorciado', 'separado'] as const;
 export const GENDERS = ['F', 'M', 'OTHER'] as const;
@@ -20,7 +19,7 @@ export class CardholderBody implements NewCardholder {
   @IsEmail() @MaxLength(254) email!: string;
   @IsIn(DOCUMENT_TYPES) documentType!: (typeof DOCUMENT_TYPES)[number];
   @Matches(/^[A-Za-z0-9-]{4,20}$/, { message: 'documentNumber must be 4–20 letters, digits or dashes' }) documentNumber!: string;
-  @Type(() => Number) @IsInt() @Min(1) cardId!: number;
+  @ToInteger() @IsInt() @Min(1) cardId!: number;
 }
 
 /** One row of a cards upload (assumed layout: `alias,currency`). */
