@@ -1,10 +1,12 @@
-import { Body, Controller, Get, Param, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, UploadedFiles, UseInterceptors, UseGuards } from '@nestjs/common';
 import { FileFieldsInterceptor } from '@nestjs/platform-fastify/multipart';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { BUSINESS_FILE_FIELDS, checkedBusinessFiles, NoFormFields, type BusinessFileParts } from './business-files.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
+import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
 
+@UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet/businesses/:commerceId')
 export class WalletBusinessesController {
   constructor(private readonly wallet: WalletGatewayClient) {}

@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, UseGuards } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { CardAliasBody, CardPinBody, CardStatusBody } from './dto/cards.dto.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
+import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
 
+@UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet/cards/:cardId')
 export class WalletCardsController {
   constructor(private readonly wallet: WalletGatewayClient) {}

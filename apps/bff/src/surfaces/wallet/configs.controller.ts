@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { Body, Controller, Get, Patch, UseGuards } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { AppConfigPatchBody } from './dto/configs.dto.js';
+import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
 
 /** The configuration of the BFF's own Wallet application (shared by every app), so changing it takes `admin`. */
+@UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet/configs')
 export class WalletConfigsController {
   constructor(private readonly wallet: WalletGatewayClient) {}

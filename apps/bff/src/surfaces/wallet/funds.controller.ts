@@ -1,11 +1,13 @@
-import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Put, UseGuards } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { FundsAdjustmentBody, FundsOperationBody } from './dto/money.dto.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
+import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
 
 /** Loads and unloads a card. Migo has no idempotency keys; send `Idempotency-Key` to retry safely. */
+@UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet/cards/:cardId/funds')
 export class WalletFundsController {
   constructor(private readonly wallet: WalletGatewayClient) {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import type { ApiClient } from '../../auth/api-clients.js';
 import { assertPartnerAllowed } from '../../auth/api-key.guard.js';
@@ -6,8 +6,10 @@ import { CurrentApp, RequireScopes } from '../../auth/auth.decorators.js';
 import { LeadBody } from './dto/leads.dto.js';
 import { PathSegmentPipe } from '../shared/path-segment.pipe.js';
 import { streamed } from '../../http/streamed-file.js';
+import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
 
 /** Merchant onboarding: a lead answers the invitation code its owner registers with. */
+@UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet/leads')
 export class WalletLeadsController {
   constructor(private readonly wallet: WalletGatewayClient) {}

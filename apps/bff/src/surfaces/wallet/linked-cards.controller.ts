@@ -1,10 +1,12 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, UseGuards } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { LinkThirdPartyCardBody, RenameLinkedCardBody } from './dto/cards.dto.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
+import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
 
 /** Third-party cards a user may pay to, found by the owner's e-mail and the card's last 4 digits. */
+@UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet/users/:userId/linked-cards')
 export class WalletLinkedCardsController {
   constructor(private readonly wallet: WalletGatewayClient) {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { WalletGatewayClient } from '#wallet-gateway';
 import type { ApiClient } from '../../auth/api-clients.js';
@@ -9,11 +9,13 @@ import { StatementRequestBody } from './dto/statements.dto.js';
 import { PathSegmentPipe } from '../shared/path-segment.pipe.js';
 import { streamed } from '../../http/streamed-file.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
+import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
 
 /**
  * Card statements: Migo accepts the request (`processing`) and renders it later, so the answer is 202 with the job
  * that follows it; the finished job links to the PDF (GET /v1/jobs/{id}/result).
  */
+@UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet/cards/:cardId/statements')
 export class WalletStatementsController {
   constructor(

@@ -1,11 +1,13 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, UseGuards } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { TerminalPaymentBody, TerminalPaymentUpdateBody } from './dto/money.dto.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
+import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
 
 /** Card-present payments: created for a terminal, then captured out of band or cancelled/reversed/refunded by PATCH. */
+@UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet/terminal-payment')
 export class WalletTerminalPaymentsController {
   constructor(private readonly wallet: WalletGatewayClient) {}

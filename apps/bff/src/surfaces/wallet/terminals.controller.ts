@@ -1,10 +1,12 @@
-import { Body, Controller, Delete, Get, Param, Patch } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, UseGuards } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { UpdateTerminalBody } from './dto/terminals.dto.js';
 import { PathSegmentPipe } from '../shared/path-segment.pipe.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
+import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
 
+@UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet')
 export class WalletTerminalsController {
   constructor(private readonly wallet: WalletGatewayClient) {}

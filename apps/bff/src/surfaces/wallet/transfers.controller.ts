@@ -1,11 +1,13 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, UseGuards } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { CardTransferBody } from './dto/money.dto.js';
 import { MonthlyTransfersParams, TransferTypesBody } from './dto/transfers.dto.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
+import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
 
+@UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet')
 export class WalletTransfersController {
   constructor(private readonly wallet: WalletGatewayClient) {}

@@ -1,9 +1,11 @@
-import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Put, UseGuards } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { OtpRequestBody, OtpVerifyBody, PasswordResetBody } from './dto/users.dto.js';
+import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
 
 /** A wallet user's step-up OTP and password reset. Migo e-mails the code to the user; the app passes it back. */
+@UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet/users/auth')
 export class WalletUserAuthController {
   constructor(private readonly wallet: WalletGatewayClient) {}

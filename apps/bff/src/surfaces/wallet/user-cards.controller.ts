@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import type { ApiClient } from '../../auth/api-clients.js';
 import { assertPartnerAllowed } from '../../auth/api-key.guard.js';
@@ -6,7 +6,9 @@ import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { CurrentApp, RequireScopes } from '../../auth/auth.decorators.js';
 import { LinkCardBody, LinkCardQuery } from './dto/cards.dto.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
+import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
 
+@UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet/users/:userId/cards')
 export class WalletUserCardsController {
   constructor(private readonly wallet: WalletGatewayClient) {}

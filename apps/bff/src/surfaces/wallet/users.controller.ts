@@ -1,11 +1,13 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, UseGuards } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { InvitationCodeBody, type DirectRegistrationBody, type InvitationRegistrationBody } from './dto/users.dto.js';
 import { RegistrationBodyPipe } from './registration-body.pipe.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
+import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
 
+@UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet/users')
 export class WalletUsersController {
   constructor(private readonly wallet: WalletGatewayClient) {}

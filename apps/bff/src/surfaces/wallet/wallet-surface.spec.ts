@@ -103,6 +103,25 @@ describe('BFF Wallet surface: access, validation and sensitive data', () => {
       expect((await bff.call('POST', '/v1/wallet/users/102/cards?clientId=acme', { as: 'acme', body: { card: panEnding('5102') } })).status).toBe(201);
     });
 
+    it('keeps an app restricted to some partners to their users and cards, before any money moves', async () => {
+      expect((await bff.call('GET', '/v1/wallet/cards/5001', { as: 'acme' })).status).toBe(200);
+      expect((await bff.call('GET', '/v1/wallet/users/101/cards', { as: 'acme' })).status).toBe(200);
+      const globexCard = await bff.call('GET', '/v1/wallet/cards/5201', { as: 'acme' });
+      expect(globexCard.status).toBe(403);
+      expect(globexCard.body.detail).toMatch(/card 5201 of partner "globex"/);
+      expect((await bff.call('GET', '/v1/wallet/users/106', { as: 'acme' })).status).toBe(403);
+      expect((await bff.call('GET', '/v1/wallet/cards/5101', { as: 'acme' })).status).toBe(403); // inventory: no holder, no partner
+      const transfer = await bff.call('POST', '/v1/wallet/cards/transfer', { as: 'acme', body: { fromCardId: 5001, toCardId: 5201, amount: 1 } });
+      expect(transfer.status).toBe(403);
+      expect((await bff.call('POST', '/v1/wallet/cards/5201/funds', { as: 'acme', body: { amount: 1, operation: 'ADD_FUNDS', channel: 'WEB', reference: 'OWN-1' } })).status).toBe(403);
+      expect((await bff.call('GET', '/v1/views/cards/5201/activity', { as: 'acme' })).status).toBe(403);
+      expect(await upstreamCalls('POST /rest/cards/transfer')).toBe(0);
+      expect(await upstreamCalls('POST /rest/cards/:cardId/funds')).toBe(0);
+      expect(await upstreamCalls('GET /rest/cards/:cardId/transfers/:month/:year')).toBe(0);
+      // Unrestricted apps reach every card.
+      expect((await bff.call('GET', '/v1/wallet/cards/5201', { as: 'reader' })).status).toBe(200);
+    });
+
     it('needs admin (besides wallet:write) to change the application configuration', async () => {
       expect((await bff.call('PATCH', '/v1/wallet/configs', { as: 'acme', body: { name: 'Renamed' } })).status).toBe(403);
       expect((await bff.call('PATCH', '/v1/wallet/configs', { as: 'writerNoMoney', body: { name: 'Renamed' } })).status).toBe(403);
