@@ -12,7 +12,10 @@ import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { IDEMPOTENCY_STORE } from './http/idempotency.interceptor.js';
 import { CmsSurfaceModule } from './surfaces/cms/cms-surface.module.js';
+import { MiddlewareSurfaceModule } from './surfaces/middleware/middleware-surface.module.js';
+import { MigrationSurfaceModule } from './surfaces/migration/migration-surface.module.js';
 import { WalletSurfaceModule } from './surfaces/wallet/wallet-surface.module.js';
+import { ViewsModule } from './views/views.module.js';
 
 
 @Module({})
@@ -30,6 +33,10 @@ export class AppModule {
         JobsModule.forRoot({ redis: config.redis, jobs: config.jobs, sseKeepAliveMs: config.bff.BFF_SSE_KEEPALIVE_MS }),
         CmsSurfaceModule,
         WalletSurfaceModule,
+        MiddlewareSurfaceModule,
+        // The migration gateway is optional: without its base URL its routes do not exist.
+        ...(config.upstream.MIGO_MIGRATION_BASE_URL ? [MigrationSurfaceModule] : []),
+        ViewsModule,
       ],
       providers: [
         { provide: BFF_CONFIG, useValue: config },

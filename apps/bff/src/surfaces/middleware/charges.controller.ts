@@ -1,0 +1,65 @@
+import { Body, Controller, Get, HttpCode, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
+import type { FastifyReply } from 'fastify';
+import { MiddlewareClient } from '#middleware';
+import type { ApiClient } from '../../auth/api-clients.js';
+import { CurrentApp, RequireScopes } from '../../auth/auth.decorators.js';
+import { Idempotent } from '../../http/idempotency.interceptor.js';
+import { accepted } from '../../jobs/job-responses.js';
+import { JobStarter } from '../../jobs/job-starter.service.js';
+import { MAX_CSV_BYTES, readChargesCsv } from './charges-csv.js';
+import { assertClientAllowed, ClientOwnership, scopedClient } from './client-access.js';
+import { ChargeBatchBody, CsvUploadFields, PaymentHistoryQuery } from './dto/charge.dto.js';
+
+/**
+ * Merchant-initiated subscription charges. Migo takes both kinds at once (202) and charges in the background; each
+ * answer here is 202 with the job that follows every requested row to its outcome in the payment history.
+ */
+@Controller('v1/middleware/v1/subscriptions')
+export class MiddlewareChargesController {
+  constructor(
+    private readonly middleware: MiddlewareClient,
+    private readonly ownership: ClientOwnership,
+    private readonly jobs: JobStarter,
+  ) {}
+
+  @Post('charges')
+  @HttpCode(202)
+  @RequireScopes('middleware:write')
+  @Idempotent()
+  async charge(@CurrentApp() app: ApiClient, @Body() body: ChargeBatchBody, @Res({ passthrough: true }) reply: FastifyReply) {
+    assertClientAllowed(app, body.client);
+    const batch = await this.middleware.chargeSubscriptions(body);
+    // Every requested row, including those Migo refused up front: the tracker reports rows that never got an outcome.
+    const rows = body.data.map((charge, row) => ({ row, subscriptionId: charge.subscriptionId, amount: charge.amount }));
+    const job = await this.jobs.track(app.name, { type: 'middleware.charge-batch', client: body.client, batchId: batch.batchId, rows }, batch.batchId, body.client);
+    return accepted(reply, job, batch);
+  }
+
+  /** `@Idempotent()` sits above the file interceptor so the uploaded bytes are part of the key's fingerprint. */
+  @Post('charges/upload-csv')
+  @HttpCode(202)
+  @RequireScopes('middleware:write')
+  @Idempotent()
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_CSV_BYTES } }))
+  async uploadCsv(
+    @CurrentApp() app: ApiClient,
+    @UploadedFile() file: UploadedMultipartFile | undefined,
+    @Body() fields: CsvUploadFields,
+    @Query() query: CsvUploadFields,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const clientId = scopedClient(app, fields?.clientId ?? query.clientId, 'clientId', true)!;
+    const csv = readChargesCsv(file);
+    const upload = await this.middleware.uploadChargesCsv({ clientId, bytes: csv.bytes, filename: csv.filename });
+    const job = await this.jobs.track(app.name, { type: 'middleware.csv-charges', client: clientId, trackingId: upload.trackingId, rows: csv.rows }, upload.trackingId, clientId);
+    return accepted(reply, job, upload);
+  }
+
+  @Get('payment-history')
+  @RequireScopes('middleware:read')
+  async paymentHistory(@CurrentApp() app: ApiClient, @Query() query: PaymentHistoryQuery) {
+    await this.ownership.subscription(app, query.subscriptionId);
+    return this.middleware.paymentHistory(query);
+  }
+}

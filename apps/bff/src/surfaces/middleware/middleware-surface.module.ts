@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { MiddlewareClientModule } from '#middleware';
+import { MiddlewareAlternativePaymentsController } from './alternative-payments.controller.js';
+import { MiddlewareChargesController } from './charges.controller.js';
+import { ClientOwnership } from './client-access.js';
+import { MiddlewarePaymentLinksController } from './payment-links.controller.js';
+import { MiddlewarePaymentMethodsController } from './payment-methods.controller.js';
+import { MiddlewarePlansController } from './plans.controller.js';
+import { MiddlewareSubscriptionsController } from './subscriptions.controller.js';
+
+/**
+ * `/v1/middleware/...`: Migo's Middleware paths as they are (so `/v1/middleware/v1/plans`). Not mirrored:
+ * `/transactions-hook`, the browser variant that carries Migo's key pair in the body (the BFF holds the token).
+ */
+@Module({
+  imports: [MiddlewareClientModule],
+  controllers: [
+    MiddlewarePaymentLinksController,
+    MiddlewareAlternativePaymentsController,
+    MiddlewarePlansController,
+    MiddlewarePaymentMethodsController,
+    MiddlewareSubscriptionsController,
+    MiddlewareChargesController,
+  ],
+  providers: [ClientOwnership],
+})
+export class MiddlewareSurfaceModule {}

@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { MiddlewareClient } from '#middleware';
+import type { ApiClient } from '../../auth/api-clients.js';
+import { CurrentApp, RequireScopes } from '../../auth/auth.decorators.js';
+import { Idempotent } from '../../http/idempotency.interceptor.js';
+import { accepted } from '../../jobs/job-responses.js';
+import { JobStarter } from '../../jobs/job-starter.service.js';
+import { PathSegmentPipe } from '../shared/path-segment.pipe.js';
+import { assertClientAllowed, ClientOwnership } from './client-access.js';
+import { PaymentLinkBody, RefundBody, RevertBody } from './dto/payment-link.dto.js';
+
+/**
+ * Hosted payment links (merchant token) and their revert/refund (Middleware JWT). The customer pays later in Migo's
+ * webview, so creation answers 202 with the job that follows the link to its outcome (Migo sends no webhook we use).
+ */
+@Controller('v1/middleware')
+export class MiddlewarePaymentLinksController {
+  constructor(
+    private readonly middleware: MiddlewareClient,
+    private readonly ownership: ClientOwnership,
+    private readonly jobs: JobStarter,
+  ) {}
+
+  @Post('transactions')
+  @HttpCode(202)
+  @RequireScopes('middleware:write')
+  @Idempotent()
+  async create(@CurrentApp() app: ApiClient, @Body() body: PaymentLinkBody, @Res({ passthrough: true }) reply: FastifyReply) {
+    assertClientAllowed(app, body.client);
+    const link = await this.middleware.createPaymentLink(body);
+    const job = await this.jobs.track(app.name, { type: 'middleware.payment-link', uid: link.uid }, link.uid, body.client);
+    return accepted(reply, job, link);
+  }
+
+  @Get('transactions/:uid')
+  @RequireScopes('middleware:read')
+  async lookup(@CurrentApp() app: ApiClient, @Param('uid', PathSegmentPipe) uid: string) {
+    const link = await this.middleware.getPaymentLink(uid);
+    assertClientAllowed(app, link.client);
+    return link;
+  }
+
+  /** Voids an approved link with nothing refunded yet. */
+  @Post('revert')
+  @HttpCode(200)
+  @RequireScopes('middleware:write')
+  @Idempotent()
+  async revert(@CurrentApp() app: ApiClient, @Body() body: RevertBody) {
+    await this.ownership.paymentLink(app, body.transactionUid);
+    return this.middleware.revertPayment(body);
+  }
+
+  @Post('refund')
+  @HttpCode(200)
+  @RequireScopes('middleware:write')
+  @Idempotent()
+  async refund(@CurrentApp() app: ApiClient, @Body() body: RefundBody) {
+    await this.ownership.paymentLink(app, body.transactionUid);
+    return this.middleware.refundPayment(body);
+  }
+}

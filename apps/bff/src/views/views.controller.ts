@@ -1,0 +1,69 @@
+import { Controller, Get, Inject, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ApiClient } from '../auth/api-clients.js';
+import { CurrentApp, RequireScopes } from '../auth/auth.decorators.js';
+import { BFF_CONFIG } from '../config/bff-config.token.js';
+import type { BffConfig } from '../config/load-bff-config.js';
+import { CardActivityView } from './card-activity.view.js';
+import { CardholderView } from './cardholder.view.js';
+import { PartnerOverviewView } from './partner-overview.view.js';
+import { ViewCache } from './view-cache.service.js';
+import { sendView, trimFields } from './view-response.js';
+import { ActivityQuery, FieldsQuery } from './views.dto.js';
+import { IdParamPipe } from '../surfaces/shared/id-param.pipe.js';
+import { WalletOwnershipGuard } from '../surfaces/wallet/wallet-ownership.guard.js';
+
+/**
+ * Screens' worth of data in one call, merged from several Migo surfaces. The body says what it holds
+ * (`partial`, `sources`); answers are cached briefly per app with an ETag.
+ */
+@Controller('v1/views')
+export class ViewsController {
+  constructor(
+    private readonly cache: ViewCache,
+    private readonly cardholder: CardholderView,
+    private readonly overview: PartnerOverviewView,
+    private readonly activity: CardActivityView,
+    @Inject(BFF_CONFIG) private readonly config: BffConfig,
+  ) {}
+
+  @Get('partners/:partnerId/cardholders/:cardholderId')
+  @RequireScopes('cms:read', 'wallet:read', 'middleware:read')
+  async cardholderView(
+    @CurrentApp() app: ApiClient,
+    @Param('partnerId') partnerId: string,
+    @Param('cardholderId', IdParamPipe) cardholderId: number,
+    @Query() query: FieldsQuery,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
+    const ttl = this.config.bff.VIEW_TTL_CARDHOLDER_SECONDS;
+    const key = this.cache.key(app.name, 'cardholder', { partnerId, cardholderId });
+    const { view, cached } = await this.cache.getOrCompute(key, ttl, () => this.cardholder.build(partnerId, cardholderId, this.budget));
+    sendView(request, reply, trimFields(view, query.fields), ttl, cached);
+  }
+
+  @Get('partners/:partnerId/overview')
+  @RequireScopes('cms:read', 'jobs:read')
+  async partnerOverview(@CurrentApp() app: ApiClient, @Param('partnerId') partnerId: string, @Query() query: FieldsQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const ttl = this.config.bff.VIEW_TTL_OVERVIEW_SECONDS;
+    const key = this.cache.key(app.name, 'overview', { partnerId });
+    const { view, cached } = await this.cache.getOrCompute(key, ttl, () => this.overview.build(app.name, partnerId, this.budget));
+    sendView(request, reply, trimFields(view, query.fields), ttl, cached);
+  }
+
+  @Get('cards/:cardId/activity')
+  @RequireScopes('wallet:read')
+  @UseGuards(WalletOwnershipGuard)
+  async cardActivity(@CurrentApp() app: ApiClient, @Param('cardId', IdParamPipe) cardId: number, @Query() query: ActivityQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const months = query.months ?? 3;
+    const ttl = this.config.bff.VIEW_TTL_ACTIVITY_SECONDS;
+    const key = this.cache.key(app.name, 'activity', { cardId, months });
+    const { view, cached } = await this.cache.getOrCompute(key, ttl, () => this.activity.build(cardId, months, this.budget));
+    sendView(request, reply, trimFields(view, query.fields), ttl, cached);
+  }
+
+  private get budget(): number {
+    return this.config.bff.VIEW_SOURCE_BUDGET_MS;
+  }
+}

@@ -1,0 +1,11 @@
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ToInteger } from '../surfaces/shared/validation-helpers.js';
+
+export class FieldsQuery {
+  /** Comma-separated top-level fields to keep. */
+  @IsOptional() @Matches(/^[A-Za-z]+(,[A-Za-z]+)*$/, { message: 'fields must be comma-separated field names' }) fields?: string;
+}
+
+export class ActivityQuery extends FieldsQuery {
+  @IsOptional() @ToInteger() @IsInt() @Min(1) @Max(12) months?: number;
+}

@@ -1,0 +1,3 @@
+export * from './middleware-client.module.js';
+export * from './middleware.client.js';
+export * from './middleware.types.js';

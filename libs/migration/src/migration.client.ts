@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigValidationError } from '#common';
+import { MigoAuth } from '#migo-auth';
+import { UpstreamAuth, UpstreamHttp } from '#migo-http';
+import { MigrationHealth, TransactionSearchPage, TransactionSearchQuery } from './migration.types.js';
+
+export interface MigrationCallOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+/**
+ * Typed client of the migration gateway (optional upstream). Only provide it when MIGO_MIGRATION_BASE_URL is set;
+ * it refuses to start without the gateway's JWT, so a half-configured gateway fails at boot, not on the first search.
+ */
+@Injectable()
+export class MigrationClient {
+  private readonly jwt: UpstreamAuth;
+
+  constructor(
+    private readonly http: UpstreamHttp,
+    auth: MigoAuth,
+  ) {
+    const problems = [
+      ...(http.isConfigured('migration') ? [] : ['MIGO_MIGRATION_BASE_URL is not set, so the migration gateway client cannot be used']),
+      ...(auth.migration ? [] : ['MIGO_MIGRATION_JWT is required when MIGO_MIGRATION_BASE_URL is set']),
+    ];
+    if (problems.length > 0) throw new ConfigValidationError(problems);
+    this.jwt = auth.migration!;
+  }
+
+  searchTransactions(query: TransactionSearchQuery, options: MigrationCallOptions = {}) {
+    return this.get<TransactionSearchPage>('/transactions/search', this.jwt, options, { ...query });
+  }
+
+  /** Unauthenticated probes. */
+  health(options: MigrationCallOptions = {}) {
+    return this.get<MigrationHealth>('/health', undefined, options);
+  }
+
+  ready(options: MigrationCallOptions = {}) {
+    return this.get<MigrationHealth>('/health/ready', undefined, options);
+  }
+
+  private async get<T>(route: string, auth: UpstreamAuth | undefined, options: MigrationCallOptions, query?: Record<string, string | number | undefined>): Promise<T> {
+    const { data } = await this.http.request<T>({ upstream: 'migration', method: 'GET', route, auth, query, signal: options.signal, timeoutMs: options.timeoutMs });
+    return data;
+  }
+}
