@@ -15,6 +15,9 @@ export interface JobProgress {
   total?: number;
   succeeded?: number;
   failed?: number;
+  /** Charges: rows Migo approved / declined so far. */
+  approved?: number;
+  declined?: number;
   /** Free-form upstream status (e.g. "processing", "IN_PROGRESS"). */
   status?: string;
 }

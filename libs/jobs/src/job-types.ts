@@ -53,4 +53,6 @@ export interface TrackerJobData {
   /** Steps taken so far and the delay chosen for the next poll (adaptive). */
   steps: number;
   nextDelayMs: number;
+  /** What the tracker carried over from its previous step (e.g. charge outcomes already found). Never a secret. */
+  memory?: unknown;
 }

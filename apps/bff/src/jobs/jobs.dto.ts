@@ -1,6 +1,7 @@
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { JOB_TYPES, TRACKABLE_BY_ID } from '#jobs';
 import type { JobState, JobType } from '#jobs';
+import { notTrackableByIdReason } from './trackable-targets.js';
 import { ToInteger } from '../surfaces/shared/validation-helpers.js';
 
 export class ListJobsQuery {
@@ -18,7 +19,7 @@ export class GetJobQuery {
 }
 
 export class TrackJobBody {
-  @IsIn(TRACKABLE_BY_ID, { message: `type must be one of ${TRACKABLE_BY_ID.join(', ')}` }) type!: JobType;
+  @IsIn(TRACKABLE_BY_ID, { message: ({ value }) => notTrackableByIdReason(String(value)) ?? `type must be one of ${TRACKABLE_BY_ID.join(', ')}` }) type!: JobType;
   /** batch id, payment-link uid, alternative-payment uid, or "<cardId>/<reference>" for a statement. */
   @IsString() @MaxLength(128) @Matches(/^[A-Za-z0-9_/-]+$/) upstreamId!: string;
   /** Required for CMS uploads (the partner the batch belongs to). */

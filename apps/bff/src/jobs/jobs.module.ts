@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import { CmsClientModule } from '#cms';
 import { REDIS, REDIS_KEYS, RedisEnv, RedisKeys } from '#common';
 import { bullConnection, bullPrefix, JobsEnv, JobStore, jobStoreOptions, JobTracking, TRACKER_QUEUES } from '#jobs';
+import { MiddlewareClientModule } from '#middleware';
 import { WalletGatewayClientModule } from '#wallet-gateway';
 import { JobEventBus } from './job-event-bus.service.js';
 import { JobEventStreams } from './job-event-streams.service.js';
@@ -33,6 +34,7 @@ export class JobsModule {
         BullModule.registerQueue(...queues),
         CmsClientModule,
         WalletGatewayClientModule,
+        MiddlewareClientModule,
       ],
       controllers: [JobsController, JobEventsController],
       providers: [

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CmsClient } from '#cms';
 import { ProblemError, ProblemType } from '#common';
 import type { JobType, TrackerTarget } from '#jobs';
+import { MiddlewareClient } from '#middleware';
 import { WalletGatewayClient } from '#wallet-gateway';
 import type { ApiClient } from '../auth/api-clients.js';
 import { assertPartnerAllowed } from '../auth/api-key.guard.js';
@@ -10,6 +11,17 @@ import { forbidden } from '../auth/api-key.guard.js';
 
 function invalid(detail: string): ProblemError {
   return ProblemError.of(400, ProblemType.validation, 'Invalid request', detail);
+}
+
+/** Why charge jobs cannot be followed from an id alone (also the validation message of POST /v1/jobs). */
+export function notTrackableByIdReason(type: string): string | undefined {
+  return type === 'middleware.charge-batch' || type === 'middleware.csv-charges'
+    ? `${type} jobs cannot be tracked by id: Migo has no batch status, so the tracker needs the charged rows. Follow the job in the 202 answer of the route that started the charges`
+    : undefined;
+}
+
+function notFound(detail: string): ProblemError {
+  return ProblemError.of(404, ProblemType.notFound, 'Not found', detail);
 }
 
 /**
@@ -21,6 +33,7 @@ export class TrackableTargets {
   constructor(
     private readonly cms: CmsClient,
     private readonly wallet: WalletGatewayClient,
+    private readonly middleware: MiddlewareClient,
   ) {}
 
   async resolve(app: ApiClient, type: JobType, upstreamId: string, partnerId?: string): Promise<{ target: TrackerTarget; partnerId?: string }> {
@@ -40,6 +53,18 @@ export class TrackableTargets {
         await this.wallet.statementStatus(Number(match[1]), match[2]);
         return { target: { type, cardId: Number(match[1]), reference: match[2] } };
       }
+      case 'middleware.payment-link':
+      case 'middleware.alternative-payment': {
+        if (!grants(app.scopes, 'middleware:read')) throw forbidden(`App "${app.name}" lacks scope middleware:read`);
+        const payment = type === 'middleware.payment-link' ? await this.middleware.getPaymentLink(upstreamId) : await this.middleware.getAlternativePayment(upstreamId);
+        // The transaction's Middleware client is its partner (same slug).
+        if (partnerId && partnerId !== payment.client) throw notFound(`Partner "${partnerId}" has no transaction ${upstreamId}`);
+        assertPartnerAllowed(app, payment.client);
+        return { target: { type, uid: upstreamId }, partnerId: payment.client };
+      }
+      case 'middleware.charge-batch':
+      case 'middleware.csv-charges':
+        throw invalid(notTrackableByIdReason(type)!);
       default:
         throw invalid(`Jobs of type ${type} cannot be tracked by id`);
     }

@@ -1,11 +1,12 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { DelayedError, Job } from 'bullmq';
-import { isTerminal, JobProgress, JobRecord, JobStore, TrackerJobData } from '#jobs';
+import { isTerminal, JobRecord, JobStore, TrackerJobData } from '#jobs';
 import { UpstreamError } from '#migo-http';
 import { WORKER_SETTINGS } from '../worker-settings.js';
 import type { WorkerSettings } from '../worker-settings.js';
 import { JOB_STORE } from '../worker-tokens.js';
 import { nextPollDelay } from './poll-schedule.js';
+import { createStepContext } from './step-context.js';
 import { StepContext, StepResult, Tracker, TRACKERS } from './tracker.js';
 
 /** An upstream answer that will not get better by asking again (the work does not exist, or we may not see it). */
@@ -45,6 +46,9 @@ export class TrackerRunner implements BeforeApplicationShutdown {
     if (!tracker) throw new Error(`No tracker for ${data.target.type}`);
 
     if (Date.now() > data.deadlineAt) {
+      if (tracker.onDeadline) {
+        await tracker.onDeadline(this.context(record, data)).catch((error: unknown) => this.logger.warn({ jobId: data.jobId, type: data.target.type, err: error instanceof Error ? error.message : String(error) }, 'tracker deadline handler failed'));
+      }
       await this.store.update(data.app, data.jobId, () => ({ state: 'failed', error: { code: 'deadline-exceeded', message: 'The upstream work did not finish before the tracking deadline' } }));
       return 'failed';
     }
@@ -63,28 +67,12 @@ export class TrackerRunner implements BeforeApplicationShutdown {
     if (outcome.done) return 'done';
 
     const delayMs = this.shutdown.signal.aborted ? 0 : nextPollDelay(data.nextDelayMs, outcome, { minMs: this.settings.minPollMs, maxMs: this.settings.maxPollMs });
-    await job.updateData({ ...data, steps: data.steps + 1, nextDelayMs: delayMs });
+    await job.updateData({ ...data, steps: data.steps + 1, nextDelayMs: delayMs, ...(outcome.memory === undefined ? {} : { memory: outcome.memory }) });
     await job.moveToDelayed(Date.now() + delayMs, token);
     throw new DelayedError();
   }
 
   private context(record: JobRecord, data: TrackerJobData): StepContext {
-    const { app, jobId } = data;
-    const store = this.store;
-    return {
-      target: data.target,
-      job: record,
-      data,
-      signal: this.shutdown.signal,
-      async progress(progress: JobProgress) {
-        await store.update(app, jobId, () => ({ state: 'running', progress }));
-      },
-      async succeed(result: unknown, progress?: JobProgress) {
-        await store.update(app, jobId, (current) => ({ state: 'succeeded', result, progress: progress ?? { ...current.progress, percent: 100 } }));
-      },
-      async fail(code: string, message: string, result?: unknown) {
-        await store.update(app, jobId, () => ({ state: 'failed', error: { code, message }, ...(result === undefined ? {} : { result }) }));
-      },
-    };
+    return createStepContext(this.store, record, data, this.shutdown.signal);
   }
 }

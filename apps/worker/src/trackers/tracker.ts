@@ -9,15 +9,24 @@ export interface StepContext<T extends TrackerTarget = TrackerTarget> {
   signal: AbortSignal;
   progress(progress: JobProgress): Promise<void>;
   succeed(result: unknown, progress?: JobProgress): Promise<void>;
-  fail(code: string, message: string, result?: unknown): Promise<void>;
+  fail(code: string, message: string, result?: unknown, progress?: JobProgress): Promise<void>;
 }
 
-/** `done`: the job is finished (or was cancelled). Otherwise poll again; `changed` resets the adaptive interval. */
-export type StepResult = { done: true } | { done: false; changed: boolean; retryAfterMs?: number; delayMs?: number };
+/**
+ * `done`: the job is finished (or was cancelled). Otherwise poll again; `changed` resets the adaptive interval and
+ * `memory` (when given) is what the next step finds in `context.data.memory`.
+ */
+export type StepResult = { done: true } | { done: false; changed: boolean; retryAfterMs?: number; delayMs?: number; memory?: unknown };
 
 export interface Tracker<T extends TrackerTarget = TrackerTarget> {
   readonly handles: ReadonlyArray<T['type']>;
   step(context: StepContext<T>): Promise<StepResult>;
+  /**
+   * Called once the tracking deadline has passed, instead of the generic `deadline-exceeded` failure, for trackers
+   * that can end the job with what they know (a partial result). If it throws or leaves the job open, the generic
+   * failure applies.
+   */
+  onDeadline?(context: StepContext<T>): Promise<void>;
 }
 
 export const TRACKERS = Symbol('TRACKERS');

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import type { TrackerTarget } from '#jobs';
+import { MiddlewareClient } from '#middleware';
+import { alternativePaymentOutcome } from './payment-outcomes.js';
+import { StepContext, StepResult, Tracker } from './tracker.js';
+
+type AlternativePaymentTarget = Extract<TrackerTarget, { type: 'middleware.alternative-payment' }>;
+
+/**
+ * Polls an alternative-payment transaction (CREATED → USED → IN_PROGRESS → …) until it is over. As for payment links,
+ * tracking succeeds whatever the outcome; `result.outcome` says whether the customer paid.
+ */
+@Injectable()
+export class AlternativePaymentTracker implements Tracker<AlternativePaymentTarget> {
+  readonly handles = ['middleware.alternative-payment'] as const;
+
+  constructor(private readonly middleware: MiddlewareClient) {}
+
+  async step(context: StepContext<AlternativePaymentTarget>): Promise<StepResult> {
+    const payment = await this.middleware.getAlternativePayment(context.target.uid, { signal: context.signal });
+    const outcome = alternativePaymentOutcome(payment.status);
+    if (outcome) {
+      const { uid, status, amount, currency, processor, updatedAt } = payment;
+      await context.succeed({ uid, outcome, status, amount, currency, processor, updatedAt }, { percent: 100, status });
+      return { done: true };
+    }
+    await context.progress({ percent: 0, status: payment.status });
+    return { done: false, changed: payment.status !== context.job.progress.status };
+  }
+}

@@ -1,0 +1,22 @@
+import type { JobProgress, JobRecord, JobStore, TrackerJobData } from '#jobs';
+import type { StepContext } from './tracker.js';
+
+/** What a tracker step may do to its job, backed by the job store (each call writes and announces only a real change). */
+export function createStepContext(store: JobStore, record: JobRecord, data: TrackerJobData, signal: AbortSignal): StepContext {
+  const { app, jobId } = data;
+  return {
+    target: data.target,
+    job: record,
+    data,
+    signal,
+    async progress(progress: JobProgress) {
+      await store.update(app, jobId, () => ({ state: 'running', progress }));
+    },
+    async succeed(result: unknown, progress?: JobProgress) {
+      await store.update(app, jobId, (current) => ({ state: 'succeeded', result, progress: progress ?? { ...current.progress, percent: 100 } }));
+    },
+    async fail(code: string, message: string, result?: unknown, progress?: JobProgress) {
+      await store.update(app, jobId, () => ({ state: 'failed', error: { code, message }, ...(result === undefined ? {} : { result }), ...(progress ? { progress } : {}) }));
+    },
+  };
+}
