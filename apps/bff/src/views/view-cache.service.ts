@@ -29,8 +29,10 @@ export class ViewCache {
 
   /** The cached view, or the result of `compute` (shared with identical concurrent callers, cached when complete). */
   async getOrCompute(key: string, ttlSeconds: number, compute: () => Promise<Record<string, unknown> & { partial: boolean }>): Promise<{ view: Record<string, unknown>; cached: boolean }> {
-    const hit = await this.redis.get(key).catch(() => null);
-    if (hit) return { view: (JSON.parse(hit) as CachedView).body, cached: true };
+    if (ttlSeconds > 0) {
+      const hit = await this.redis.get(key).catch(() => null);
+      if (hit) return { view: (JSON.parse(hit) as CachedView).body, cached: true };
+    }
     let pending = this.inflight.get(key);
     if (!pending) {
       pending = (async () => {

@@ -13,8 +13,8 @@ export function trimFields(view: Record<string, unknown>, fields: string | undef
   return Object.fromEntries(Object.entries(view).filter(([key]) => wanted.includes(key) || key === 'partial' || key === 'sources'));
 }
 
-function etagOf(body: unknown): string {
-  return `"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
+function etagOf(json: string): string {
+  return `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
 }
 
 function matches(ifNoneMatch: string | string[] | undefined, etag: string): boolean {
@@ -25,11 +25,12 @@ function matches(ifNoneMatch: string | string[] | undefined, etag: string): bool
 
 /**
  * Sends a view with an ETag, or 304 with no body when the client already has it. (Sent here rather than returned:
- * Nest would overwrite a 304 with the route's status.)
+ * Nest would overwrite a 304 with the route's status.) The body is serialized once, for the ETag and the answer.
  */
 export function sendView(request: FastifyRequest, reply: FastifyReply, body: Record<string, unknown>, ttlSeconds: number, cached: boolean): void {
-  const etag = etagOf(body);
+  const json = JSON.stringify(body);
+  const etag = etagOf(json);
   reply.header('etag', etag).header('cache-control', `private, max-age=${ttlSeconds}`).header('x-view-cache', cached ? 'hit' : 'miss');
   if (matches(request.headers['if-none-match'], etag)) reply.status(304).send();
-  else reply.status(200).send(body);
+  else reply.status(200).header('content-type', 'application/json; charset=utf-8').send(json);
 }
