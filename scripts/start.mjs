@@ -1,7 +1,9 @@
 // `npm start`: Redis (found or started), the Migo simulator, the worker and the BFF, in one terminal.
+// Ctrl-C (or SIGTERM) stops them: the BFF drains first, then the worker finishes its steps, then the rest.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeDemoWorkbook } from './lib/demo-workbook.mjs';
 import { loadOrCreateDevSecrets } from './lib/dev-secrets.mjs';
 import { ensureRedis } from './lib/redis.mjs';
 import { spawnService, stopAll, waitForHttp } from './lib/services.mjs';
@@ -10,7 +12,9 @@ import { stackEnv } from './lib/stack-env.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 if (existsSync(join(root, '.env'))) process.loadEnvFile(join(root, '.env'));
 
-const secrets = loadOrCreateDevSecrets(join(root, '.local'));
+const localDir = join(root, '.local');
+const secrets = loadOrCreateDevSecrets(localDir);
+const workbook = join(localDir, 'demo-cardholders.xlsx');
 const redis = await ensureRedis();
 const simPort = process.env.SIM_PORT ?? '4010';
 const bffPort = process.env.BFF_PORT ?? '3000';
@@ -22,6 +26,10 @@ const env = {
   ...stackEnv({ secrets, simulatorUrl: simUrl, redisUrl: redis.url, base: process.env }),
   SIM_PORT: simPort,
   BFF_PORT: bffPort,
+  // The children write to pipes; in a terminal their lines are still meant for people.
+  LOG_FORMAT: process.env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
+  // Slow enough to watch the demo upload's progress live (docker-compose.yml sets the same).
+  SIM_UPLOAD_ROWS_PER_SECOND: process.env.SIM_UPLOAD_ROWS_PER_SECOND ?? '5',
 };
 
 const children = [];
@@ -30,41 +38,53 @@ async function shutdown(code) {
   if (stopping) return;
   stopping = true;
   process.stdout.write('\nStopping the stack…\n');
-  await stopAll(children);
+  // In dependency order: nothing is left calling a service that is already gone.
+  for (const name of ['bff', 'worker', 'simulator']) await stopAll(children.filter((child) => child.serviceName === name));
   await redis.stop();
   process.exit(code);
 }
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
+function start(name, entry) {
+  const child = spawnService(name, join(root, entry), env);
+  child.serviceName = name;
+  children.push(child);
+  return child;
+}
+
 try {
-  const simulator = spawnService('simulator', join(root, 'dist/apps/migo-simulator/src/main.js'), env);
-  children.push(simulator);
+  const simulator = start('simulator', 'dist/apps/migo-simulator/src/main.js');
   await waitForHttp(`${simUrl}/rest/health`, simulator);
-  const worker = spawnService('worker', join(root, 'dist/apps/worker/src/main.js'), env);
-  children.push(worker);
-  const bff = spawnService('bff', join(root, 'dist/apps/bff/src/main.js'), env);
-  children.push(bff);
-  await waitForHttp(`${bffUrl}/health/live`, bff);
+  start('worker', 'dist/apps/worker/src/main.js');
+  const bff = start('bff', 'dist/apps/bff/src/main.js');
+  await waitForHttp(`${bffUrl}/health/ready`, bff);
   for (const child of children) {
     child.once('exit', (code) => {
       if (!stopping) {
-        process.stderr.write(`A service exited unexpectedly (code ${code}); stopping the rest.\n`);
+        process.stderr.write(`The ${child.serviceName} exited unexpectedly (code ${code}); stopping the rest.\n`);
         shutdown(1);
       }
     });
   }
+  const rows = await writeDemoWorkbook(root, workbook);
   process.stdout.write(
     [
       '',
       'Migo BFF is up.',
       `  BFF            ${bffUrl}/v1`,
-      `  API docs       ${bffUrl}/docs`,
+      `  API docs       ${bffUrl}/docs  (OpenAPI: ${bffUrl}/docs-json)`,
+      `  Health         ${bffUrl}/health/ready   Metrics ${bffUrl}/metrics (admin key)   Queues ${bffUrl}/admin/queues`,
       `  Simulator      ${simUrl}  (control plane ${simUrl}/__sim/stats)`,
       `  Redis          ${redis.url}${redis.owned ? ' (private, started by npm start)' : ''}`,
-      `  Demo API key   ${secrets.demoApiKey}`,
+      `  Demo API key   ${secrets.demoApiKey}   (every scope, every partner)`,
+      `  Demo workbook  ${workbook}  (${rows} cardholders for partner acme)`,
       '',
-      `  Try: curl -H "Authorization: Bearer ${secrets.demoApiKey}" ${bffUrl}/v1/wallet/cards/5001`,
+      'In another terminal (README, "Try it"):',
+      `  export BFF_URL=${bffUrl} BFF_API_KEY=${secrets.demoApiKey}`,
+      '  curl -s "$BFF_URL/v1/views/partners/acme/cardholders/1" -H "Authorization: Bearer $BFF_API_KEY"',
+      '  npm run cli -- jobs',
+      '',
       'Press Ctrl-C to stop everything.',
       '',
     ].join('\n'),

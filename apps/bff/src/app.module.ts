@@ -10,6 +10,9 @@ import { BFF_CONFIG } from './config/bff-config.token.js';
 import { BffConfig } from './config/load-bff-config.js';
 import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
+import { UPSTREAM_METRICS_OBSERVER } from './metrics/upstream-metrics.observer.js';
+import { OpenApiModule } from './openapi/openapi.module.js';
 import { IDEMPOTENCY_STORE } from './http/idempotency.interceptor.js';
 import { CmsSurfaceModule } from './surfaces/cms/cms-surface.module.js';
 import { MiddlewareSurfaceModule } from './surfaces/middleware/middleware-surface.module.js';
@@ -27,9 +30,11 @@ export class AppModule {
       global: true,
       imports: [
         RedisModule.forRoot(config.redis, 'bff'),
-        MigoHttpModule.forRoot({ env: config.upstream }),
+        MigoHttpModule.forRoot({ env: config.upstream, observer: UPSTREAM_METRICS_OBSERVER }),
         MigoAuthModule.forRoot(config.credentials),
         HealthModule,
+        MetricsModule,
+        OpenApiModule,
         JobsModule.forRoot({ redis: config.redis, jobs: config.jobs, sseKeepAliveMs: config.bff.BFF_SSE_KEEPALIVE_MS }),
         CmsSurfaceModule,
         WalletSurfaceModule,

@@ -6,30 +6,44 @@ import { TRACKER_QUEUES } from '#jobs';
 import { AppModule } from './app.module.js';
 import { API_CLIENTS } from './auth/api-key.guard.js';
 import { BffConfig } from './config/load-bff-config.js';
+import { ShutdownState } from './health/shutdown-state.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { installRequestIdHook } from './http/request-id.hook.js';
 import { installRequestLogHook } from './http/request-log.hook.js';
 import { bffValidationPipe } from './http/validation.js';
+import { BffMetrics } from './metrics/bff-metrics.js';
+import { installRequestMetricsHook } from './metrics/request-metrics.hook.js';
+import { installApiDocs } from './openapi/api-docs.js';
+import { recordRegisteredRoutes } from './openapi/registered-routes.js';
 
-/** Builds the BFF (not listening yet) so tests can run it in-process. */
-export async function createBffApp(config: BffConfig, logger: AppLogger = createLogger({ name: 'bff', level: config.bff.LOG_LEVEL })): Promise<NestFastifyApplication> {
+/**
+ * Builds the BFF (not listening yet) so tests can run it in-process. Signals are not handled here: main.ts drains
+ * on SIGTERM (health/graceful-shutdown.ts) before closing; `app.close()` alone is an immediate close.
+ */
+export async function createBffApp(
+  config: BffConfig,
+  logger: AppLogger = createLogger({ name: 'bff', level: config.bff.LOG_LEVEL, format: config.bff.LOG_FORMAT }),
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bff.BFF_JSON_BODY_LIMIT_BYTES,
     multipart: { limits: { fileSize: config.bff.BFF_UPLOAD_LIMIT_BYTES, files: 1 } },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { logger: new PinoNestLogger(logger) });
   const fastify = app.getHttpAdapter().getInstance();
+  recordRegisteredRoutes(fastify);
   installRequestIdHook(fastify);
   installRequestLogHook(fastify, logger);
+  installRequestMetricsHook(fastify, app.get(BffMetrics));
+  app.get(ShutdownState).track(fastify);
   if (config.bff.BFF_ADMIN_DASHBOARD) {
     // Loaded on demand: Bull Board's static-file stack is CommonJS requiring ESM, which Node 20 loads natively but Jest
     // cannot, so the in-process specs run without it and the e2e suite (real processes) covers it.
     const { installQueueDashboard } = await import('./admin/queue-dashboard.js');
     installQueueDashboard(fastify, TRACKER_QUEUES.map((name) => app.get(getQueueToken(name))), app.get(API_CLIENTS));
   }
+  installApiDocs(app, { ui: config.bff.BFF_API_DOCS_UI });
   app.useGlobalPipes(bffValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
-  app.enableShutdownHooks();
   await app.init();
   return app;
 }

@@ -1,10 +1,33 @@
 import 'reflect-metadata';
-import { loadConfigsOrExit } from '#common';
+import { createLogger, loadConfigsOrExit } from '#common';
 import { createBffApp } from './create-bff-app.js';
 import { BFF_CONFIG_SCHEMAS } from './config/load-bff-config.js';
+import { drainAndClose } from './health/graceful-shutdown.js';
 
 const config = loadConfigsOrExit(BFF_CONFIG_SCHEMAS, 'bff');
-const app = await createBffApp(config);
+const logger = createLogger({ name: 'bff', level: config.bff.LOG_LEVEL, format: config.bff.LOG_FORMAT });
+const app = await createBffApp(config, logger);
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    // A second signal (Ctrl-C in a terminal also reaches every child of `npm start`) does not cut the drain short.
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    drainAndClose(app, { graceMs: config.bff.BFF_SHUTDOWN_GRACE_MS, logger }).then(
+      () => {
+        logger.info('bff stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}
+
 await app.listen({ port: config.bff.BFF_PORT, host: config.bff.BFF_HOST });
 const address = app.getHttpServer().address();
 const port = typeof address === 'object' && address ? address.port : config.bff.BFF_PORT;

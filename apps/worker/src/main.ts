@@ -2,11 +2,44 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { createLogger, loadConfigsOrExit, PinoNestLogger } from '#common';
 import { WORKER_CONFIG_SCHEMAS } from './config/load-worker-config.js';
+import { TRACKER_PROCESSORS } from './trackers/tracker.processors.js';
+import { TrackerRunner } from './trackers/tracker-runner.service.js';
 import { WorkerModule } from './worker.module.js';
 
 const config = loadConfigsOrExit(WORKER_CONFIG_SCHEMAS, 'worker');
-const logger = createLogger({ name: 'worker', level: config.worker.LOG_LEVEL });
+const logger = createLogger({ name: 'worker', level: config.worker.LOG_LEVEL, format: config.worker.LOG_FORMAT });
 const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: new PinoNestLogger(logger) });
-app.enableShutdownHooks();
 await app.init();
+
+/**
+ * SIGTERM: the BullMQ workers stop taking steps, the steps in flight are told to wrap up (a followed progress stream
+ * stops reading, saves what it saw and re-arms the tracker at once, for another worker), and only once every current
+ * step has returned does the rest (Redis, queues) close. Nothing is lost: a tracker lives in Redis between steps.
+ */
+async function stop(): Promise<void> {
+  const closing = TRACKER_PROCESSORS.map(([processor]) => app.get(processor).worker.close());
+  app.get(TrackerRunner).beforeApplicationShutdown();
+  await Promise.all(closing);
+  await app.close();
+}
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing the tracker steps in flight');
+    stop().then(
+      () => {
+        logger.info('worker stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}
+
 logger.info({ concurrency: config.worker.TRACKER_CONCURRENCY, pollsPerSecond: config.worker.TRACKER_POLLS_PER_SECOND }, 'worker ready: tracking upstream jobs');

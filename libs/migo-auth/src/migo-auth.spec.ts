@@ -1,6 +1,7 @@
 import { RunningSimulator, startSimulator, testRedis, TestRedis, upstreamStack } from '#test-support';
 import { UpstreamHttp } from '#migo-http';
 import { MigoAuth } from './migo-auth.service.js';
+import type { TokenEvent } from './token-exchange.js';
 
 /** Token handling against the simulator and real Redis, as several BFF/worker processes would share it. */
 describe('Migo sessions shared across instances', () => {
@@ -118,5 +119,22 @@ describe('Migo sessions shared across instances', () => {
     await sim.call('POST', '/__sim/faults', { body: { surface: 'wallet', method: 'GET', path: '/users/*', status: 401 } });
     const error = await getUser(upstream, auth).catch((e) => e);
     expect(JSON.stringify({ message: error.message, ...error })).not.toContain(token);
+  });
+
+  it('reports logins and refreshes to the optional listener (metrics), naming the credential and never a token', async () => {
+    await sim.call('PATCH', '/__sim/config', { body: { walletAccessTtlSeconds: 2 } });
+    const events: TokenEvent[] = [];
+    const { upstream, auth } = upstreamStack(sim, redis.connect(), redis.keys, { onTokenEvent: (event) => events.push(event) });
+    await getUser(upstream, auth);
+    await new Promise((r) => setTimeout(r, 1200));
+    await getUser(upstream, auth);
+    await new Promise((r) => setTimeout(r, 200));
+    const token = await auth.walletSession.accessToken();
+    expect(events.filter((e) => e.kind === 'login' || e.kind === 'refresh')).toEqual([
+      { credential: 'wallet', kind: 'login' },
+      { credential: 'wallet', kind: 'refresh' },
+    ]);
+    expect(events.every((event) => Object.keys(event).sort().join() === 'credential,kind')).toBe(true);
+    expect(JSON.stringify(events)).not.toContain(token);
   });
 });

@@ -1,11 +1,14 @@
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { EnvBool, EnvInt } from '#common';
+import { EnvBool, EnvInt, LOG_FORMATS } from '#common';
+import type { LogFormat } from '#common';
 
 /** The BFF's own settings (Redis, upstreams and credentials have their own schemas). */
 export class BffEnv {
   @EnvInt() @IsInt() @Min(0) @Max(65535) BFF_PORT = 3000;
   @IsString() BFF_HOST = '127.0.0.1';
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
+  /** `json`, `pretty`, or `auto` (pretty when stdout is a terminal). */
+  @IsIn(LOG_FORMATS) LOG_FORMAT: LogFormat = 'auto';
   /** Largest JSON body accepted (bytes); larger → 413. */
   @EnvInt() @IsInt() @Min(1024) @Max(10 * 1024 * 1024) BFF_JSON_BODY_LIMIT_BYTES = 1024 * 1024;
   /** Largest upload accepted (bytes); Migo's own limit is 16 MB. */
@@ -14,6 +17,10 @@ export class BffEnv {
   @EnvInt() @IsInt() @Min(100) @Max(120000) BFF_SSE_KEEPALIVE_MS = 15000;
   /** Bull Board at /admin/queues (admin scope). */
   @EnvBool() @IsBoolean() BFF_ADMIN_DASHBOARD = true;
+  /** Swagger UI at /docs (the document itself is always at /docs-json). */
+  @EnvBool() @IsBoolean() BFF_API_DOCS_UI = true;
+  /** On SIGTERM: how long in-flight requests may take to finish before the remaining connections are closed. */
+  @EnvInt() @IsInt() @Min(0) @Max(600000) BFF_SHUTDOWN_GRACE_MS = 25000;
   /** Time budget of each source of a view; a slower source is reported as `timeout` and the view answers without it. */
   @EnvInt() @IsInt() @Min(10) @Max(60000) VIEW_SOURCE_BUDGET_MS = 2000;
   /** How long each view is cached per app (seconds; 0 disables). */

@@ -34,14 +34,11 @@ export function problemFor(exception: unknown, request: { method: string; url: s
   if (exception instanceof ProblemError) return { problem: exception.problem, headers: exception.headers };
   if (exception instanceof UpstreamError) return problemForUpstreamError(exception);
   const status = exception instanceof HttpException ? exception.getStatus() : fastifyStatus(exception);
-  if (status !== undefined && status < 500) {
+  // Client errors, and a deliberate 503 (e.g. a draining instance); any other 5xx is a bug and says nothing more.
+  if (status !== undefined && (status < 500 || status === 503)) {
     const [type, title] = TITLES[status] ?? [ProblemType.validation, 'Bad request'];
-    const detail =
-      status === 404 && exception instanceof HttpException
-        ? `No route ${request.method} ${request.url.split('?')[0]}`
-        : exception instanceof Error
-          ? exception.message
-          : title;
+    const unknownRoute = status === 404 && exception instanceof HttpException && /^Cannot [A-Z]+ /.test(exception.message);
+    const detail = unknownRoute ? `No route ${request.method} ${request.url.split('?')[0]}` : exception instanceof Error ? exception.message : title;
     return { problem: { type, title, status, detail }, headers: {} };
   }
   logger.error(exception instanceof Error ? exception : String(exception));

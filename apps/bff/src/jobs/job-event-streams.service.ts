@@ -1,12 +1,16 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable } from '@nestjs/common';
 import { compareStreamIds, isTerminal, JobEvent, JobStore, toJobDto } from '#jobs';
 import { JobEventBus } from './job-event-bus.service.js';
 import { JOB_STORE } from './jobs.tokens.js';
 import { SseStream } from './sse-stream.js';
 
 const STREAM_ID = /^\d+-\d+$/;
-/** Clients reconnect this long after the BFF ends their stream on shutdown (EventSource `retry:`). */
+/**
+ * Clients reconnect this long after the BFF ends their stream on shutdown (EventSource `retry:`), plus up to
+ * SHUTDOWN_RETRY_JITTER_MS so that the streams of a stopped instance do not all come back at the same instant.
+ */
 export const SHUTDOWN_RETRY_MS = 2000;
+export const SHUTDOWN_RETRY_JITTER_MS = 3000;
 
 /**
  * Serves job events over SSE: a snapshot first (or, with Last-Event-ID, exactly the events missed), then every change,
@@ -14,8 +18,9 @@ export const SHUTDOWN_RETRY_MS = 2000;
  * change can be neither missed nor sent twice.
  */
 @Injectable()
-export class JobEventStreams implements OnApplicationShutdown {
+export class JobEventStreams implements BeforeApplicationShutdown {
   private readonly open = new Set<SseStream>();
+  private closing = false;
 
   constructor(
     @Inject(JOB_STORE) private readonly store: JobStore,
@@ -27,6 +32,8 @@ export class JobEventStreams implements OnApplicationShutdown {
   }
 
   async serve(stream: SseStream, app: string, options: { jobId?: string; lastEventId?: string }): Promise<void> {
+    // A stream asked for while this instance drains is sent elsewhere at once.
+    if (this.closing) return stream.end(retryDelay());
     this.open.add(stream);
     stream.onClose(() => this.open.delete(stream));
     let lastSent = '0-0';
@@ -66,9 +73,19 @@ export class JobEventStreams implements OnApplicationShutdown {
     buffered.splice(0).forEach(deliver);
   }
 
-  /** Ends every stream with a `retry:` hint (graceful shutdown): clients come back, to another instance if need be. */
-  onApplicationShutdown(): void {
-    for (const stream of this.open) stream.end(SHUTDOWN_RETRY_MS);
+  /**
+   * Graceful shutdown: ends every stream with a `retry:` hint, so clients reconnect (to another instance if need be)
+   * with their Last-Event-ID and miss nothing. Called by the drain, and again by Nest on close.
+   */
+  endAll(): number {
+    this.closing = true;
+    const ended = this.open.size;
+    for (const stream of this.open) stream.end(retryDelay());
+    return ended;
+  }
+
+  beforeApplicationShutdown(): void {
+    this.endAll();
   }
 
   private async sendSnapshot(stream: SseStream, app: string, jobId: string | undefined, markSent: (id: string) => void): Promise<void> {
@@ -92,4 +109,8 @@ export class JobEventStreams implements OnApplicationShutdown {
     stream.send({ id, event: 'end', data: { reason: 'job finished' } });
     stream.end();
   }
+}
+
+function retryDelay(): number {
+  return SHUTDOWN_RETRY_MS + Math.floor(Math.random() * SHUTDOWN_RETRY_JITTER_MS);
 }

@@ -11,6 +11,7 @@ import { GetJobQuery, ListJobsQuery, TrackJobBody } from './jobs.dto.js';
 import { JOB_STORE, JOB_TRACKING } from './jobs.tokens.js';
 import { TrackableTargets } from './trackable-targets.js';
 import { streamed } from '../http/streamed-file.js';
+import { ShutdownState } from '../health/shutdown-state.js';
 
 function notFound(id: string): NotFoundException {
   return new NotFoundException(`No job ${id}`);
@@ -26,6 +27,7 @@ export class JobsController {
     private readonly starter: JobStarter,
     private readonly targets: TrackableTargets,
     private readonly wallet: WalletGatewayClient,
+    private readonly shutdown: ShutdownState,
   ) {}
 
   @Get()
@@ -84,12 +86,17 @@ export class JobsController {
     const unsubscribe = await this.bus.subscribe(app, (event) => event.job.id === seen.id && wake());
     const timer = setTimeout(() => wake(), waitMs);
     request.raw.once('close', () => wake());
+    // A draining instance answers long-polls at once (with the current state) rather than keep them past its grace.
+    const onDrain = () => wake();
+    if (this.shutdown.draining) wake();
+    else this.shutdown.signal.addEventListener('abort', onDrain, { once: true });
     try {
       const current = await this.store.get(app, seen.id);
       if (current && current.updatedAt !== seen.updatedAt) return current;
       await changed;
       return (await this.store.get(app, seen.id)) ?? seen;
     } finally {
+      this.shutdown.signal.removeEventListener('abort', onDrain);
       clearTimeout(timer);
       unsubscribe();
     }

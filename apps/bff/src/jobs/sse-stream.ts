@@ -1,4 +1,12 @@
+import type { IncomingMessage } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+
+const eventStreams = new WeakSet<IncomingMessage>();
+
+/** Whether this request became an SSE stream (request metrics leave those out: their duration is a connection's life). */
+export function isEventStream(request: IncomingMessage): boolean {
+  return eventStreams.has(request);
+}
 
 export interface SseEvent {
   id?: string;
@@ -20,6 +28,7 @@ export class SseStream {
     private readonly reply: FastifyReply,
     keepAliveMs: number,
   ) {
+    eventStreams.add(request.raw);
     reply.hijack();
     reply.raw.writeHead(200, {
       ...(reply.getHeaders() as Record<string, string>),

@@ -1,9 +1,12 @@
 import { IsIn, IsInt, Max, Min } from 'class-validator';
-import { EnvInt } from '#common';
+import { EnvInt, LOG_FORMATS } from '#common';
+import type { LogFormat } from '#common';
 
 /** The worker's own settings (Redis, jobs, upstreams and credentials have their own schemas). */
 export class WorkerEnv {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
+  /** `json`, `pretty`, or `auto` (pretty when stdout is a terminal). */
+  @IsIn(LOG_FORMATS) LOG_FORMAT: LogFormat = 'auto';
   /** Tracker steps run at once per upstream queue in this process. */
   @EnvInt() @IsInt() @Min(1) @Max(1000) TRACKER_CONCURRENCY = 50;
   /** Upper bound on tracker steps (≈ upstream polls) per second per upstream, across every worker (BullMQ limiter). */

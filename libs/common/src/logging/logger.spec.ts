@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { runWithRequestContext } from '../context/request-context.js';
-import { createLogger } from './logger.js';
+import { createLogger, wantsPrettyLogs } from './logger.js';
 
 describe('createLogger', () => {
   it('writes JSON lines with the request id and without secrets or card numbers', async () => {
@@ -16,5 +16,12 @@ describe('createLogger', () => {
     expect(written).not.toContain('secret-token-value');
     expect(written).not.toContain('4111111111111111');
     expect(written).not.toContain('"1234"');
+  });
+
+  it('is human-readable in a terminal or with LOG_FORMAT=pretty, JSON lines otherwise', () => {
+    expect(wantsPrettyLogs('auto', true)).toBe(true);
+    expect(wantsPrettyLogs('auto', false)).toBe(false);
+    expect(wantsPrettyLogs('pretty', false)).toBe(true);
+    expect(wantsPrettyLogs('json', true)).toBe(false);
   });
 });

@@ -5,6 +5,10 @@ import { redact, redactText } from '../redaction/redaction.js';
 
 export type AppLogger = Pino;
 
+/** `auto`: human-readable when stdout is a terminal, JSON otherwise (files, pipes, log shippers). */
+export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
 function prettyTransportAvailable(): boolean {
   try {
     import.meta.resolve('pino-pretty');
@@ -14,13 +18,19 @@ function prettyTransportAvailable(): boolean {
   }
 }
 
+/** pino-pretty is a dev dependency: where it is not installed (the production image) lines stay JSON. */
+export function wantsPrettyLogs(format: LogFormat = 'auto', stdoutIsTty = Boolean(process.stdout.isTTY)): boolean {
+  if (format === 'json') return false;
+  return (format === 'pretty' || stdoutIsTty) && prettyTransportAvailable();
+}
+
 /**
  * Structured JSON logs for one process. Every line carries the request id of the request it belongs to, and every
  * object and message passes the redaction rules, so no token, key, password, PAN, CVV or PIN can be written.
- * In a terminal (and when pino-pretty is installed) lines are human-readable instead.
+ * With `format: 'pretty'` (or `auto` in a terminal) lines are human-readable instead; redaction happens before either.
  */
-export function createLogger(options: { name: string; level: string; pretty?: boolean; destination?: NodeJS.WritableStream }): AppLogger {
-  const pretty = !options.destination && (options.pretty ?? (process.stdout.isTTY && prettyTransportAvailable()));
+export function createLogger(options: { name: string; level: string; format?: LogFormat; destination?: NodeJS.WritableStream }): AppLogger {
+  const pretty = !options.destination && wantsPrettyLogs(options.format);
   const config: LoggerOptions = {
     name: options.name,
     level: options.level as LevelWithSilent,
@@ -39,10 +49,13 @@ export function createLogger(options: { name: string; level: string; pretty?: bo
         method.apply(this, args.map((arg) => (typeof arg === 'string' ? redactText(arg) : arg)) as Parameters<typeof method>);
       },
     },
-    ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' } } } : {}),
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service', singleLine: true } } } : {}),
   };
   return options.destination ? pino(config, options.destination) : pino(config);
 }
+
+/** Nest's start-up chatter (each module loaded, each route mapped) is debug: at `info` a log shows what happens. */
+const STARTUP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
 
 /** Nest's LoggerService on top of pino, so framework messages land in the same JSON stream. */
 export class PinoNestLogger implements LoggerService {
@@ -59,7 +72,7 @@ export class PinoNestLogger implements LoggerService {
   }
 
   log(message: unknown, ...rest: unknown[]): void {
-    this.write('info', message, rest);
+    this.write(STARTUP_CONTEXTS.has(rest[rest.length - 1] as string) ? 'debug' : 'info', message, rest);
   }
   error(message: unknown, ...rest: unknown[]): void {
     this.write('error', message, rest);
