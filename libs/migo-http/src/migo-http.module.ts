@@ -1,8 +1,8 @@
 import { HttpModule } from '@nestjs/axios';
 import { DynamicModule, Module, Provider } from '@nestjs/common';
-import http from 'node:http';
-import https from 'node:https';
+import { undiciAdapter } from './undici-adapter.js';
 import { MigoUpstreamEnv, upstreamSettings } from './upstream-config.js';
+import { createUpstreamDispatcher, UPSTREAM_DISPATCHER, UpstreamDispatcherCloser } from './upstream-dispatcher.js';
 import { MIGO_UPSTREAM_SETTINGS, UpstreamHttp } from './upstream-http.service.js';
 import { NOOP_UPSTREAM_OBSERVER, UPSTREAM_OBSERVER } from './upstream-observer.js';
 
@@ -12,16 +12,18 @@ export interface MigoHttpModuleOptions {
   observer?: Provider;
 }
 
-/** Global: one UpstreamHttp (and one keep-alive agent pair) per process. */
+/** Global: one UpstreamHttp (and one set of keep-alive connection pools, driven through HttpService) per process. */
 @Module({})
 export class MigoHttpModule {
   static forRoot(options: MigoHttpModuleOptions): DynamicModule {
-    const agentOptions = { keepAlive: true, maxSockets: options.env.MIGO_MAX_SOCKETS, maxFreeSockets: Math.min(64, options.env.MIGO_MAX_SOCKETS) };
+    const dispatcher = createUpstreamDispatcher(options.env.MIGO_MAX_SOCKETS);
     return {
       module: MigoHttpModule,
       global: true,
-      imports: [HttpModule.register({ httpAgent: new http.Agent(agentOptions), httpsAgent: new https.Agent(agentOptions) })],
+      imports: [HttpModule.register({ adapter: undiciAdapter(dispatcher) })],
       providers: [
+        { provide: UPSTREAM_DISPATCHER, useValue: dispatcher },
+        UpstreamDispatcherCloser,
         { provide: MIGO_UPSTREAM_SETTINGS, useValue: upstreamSettings(options.env) },
         options.observer ?? { provide: UPSTREAM_OBSERVER, useValue: NOOP_UPSTREAM_OBSERVER },
         UpstreamHttp,

@@ -1,7 +1,6 @@
 import { HttpService } from '@nestjs/axios';
 import { Inject, Injectable } from '@nestjs/common';
 import type { AxiosResponse, RawAxiosResponseHeaders, AxiosResponseHeaders } from 'axios';
-import { firstValueFrom } from 'rxjs';
 import { Readable } from 'node:stream';
 import { currentRequestContext } from '#common';
 import { parseUpstreamBody } from './envelope.js';
@@ -109,25 +108,25 @@ export class UpstreamHttp {
 
     let response: AxiosResponse;
     try {
-      response = await firstValueFrom(
-        this.http.request({
-          baseURL: settings.baseUrl,
-          url: expandRoute(call.route, call.params),
-          method: call.method,
-          params: call.query,
-          data: call.body,
-          headers: {
-            accept: call.responseType === 'stream' ? 'text/event-stream' : 'application/json',
-            ...(requestId ? { 'x-request-id': requestId } : {}),
-            ...call.headers,
-            ...authHeaders,
-          },
-          signal,
-          responseType: call.responseType === 'stream' ? 'stream' : 'arraybuffer',
-          validateStatus: () => true,
-          maxRedirects: 0,
-        }),
-      );
+      // The axios instance behind HttpService, called directly: its Observable wrapper would add a CancelToken and
+      // throw away a CanceledError (stack trace included) after every call; cancellation here is the AbortSignal.
+      response = await this.http.axiosRef.request({
+        baseURL: settings.baseUrl,
+        url: expandRoute(call.route, call.params),
+        method: call.method,
+        params: call.query,
+        data: call.body,
+        headers: {
+          accept: call.responseType === 'stream' ? 'text/event-stream' : 'application/json',
+          ...(requestId ? { 'x-request-id': requestId } : {}),
+          ...call.headers,
+          ...authHeaders,
+        },
+        signal,
+        responseType: call.responseType === 'stream' ? 'stream' : 'arraybuffer',
+        validateStatus: () => true,
+        maxRedirects: 0,
+      });
     } catch (error) {
       const kind = timeout.signal.aborted || call.signal?.aborted ? 'timeout' : 'network';
       record(kind);

@@ -1,0 +1,35 @@
+// What the benchmark's Redis holds and spends: INFO figures, and bytes per kind of key under a prefix.
+
+/** used_memory (bytes) and CPU seconds (user + system) so far. */
+export async function redisInfo(redis) {
+  const memory = Object.fromEntries((await redis.info('memory')).split('\r\n').filter((l) => l.includes(':')).map((l) => l.split(':')));
+  const cpu = Object.fromEntries((await redis.info('cpu')).split('\r\n').filter((l) => l.includes(':')).map((l) => l.split(':')));
+  return { usedMemory: Number(memory.used_memory), cpuSeconds: Number(cpu.used_cpu_user) + Number(cpu.used_cpu_sys) };
+}
+
+/** Bytes held per kind of key (MEMORY USAGE of every key under the prefix), to say where a job's memory goes. */
+export async function memoryByKind(redis, prefix) {
+  const kinds = {};
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    cursor = next;
+    const pipeline = redis.pipeline();
+    for (const key of keys) pipeline.memory('USAGE', key, 'SAMPLES', '0');
+    const sizes = (await pipeline.exec()) ?? [];
+    keys.forEach((key, i) => {
+      const rest = key.slice(prefix.length + 1);
+      const kind = rest
+        .replace(/^\{app:[^}]+\}:job:.*/, 'job record (hash)')
+        .replace(/^\{app:[^}]+\}:events$/, 'job events (stream)')
+        .replace(/^\{app:[^}]+\}:jobs.*/, 'job index (zset)')
+        .replace(/^bull:\{[^}]+\}:job_[0-9a-f]+(:.*)?$/, 'BullMQ tracker job (hash)')
+        .replace(/^bull:\{[^}]+\}:.*/, 'BullMQ queue structures')
+        .replace(/^(tokens|view-identity|idem).*/, 'sessions, caches, idempotency');
+      const entry = (kinds[kind] ??= { keys: 0, bytes: 0 });
+      entry.keys++;
+      entry.bytes += Number(sizes[i]?.[1] ?? 0);
+    });
+  } while (cursor !== '0');
+  return kinds;
+}

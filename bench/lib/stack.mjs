@@ -1,0 +1,115 @@
+// Starts what a benchmark measures: a private Redis, the simulator, the BFF, the worker (and the bare proxy).
+import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import { join } from 'node:path';
+import { ensureRedis } from '../../scripts/lib/redis.mjs';
+import { ROOT, spawnNode } from './processes.mjs';
+
+/**
+ * Benchmarks get a Redis server of their own (default port 6391, started here when nothing listens there), so
+ * `INFO memory` deltas are theirs alone and the engineers' test Redis on 6379 is not loaded.
+ */
+export const BENCH_REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6391';
+
+/** Fresh credentials for one run: nothing is written to disk and nothing secret is printed. */
+export function benchSecrets() {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return {
+    merchantSlug: 'migoDeveloper',
+    privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+    middlewareMerchantToken: randomBytes(32).toString('hex'),
+    middlewareJwt: `mwjwt.${randomBytes(24).toString('base64url')}`,
+    migrationJwt: `migjwt.${randomBytes(24).toString('base64url')}`,
+  };
+}
+
+/** `count` API keys with every scope and partner (one per connection when a benchmark must not share caches). */
+export function benchApps(count) {
+  return Array.from({ length: count }, (_, i) => ({ name: `bench-${i}`, key: `bench_${randomBytes(18).toString('base64url')}` }));
+}
+
+function apiKeysJson(apps) {
+  return JSON.stringify(apps.map((app) => ({ name: app.name, sha256: createHash('sha256').update(app.key).digest('hex'), scopes: ['*'], partners: ['*'] })));
+}
+
+/** The Wallet login body the BFF sends (libs/migo-auth/src/login-signature.ts): Ed25519 over the merchant slug. */
+export function walletLoginBody(secrets) {
+  return { merchant: secrets.merchantSlug, signature: sign(null, Buffer.from(secrets.merchantSlug, 'utf8'), secrets.privateKeyPem).toString('base64') };
+}
+
+function upstreamEnv(simUrl, secrets, redis) {
+  return {
+    REDIS_URL: redis.url,
+    REDIS_KEY_PREFIX: redis.prefix,
+    MIGO_WALLET_BASE_URL: `${simUrl}/rest`,
+    MIGO_CMS_BASE_URL: `${simUrl}/cms/rest`,
+    MIGO_MIDDLEWARE_BASE_URL: `${simUrl}/mw`,
+    MIGO_MERCHANT_SLUG: secrets.merchantSlug,
+    MIGO_MERCHANT_PRIVATE_KEY: secrets.privateKeyPem,
+    MIGO_CMS_OPERATOR_EMAIL: 'ops@acme.test',
+    MIGO_CMS_OPERATOR_PASSWORD: 'Operator#2026',
+    MIGO_MW_MERCHANT_TOKEN: secrets.middlewareMerchantToken,
+    MIGO_MW_JWT: secrets.middlewareJwt,
+    MIGO_MIGRATION_JWT: secrets.migrationJwt,
+  };
+}
+
+/** Waits for a started process's readiness line; a process that never gets ready is stopped, not leaked. */
+async function ready(benchProcess, pattern) {
+  try {
+    return await benchProcess.waitFor(pattern);
+  } catch (error) {
+    await benchProcess.stop(2000);
+    throw error;
+  }
+}
+
+export async function startRedis(log) {
+  const redis = await ensureRedis(BENCH_REDIS_URL, log);
+  return { ...redis, prefix: `migo-bench:${randomBytes(3).toString('hex')}` };
+}
+
+export async function startSimulator(secrets, env = {}) {
+  const sim = spawnNode('simulator', 'dist/apps/migo-simulator/src/main.js', {
+    SIM_PORT: '0',
+    SIM_LOG_LEVEL: 'warn',
+    SIM_MERCHANT_SLUG: secrets.merchantSlug,
+    SIM_MERCHANT_PUBLIC_KEY: secrets.publicKeyPem,
+    SIM_MW_MERCHANT_TOKEN: secrets.middlewareMerchantToken,
+    SIM_MW_JWT: secrets.middlewareJwt,
+    SIM_MIGRATION_JWT: secrets.migrationJwt,
+    ...env,
+  });
+  const [, url] = await ready(sim, /listening on (http:\/\/\S+)/);
+  return { process: sim, url };
+}
+
+/**
+ * The BFF as `npm run start:bff` runs it; with `profileDir`, under the CPU profiler hook (bench/lib/cpu-profile.hook.mjs);
+ * with `root`, the build of another checkout (to compare two versions in the same run).
+ */
+export async function startBff(simUrl, secrets, redis, apps, { env = {}, profileDir, root = ROOT, name = 'bff' } = {}) {
+  const profiling = profileDir ? { CPU_PROF_DIR: profileDir, CPU_PROF_NAME: name } : {};
+  const bff = spawnNode(
+    name,
+    join(root, 'dist/apps/bff/src/main.js'),
+    { ...upstreamEnv(simUrl, secrets, redis), BFF_PORT: '0', LOG_LEVEL: 'info', BFF_API_KEYS: apiKeysJson(apps), BFF_ADMIN_DASHBOARD: 'false', ...profiling, ...env },
+    profileDir ? ['--import', join(ROOT, 'bench/lib/cpu-profile.hook.mjs')] : [],
+    { ipc: !!profileDir },
+  );
+  const [, url] = await ready(bff, /bff listening on (http:\/\/\S+)/);
+  return { process: bff, url };
+}
+
+export async function startWorker(simUrl, secrets, redis, env = {}) {
+  const worker = spawnNode('worker', 'dist/apps/worker/src/main.js', { ...upstreamEnv(simUrl, secrets, redis), LOG_LEVEL: 'info', ...env });
+  await ready(worker, /worker ready/);
+  return worker;
+}
+
+/** The bare pass-through proxy (bench/bare-proxy.mjs) in front of `targetUrl`. */
+export async function startBareProxy(targetUrl) {
+  const proxy = spawnNode('bare-proxy', 'bench/bare-proxy.mjs', { TARGET_URL: targetUrl, PORT: '0' });
+  const [, url] = await ready(proxy, /bare proxy listening on (http:\/\/\S+)/);
+  return { process: proxy, url };
+}

@@ -1,0 +1,130 @@
+// `npm run bench`: builds, then measures the stack as separate processes (issue 8) and records the figures of this run
+// in bench/RESULTS.md (between the generated-results markers; the notes around them are kept).
+//
+//   npm run bench                         HTTP benchmarks (a)–(d), then job tracking at scale
+//   npm run bench -- --only=http          or --only=jobs
+//   npm run bench -- --profile            also writes a CPU profile of the BFF under the (c) load (bench/profiles/)
+//   npm run bench -- --compare=<dir>      also measures (c) against the BFF built in another checkout (before/after)
+//   npm run bench -- --no-record          prints only
+// Other knobs: --connections=32 --seconds=10 --warmup=3 --rounds=3 --view-seconds=10 --paced-rate=500 --jobs=10000
+//              --settle-seconds=60 --poll-ms=20000 --polls-per-second=600
+//              --redis-config=hash-max-listpack-value=1024   (CONFIG SET on the benchmark's own Redis before the job test)
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runHttpBenchmarks } from './http-benchmarks.mjs';
+import { runJobScale } from './job-scale.mjs';
+import { loadAverage, machine } from './lib/machine.mjs';
+import { LOG_DIR, ROOT } from './lib/processes.mjs';
+import { summarizeProfile } from './lib/profile-summary.mjs';
+import { httpTables, targetsTable } from './lib/report.mjs';
+import { jobTables } from './lib/job-report.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    connections: { type: 'string', default: '32' },
+    seconds: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '3' },
+    'view-seconds': { type: 'string', default: '10' },
+    'paced-rate': { type: 'string', default: '500' },
+    profile: { type: 'boolean', default: false },
+    compare: { type: 'string' },
+    jobs: { type: 'string', default: '10000' },
+    'settle-seconds': { type: 'string', default: '60' },
+    'poll-ms': { type: 'string', default: '20000' },
+    'polls-per-second': { type: 'string', default: '600' },
+    'redis-config': { type: 'string', default: '' },
+    record: { type: 'boolean', default: true },
+    'no-record': { type: 'boolean', default: false },
+  },
+});
+
+const log = (line) => process.stdout.write(`${line}\n`);
+let failed = false;
+// A promise nobody awaited failed: say so and fail the run, but let the phase in progress stop its processes.
+process.on('unhandledRejection', (error) => {
+  failed = true;
+  log(`Unexpected failure: ${error instanceof Error ? error.stack : error}`);
+});
+const host = machine();
+const startedAt = new Date();
+const loadBefore = loadAverage();
+log(`Benchmarks on ${host.cores} cores (${host.cpuModel}), ${host.memoryGiB} GiB, Node ${host.node}; load average ${loadBefore.join(' / ')}`);
+if (loadBefore[0] > host.cores * 0.5) log(`  note: the machine is already busy (load ${loadBefore[0]} on ${host.cores} cores); compare the ratios, not absolute figures`);
+
+const profileDir = args.profile ? join(ROOT, 'bench/profiles') : undefined;
+if (profileDir) mkdirSync(profileDir, { recursive: true });
+const wants = (part) => !args.only || args.only === part;
+
+let http;
+let jobs;
+try {
+  if (wants('http')) {
+    log(`\nHTTP: ${args.connections} connections, ${args.warmup} s warm-up + ${args.seconds} s per run, ${args.rounds} rounds`);
+    http = await runHttpBenchmarks(
+      {
+        connections: Number(args.connections),
+        seconds: Number(args.seconds),
+        warmupSeconds: Number(args.warmup),
+        rounds: Number(args.rounds),
+        viewSeconds: Number(args['view-seconds']),
+        pacedRate: Number(args['paced-rate']),
+        profileDir,
+        compareRoot: args.compare,
+      },
+      log,
+    );
+  }
+  if (wants('jobs')) {
+    log(`\nJob tracking at scale: ${args.jobs} jobs, completions spread over ${args['settle-seconds']} s, poll every ${args['poll-ms']} ms, budget ${args['polls-per-second']} polls/s`);
+    jobs = await runJobScale(
+      {
+        jobs: Number(args.jobs),
+        settleSeconds: Number(args['settle-seconds']),
+        pollMs: Number(args['poll-ms']),
+        pollsPerSecond: Number(args['polls-per-second']),
+        redisConfig: Object.fromEntries(args['redis-config'].split(',').filter(Boolean).map((pair) => pair.split('='))),
+      },
+      log,
+    );
+  }
+} catch (error) {
+  failed = true;
+  log(`\nThe benchmark failed: ${error instanceof Error ? error.stack : error}\nProcess logs are kept in ${LOG_DIR}`);
+}
+
+const loadAfter = loadAverage();
+const sections = [
+  `Run of ${startedAt.toISOString()} — ${host.cores} cores (${host.cpuModel}), ${host.memoryGiB} GiB RAM, Node ${host.node}, ${host.os}. ` +
+    `Load average (1/5/15 min) ${loadBefore.join(' / ')} before, ${loadAfter.join(' / ')} after. Every process (load generator, simulator, proxy, ` +
+    `BFF, worker, Redis) shares these cores, so absolute figures move with the load; the ratios compare runs taken side by side.`,
+];
+if (http || jobs) sections.push(`### Targets\n\n${targetsTable(http, jobs)}`);
+if (http) sections.push(`### HTTP (median of ${http.rounds.length} rounds)\n\n${httpTables(http)}`);
+if (http?.profile) {
+  const summary = summarizeProfile(http.profile.file, 12);
+  sections.push(
+    `### CPU profile of the BFF under the (c) load (${http.profile.rps} req/s while profiled)\n\n` +
+      `${summary.busyMs} ms busy. Self time by package: ${summary.byPackage.map(([name, pct]) => `${name} ${pct} %`).join(', ')}.\n\n` +
+      `Charged to the nearest package or project folder on the stack (a socket write counts for whoever wrote): ${summary.byCaller.map(([name, pct]) => `${name} ${pct} %`).join(', ')}.\n\n` +
+      `Top functions: ${summary.byFunction.slice(0, 10).map(([name, pct]) => `${name} ${pct} %`).join('; ')}.\n\nProfile: \`${http.profile.file.replace(`${ROOT}/`, '')}\` (open it in Chrome DevTools).`,
+  );
+}
+if (jobs) sections.push(`### Job tracking at scale\n\n${jobTables(jobs)}`);
+const generated = sections.join('\n\n');
+log(`\n${generated}\n`);
+
+const record = args.record && !args['no-record'] && !failed && (http || jobs);
+if (record) {
+  const file = join(ROOT, 'bench/RESULTS.md');
+  const [start, end] = ['<!-- bench:results:start -->', '<!-- bench:results:end -->'];
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmark results\n\n${start}\n${end}\n`;
+  const before = current.includes(start) ? current.slice(0, current.indexOf(start)) : `${current}\n`;
+  const after = current.includes(end) ? current.slice(current.indexOf(end) + end.length) : '\n';
+  writeFileSync(file, `${before}${start}\n## Last run\n\n${generated}\n${end}${after}`);
+  log(`Recorded in bench/RESULTS.md`);
+}
+if (!failed) rmSync(LOG_DIR, { recursive: true, force: true });
+process.exit(failed ? 1 : 0);
