@@ -1,7 +1,7 @@
 import { nextPollDelay } from './poll-schedule.js';
 
 const bounds = { minMs: 1000, maxMs: 30000 };
-const noJitter = () => 0.5;
+const noJitter = () => 1;
 
 describe('nextPollDelay', () => {
   it('starts quick and backs off while nothing changes, up to the ceiling', () => {
@@ -23,8 +23,9 @@ describe('nextPollDelay', () => {
     expect(nextPollDelay(1000, { changed: true, retryAfterMs: 12000 }, bounds, noJitter)).toBe(12000);
   });
 
-  it('spreads polls by ±10 %', () => {
-    expect(nextPollDelay(0, { changed: true }, bounds, () => 0)).toBe(900);
-    expect(nextPollDelay(0, { changed: true }, bounds, () => 1)).toBe(1100);
+  it('spreads polls by shortening them up to 20 %, never lengthening them past the ceiling', () => {
+    expect(nextPollDelay(0, { changed: true }, bounds, () => 0)).toBe(800);
+    expect(nextPollDelay(0, { changed: true }, bounds, () => 1)).toBe(1000);
+    for (let i = 0; i < 100; i++) expect(nextPollDelay(30000, { changed: false }, bounds)).toBeLessThanOrEqual(30000);
   });
 });
