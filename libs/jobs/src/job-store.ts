@@ -126,7 +126,7 @@ export class JobStore {
       record.state,
       changeKeyOf(record),
       job.id,
-      JSON.stringify(toJobDto(record)),
+      json,
       this.minEventId(),
       String(this.options.historyMaxEvents),
     )) as [number, string];
@@ -152,16 +152,17 @@ export class JobStore {
       const now = new Date().toISOString();
       const next: JobRecord = { ...current, ...change(current), updatedAt: now };
       if (isTerminal(next.state)) next.finishedAt = now;
+      const nextJson = JSON.stringify(next);
       const [code, eventId] = (await this.redis.eval(
         UPDATE,
         2,
         key,
         this.eventsKey(app),
-        JSON.stringify(next),
+        nextJson,
         next.state,
         changeKeyOf(next),
         rev,
-        JSON.stringify(toJobDto(next)),
+        nextJson,
         this.minEventId(),
         String(this.options.historyMaxEvents),
         isTerminal(next.state) ? String(this.options.retentionMs) : '0',
@@ -221,8 +222,16 @@ export class JobStore {
     const [oldest] = await this.redis.xrange(key, '-', '+', 'COUNT', 1);
     const gap = afterId !== '0-0' && !!oldest && compareStreamIds(afterId, oldest[0]) < 0;
     const entries = await this.redis.xrange(key, `(${afterId}`, '+', 'COUNT', count);
-    return { events: entries.map(([id, fields]) => ({ id, job: JSON.parse(fields[1]) })), gap };
+    return { events: entries.map(([id, fields]) => eventOf(id, fields[1])), gap };
   }
+}
+
+/**
+ * An event as apps see it. History entries hold the job record as stored (its DTO's `links` are derived here rather
+ * than kept twice per job in Redis).
+ */
+export function eventOf(id: string, storedRecord: string): JobEvent {
+  return { id, job: toJobDto(JSON.parse(storedRecord) as JobRecord) };
 }
 
 export function compareStreamIds(a: string, b: string): number {

@@ -15,8 +15,12 @@ export interface StartTracking {
   firstDelayMs?: number;
 }
 
-/** Keeps a finished tracker's BullMQ job a day, so re-adding the same id within that time stays a no-op. */
-const KEEP_FINISHED = { age: 24 * 3600 };
+/**
+ * A finished tracker's BullMQ job is removed at once: the job record (terminal from then on) is what stops the same
+ * upstream work from being tracked again, so the BullMQ copy would only cost Redis memory (~1.4 KB a job). A tracker
+ * that crashed is kept a day for whoever investigates.
+ */
+const KEEP_CRASHED = { age: 24 * 3600 };
 
 /**
  * The producer side of tracking, used by the BFF: records the job (idempotently: the same upstream work gives the
@@ -40,7 +44,7 @@ export class JobTracking {
     });
     if (created || record.state === 'queued' || record.state === 'running') {
       const data: TrackerJobData = { jobId: id, app: request.app, target: request.target, deadlineAt: Date.now() + request.deadlineSeconds * 1000, steps: 0, nextDelayMs: 0 };
-      await this.queue(type).add(type, data, { jobId: id, delay: request.firstDelayMs ?? 0, removeOnComplete: KEEP_FINISHED, removeOnFail: KEEP_FINISHED, attempts: 1 });
+      await this.queue(type).add(type, data, { jobId: id, delay: request.firstDelayMs ?? 0, removeOnComplete: true, removeOnFail: KEEP_CRASHED, attempts: 1 });
     }
     return record;
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { compareStreamIds, JobEvent, JobStore } from '#jobs';
+import { compareStreamIds, eventOf, JobEvent, JobStore } from '#jobs';
 import { EVENTS_REDIS_URL, JOB_STORE } from './jobs.tokens.js';
 
 export type JobEventListener = (event: JobEvent) => void;
@@ -87,7 +87,7 @@ export class JobEventBus implements OnModuleDestroy {
             const cursor = this.cursors.get(app);
             if (cursor === undefined || compareStreamIds(id, cursor) <= 0) continue;
             this.cursors.set(app, id);
-            const event: JobEvent = { id, job: JSON.parse(fields[1]) };
+            const event: JobEvent = eventOf(id, fields[1]);
             for (const listener of this.listeners.get(app) ?? []) listener(event);
           }
         }
