@@ -93,7 +93,7 @@ export async function startBff(simUrl, secrets, redis, apps, { env = {}, profile
   const bff = spawnNode(
     name,
     join(root, 'dist/apps/bff/src/main.js'),
-    { ...upstreamEnv(simUrl, secrets, redis), BFF_PORT: '0', LOG_LEVEL: 'info', BFF_API_KEYS: apiKeysJson(apps), BFF_ADMIN_DASHBOARD: 'false', ...profiling, ...env },
+    { ...upstreamEnv(simUrl, secrets, redis), BFF_PORT: '0', LOG_LEVEL: 'info', BFF_API_KEYS: apiKeysJson(apps), BFF_ADMIN_DASHBOARD: 'false', BFF_RATE_LIMIT: '10000000', ...profiling, ...env },
     profileDir ? ['--import', join(ROOT, 'bench/lib/cpu-profile.hook.mjs')] : [],
     { ipc: !!profileDir },
   );

@@ -42,7 +42,7 @@ export interface RunningBff {
 
 /** Env for a BFF wired to a simulator and an isolated Redis prefix. */
 export function bffEnvFor(sim: RunningSimulator, redis: TestRedis, overrides: Record<string, string> = {}): Record<string, string> {
-  return { ...upstreamEnvFor(sim), REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: redis.prefix, BFF_PORT: '0', LOG_LEVEL: 'info', BFF_API_KEYS: apiKeysJson(), BFF_ADMIN_DASHBOARD: 'false', BFF_API_DOCS_UI: 'false', ...overrides };
+  return { ...upstreamEnvFor(sim), REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: redis.prefix, BFF_PORT: '0', LOG_LEVEL: 'info', BFF_API_KEYS: apiKeysJson(), BFF_ADMIN_DASHBOARD: 'false', BFF_API_DOCS_UI: 'false', BFF_RATE_LIMIT: '0', ...overrides };
 }
 
 /** Starts the BFF in this process (its log lines are captured, for redaction tests). */

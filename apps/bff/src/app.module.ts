@@ -13,24 +13,28 @@ import { JobsModule } from './jobs/jobs.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { UPSTREAM_METRICS_OBSERVER } from './metrics/upstream-metrics.observer.js';
 import { OpenApiModule } from './openapi/openapi.module.js';
+import { rateLimiting } from './rate-limit/rate-limit.module.js';
 import { IDEMPOTENCY_STORE } from './http/idempotency.interceptor.js';
 import { CmsSurfaceModule } from './surfaces/cms/cms-surface.module.js';
 import { MiddlewareSurfaceModule } from './surfaces/middleware/middleware-surface.module.js';
 import { MigrationSurfaceModule } from './surfaces/migration/migration-surface.module.js';
+import { SUPPORT_EXCHANGE_RECORDER } from './support/support-exchange-store.js';
+import { SupportModule } from './support/support.module.js';
 import { WalletSurfaceModule } from './surfaces/wallet/wallet-surface.module.js';
 import { ViewsModule } from './views/views.module.js';
 
 
 @Module({})
 export class AppModule {
-  static forRoot(config: BffConfig): DynamicModule {
+  static async forRoot(config: BffConfig): Promise<DynamicModule> {
+    const rateLimit = await rateLimiting({ limit: config.bff.BFF_RATE_LIMIT, windowSeconds: config.bff.BFF_RATE_LIMIT_WINDOW_SECONDS });
     const clients = ApiClientRegistry.fromConfig(config.bff.BFF_API_KEYS, config.bff.BFF_API_KEYS_FILE);
     return {
       module: AppModule,
       global: true,
       imports: [
         RedisModule.forRoot(config.redis, 'bff'),
-        MigoHttpModule.forRoot({ env: config.upstream, observer: UPSTREAM_METRICS_OBSERVER }),
+        MigoHttpModule.forRoot({ env: config.upstream, observer: UPSTREAM_METRICS_OBSERVER, exchangeRecorder: SUPPORT_EXCHANGE_RECORDER }),
         MigoAuthModule.forRoot(config.credentials),
         HealthModule,
         MetricsModule,
@@ -42,14 +46,18 @@ export class AppModule {
         // The migration gateway is optional: without its base URL its routes do not exist.
         ...(config.upstream.MIGO_MIGRATION_BASE_URL ? [MigrationSurfaceModule] : []),
         ViewsModule,
+        SupportModule,
+        ...rateLimit.imports,
       ],
       providers: [
         { provide: BFF_CONFIG, useValue: config },
         { provide: API_CLIENTS, useValue: clients },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
+        // After the API-key guard: the limit is per app.
+        ...rateLimit.guard,
         { provide: IDEMPOTENCY_STORE, useFactory: (redis: Redis, keys: RedisKeys) => new IdempotencyStore(redis, keys), inject: [REDIS, REDIS_KEYS] },
       ],
-      exports: [BFF_CONFIG, IDEMPOTENCY_STORE],
+      exports: [BFF_CONFIG, IDEMPOTENCY_STORE, API_CLIENTS],
     };
   }
 }

@@ -28,7 +28,7 @@ export async function createBffApp(
     bodyLimit: config.bff.BFF_JSON_BODY_LIMIT_BYTES,
     multipart: { limits: { fileSize: config.bff.BFF_UPLOAD_LIMIT_BYTES, files: 1 } },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { logger: new PinoNestLogger(logger) });
+  const app = await NestFactory.create<NestFastifyApplication>(await AppModule.forRoot(config), adapter, { logger: new PinoNestLogger(logger) });
   const fastify = app.getHttpAdapter().getInstance();
   recordRegisteredRoutes(fastify);
   installRequestIdHook(fastify);

@@ -1,4 +1,6 @@
 export * from './envelope.js';
+export * from './exchange-capture.js';
+export * from './exchange-recorder.js';
 export * from './migo-http.module.js';
 export * from './retry-after.js';
 export * from './undici-adapter.js';

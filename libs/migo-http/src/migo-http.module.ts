@@ -10,6 +10,8 @@ export interface MigoHttpModuleOptions {
   env: MigoUpstreamEnv;
   /** Override to collect metrics; defaults to a no-op. */
   observer?: Provider;
+  /** Provides EXCHANGE_RECORDER to keep redacted copies of each request's upstream exchanges; none by default. */
+  exchangeRecorder?: Provider;
 }
 
 /** Global: one UpstreamHttp (and one set of keep-alive connection pools, driven through HttpService) per process. */
@@ -26,6 +28,7 @@ export class MigoHttpModule {
         UpstreamDispatcherCloser,
         { provide: MIGO_UPSTREAM_SETTINGS, useValue: upstreamSettings(options.env) },
         options.observer ?? { provide: UPSTREAM_OBSERVER, useValue: NOOP_UPSTREAM_OBSERVER },
+        ...(options.exchangeRecorder ? [options.exchangeRecorder] : []),
         UpstreamHttp,
       ],
       exports: [UpstreamHttp, UPSTREAM_OBSERVER],

@@ -1,9 +1,12 @@
 import { HttpService } from '@nestjs/axios';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { AxiosResponse, RawAxiosResponseHeaders, AxiosResponseHeaders } from 'axios';
 import { Readable } from 'node:stream';
 import { currentRequestContext } from '#common';
 import { parseUpstreamBody } from './envelope.js';
+import { recordHeaders, recordRequestBody, recordResponseBody, recordUrl } from './exchange-capture.js';
+import { EXCHANGE_RECORDER } from './exchange-recorder.js';
+import type { ExchangeRecorder, UpstreamExchange } from './exchange-recorder.js';
 import { UpstreamPolicies } from './resilience.js';
 import { parseRetryAfter } from './retry-after.js';
 import { expandRoute, UpstreamCall, UpstreamResponse } from './upstream-call.js';
@@ -54,6 +57,7 @@ export class UpstreamHttp {
     private readonly http: HttpService,
     @Inject(MIGO_UPSTREAM_SETTINGS) private readonly settings: Partial<Record<UpstreamName, UpstreamSettings>>,
     @Inject(UPSTREAM_OBSERVER) private readonly observer: UpstreamObserver,
+    @Optional() @Inject(EXCHANGE_RECORDER) private readonly recorder?: ExchangeRecorder,
   ) {
     for (const [name, upstreamSettings] of Object.entries(settings) as Array<[UpstreamName, UpstreamSettings]>) {
       this.policies.set(name, new UpstreamPolicies(name, upstreamSettings, observer));
@@ -101,8 +105,20 @@ export class UpstreamHttp {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), timeoutMs);
     const signal = call.signal ? AbortSignal.any([timeout.signal, call.signal]) : timeout.signal;
-    const requestId = currentRequestContext()?.requestId;
+    const context = currentRequestContext();
+    const requestId = context?.requestId;
     const started = performance.now();
+    const headers = {
+      accept: call.responseType === 'stream' ? 'text/event-stream' : 'application/json',
+      ...(requestId ? { 'x-request-id': requestId } : {}),
+      ...call.headers,
+      ...authHeaders,
+    };
+    // Only requests of an identified app are captured (the worker and unauthenticated probes have none).
+    const capture =
+      this.recorder && requestId && context?.appName
+        ? exchangeCapture(this.recorder, { requestId, app: context.appName, call, settings, headers, attempt, startedAt: new Date(), started })
+        : undefined;
     const record = (outcome: number | 'timeout' | 'network' | 'circuit-open') =>
       this.observer.record({ upstream: call.upstream, method: call.method, route: call.route, outcome, durationMs: performance.now() - started, attempt });
 
@@ -116,12 +132,7 @@ export class UpstreamHttp {
         method: call.method,
         params: call.query,
         data: call.body,
-        headers: {
-          accept: call.responseType === 'stream' ? 'text/event-stream' : 'application/json',
-          ...(requestId ? { 'x-request-id': requestId } : {}),
-          ...call.headers,
-          ...authHeaders,
-        },
+        headers,
         signal,
         responseType: call.responseType === 'stream' ? 'stream' : 'arraybuffer',
         validateStatus: () => true,
@@ -130,6 +141,7 @@ export class UpstreamHttp {
     } catch (error) {
       const kind = timeout.signal.aborted || call.signal?.aborted ? 'timeout' : 'network';
       record(kind);
+      capture?.(kind);
       const code = (error as { code?: string }).code;
       const message =
         kind === 'timeout'
@@ -141,14 +153,18 @@ export class UpstreamHttp {
     }
     record(response.status);
 
-    const headers = lowerCaseHeaders(response.headers);
+    const responseHeaders = lowerCaseHeaders(response.headers);
     const ok = response.status >= 200 && response.status < 300;
-    if (ok && call.responseType === 'stream') return { status: response.status, data: response.data as T, headers };
-    if (ok && call.responseType === 'binary') return { status: response.status, data: Buffer.from(response.data as ArrayBuffer) as T, headers };
+    if (ok && (call.responseType === 'stream' || call.responseType === 'binary')) {
+      capture?.(response.status, responseHeaders, response.data);
+      const data = call.responseType === 'stream' ? response.data : Buffer.from(response.data as ArrayBuffer);
+      return { status: response.status, data: data as T, headers: responseHeaders };
+    }
 
     const raw = call.responseType === 'stream' ? await readAll(response.data as Readable) : response.data;
+    capture?.(response.status, responseHeaders, raw);
     const parsed = parseUpstreamBody(response.status, decode(raw), response.statusText);
-    if (parsed.ok) return { status: response.status, data: parsed.data as T, headers };
+    if (parsed.ok) return { status: response.status, data: parsed.data as T, headers: responseHeaders };
     throw new UpstreamError(
       call.upstream,
       'response',
@@ -156,9 +172,46 @@ export class UpstreamHttp {
       response.status,
       parsed.code,
       parsed.details,
-      response.status === 429 || response.status === 503 ? parseRetryAfter(headers['retry-after']) : undefined,
+      response.status === 429 || response.status === 503 ? parseRetryAfter(responseHeaders['retry-after']) : undefined,
     );
   }
+}
+
+interface CaptureStart {
+  requestId: string;
+  app: string;
+  call: UpstreamCall;
+  settings: UpstreamSettings;
+  headers: Record<string, string>;
+  attempt: number;
+  startedAt: Date;
+  started: number;
+}
+
+/** Returns the function that, once the attempt has an outcome, redacts the exchange and hands it to the recorder. */
+function exchangeCapture(recorder: ExchangeRecorder, start: CaptureStart) {
+  return (outcome: UpstreamExchange['outcome'], responseHeaders?: Record<string, string>, responseBody?: unknown): void => {
+    const durationMs = performance.now() - start.started;
+    try {
+      recorder.record({
+        requestId: start.requestId,
+        app: start.app,
+        upstream: start.call.upstream,
+        method: start.call.method,
+        url: recordUrl(start.settings.baseUrl, expandRoute(start.call.route, start.call.params), start.call.query),
+        outcome,
+        attempt: start.attempt,
+        startedAt: start.startedAt.toISOString(),
+        durationMs: Math.round(durationMs * 10) / 10,
+        requestHeaders: recordHeaders(start.headers),
+        requestBody: recordRequestBody(start.call.body, start.headers['content-type']),
+        responseHeaders: responseHeaders ? recordHeaders(responseHeaders) : null,
+        responseBody: responseHeaders ? recordResponseBody(responseBody, responseHeaders['content-type']) : null,
+      });
+    } catch {
+      // Support's copy of an exchange is never worth failing the call it describes.
+    }
+  };
 }
 
 function isUnauthorized(error: unknown): error is UpstreamError {

@@ -67,6 +67,10 @@ export class ApiClientRegistry {
     );
   }
 
+  appNames(): string[] {
+    return this.clients.map((client) => client.name);
+  }
+
   /** Compares the key's digest with every configured digest (no early exit), so timing reveals nothing. */
   identify(presentedKey: string): ApiClient | undefined {
     const digest = sha256(presentedKey);

@@ -21,6 +21,9 @@ export class BffEnv {
   @EnvBool() @IsBoolean() BFF_API_DOCS_UI = true;
   /** On SIGTERM: how long in-flight requests may take to finish before the remaining connections are closed. */
   @EnvInt() @IsInt() @Min(0) @Max(600000) BFF_SHUTDOWN_GRACE_MS = 25000;
+  /** Requests each app may make per window, across all instances (429 with Retry-After beyond); 0 = no limit. */
+  @EnvInt() @IsInt() @Min(0) @Max(10_000_000) BFF_RATE_LIMIT = 6000;
+  @EnvInt() @IsInt() @Min(1) @Max(3600) BFF_RATE_LIMIT_WINDOW_SECONDS = 60;
   /** Time budget of each source of a view; a slower source is reported as `timeout` and the view answers without it. */
   @EnvInt() @IsInt() @Min(10) @Max(60000) VIEW_SOURCE_BUDGET_MS = 2000;
   /** How long each view is cached per app (seconds; 0 disables). */

@@ -58,7 +58,11 @@ function describeOperation(operation: OperationObject, route: CatalogRoute, note
   operation.security = route.isPublic ? [] : [{ apiKey: route.scopes }];
   (operation as OperationObject & { 'x-scopes'?: string[] })['x-scopes'] = route.scopes;
   operation.description = [
-    route.isPublic ? 'No API key needed.' : `**Scopes:** ${route.scopes.map((scope) => `\`${scope}\``).join(', ')} (or \`*\` / \`<surface>:*\`).`,
+    route.isPublic
+      ? 'No API key needed.'
+      : route.scopes.length === 0
+        ? '**Scopes:** none (any app with a valid API key).'
+        : `**Scopes:** ${route.scopes.map((scope) => `\`${scope}\``).join(', ')} (or \`*\` / \`<surface>:*\`).`,
     route.idempotent ? 'Send an `Idempotency-Key` to retry safely: a replay answers the first outcome with `idempotent-replayed: true`.' : '',
     route.status === 202 ? 'Migo finishes this work later: the answer is the job that follows it (`Location: /v1/jobs/{id}`).' : '',
   ]

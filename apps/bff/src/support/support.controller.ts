@@ -1,0 +1,36 @@
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { acceptOrGenerateRequestId, ProblemError, ProblemType } from '#common';
+import type { ApiClient } from '../auth/api-clients.js';
+import { ApiClientRegistry } from '../auth/api-clients.js';
+import { API_CLIENTS } from '../auth/api-key.guard.js';
+import { CurrentApp, RequireScopes } from '../auth/auth.decorators.js';
+import { grants } from '../auth/scopes.js';
+import { SUPPORT_RETENTION_SECONDS, SupportExchangeStore } from './support-exchange-store.js';
+
+function notFound(): ProblemError {
+  return ProblemError.of(404, ProblemType.notFound, 'Not found', `No upstream exchanges recorded for this request id (they are kept ${SUPPORT_RETENTION_SECONDS / 86_400} days)`);
+}
+
+/** What Migo's support asks for: the redacted upstream exchanges of one request, by its x-request-id. */
+@Controller('v1/support')
+export class SupportController {
+  constructor(
+    private readonly store: SupportExchangeStore,
+    @Inject(API_CLIENTS) private readonly clients: ApiClientRegistry,
+  ) {}
+
+  /**
+   * No scope listed: every authenticated app may read its own requests (the guard still demands a known key);
+   * `admin` reads any app's. Another app's request is not found, like an unknown one.
+   */
+  @Get('requests/:requestId')
+  @RequireScopes()
+  async exchanges(@CurrentApp() app: ApiClient, @Param('requestId') requestId: string) {
+    // An id the BFF would never have accepted cannot have been recorded.
+    if (acceptOrGenerateRequestId(requestId) !== requestId) throw notFound();
+    const apps = grants(app.scopes, 'admin') ? this.clients.appNames() : [app.name];
+    const exchanges = await this.store.find(apps, requestId);
+    if (exchanges.length === 0) throw notFound();
+    return { requestId, exchanges };
+  }
+}

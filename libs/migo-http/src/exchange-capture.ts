@@ -1,0 +1,57 @@
+import { redact, redactText } from '#common';
+import type { RecordedBody } from './exchange-recorder.js';
+
+/** Bodies longer than this (after redaction) are cut, and say so. */
+export const RECORDED_BODY_LIMIT_BYTES = 16 * 1024;
+
+const TEXTUAL = /^(application\/([\w.+-]*\+)?(json|xml|x-www-form-urlencoded|problem\+json)|text\/)/i;
+
+function capped(redacted: unknown, bytes: number, contentType: string | undefined): RecordedBody {
+  const text = typeof redacted === 'string' ? redacted : JSON.stringify(redacted) ?? '';
+  if (Buffer.byteLength(text) <= RECORDED_BODY_LIMIT_BYTES) return { contentType, bytes, content: redacted };
+  // Cut on a character boundary; the cut text was redacted whole, so no partial secret can surface.
+  const cut = Buffer.from(text).subarray(0, RECORDED_BODY_LIMIT_BYTES).toString('utf8').replace(/\uFFFD$/, '');
+  return { contentType, bytes, content: cut, truncated: true };
+}
+
+function fromText(text: string, bytes: number, contentType: string | undefined): RecordedBody {
+  try {
+    return capped(redact(JSON.parse(text) as unknown), bytes, contentType);
+  } catch {
+    return capped(redactText(text), bytes, contentType);
+  }
+}
+
+/** What the BFF sent: a JSON value, a FormData upload, or raw bytes. */
+export function recordRequestBody(body: unknown, contentType: string | undefined): RecordedBody | null {
+  if (body === undefined || body === null) return null;
+  if (body instanceof FormData) return { contentType: 'multipart/form-data', omitted: 'multipart' };
+  if (body instanceof Uint8Array || body instanceof ArrayBuffer) return { contentType, bytes: body.byteLength, omitted: 'binary' };
+  if (typeof body === 'string') return fromText(body, Buffer.byteLength(body), contentType);
+  return capped(redact(body), Buffer.byteLength(JSON.stringify(body) ?? ''), contentType ?? 'application/json');
+}
+
+/** What Migo answered, from the raw bytes (before envelope parsing); binary answers are described, not stored. */
+export function recordResponseBody(raw: unknown, contentType: string | undefined): RecordedBody | null {
+  if (raw === undefined || raw === null) return null;
+  if (typeof raw === 'string') return fromText(raw, Buffer.byteLength(raw), contentType);
+  const bytes = Buffer.isBuffer(raw) ? raw : raw instanceof ArrayBuffer || raw instanceof Uint8Array ? Buffer.from(raw as ArrayBuffer) : undefined;
+  if (!bytes) return { contentType, omitted: 'stream' };
+  if (bytes.length === 0) return null;
+  if (contentType && !TEXTUAL.test(contentType)) return { contentType, bytes: bytes.length, omitted: 'binary' };
+  return fromText(bytes.toString('utf8'), bytes.length, contentType);
+}
+
+/** Header values with credentials removed (by name, and bearer tokens / PANs by shape). */
+export function recordHeaders(headers: Record<string, string>): Record<string, string> {
+  return redact(headers);
+}
+
+/** `base path + path + ?query`, with sensitive query parameters redacted by name and shape. */
+export function recordUrl(baseUrl: string, path: string, query: Record<string, string | number | boolean | undefined> | undefined): string {
+  const basePath = new URL(baseUrl).pathname.replace(/\/$/, '');
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(redact(query ?? {}))) if (value !== undefined) search.append(key, String(value));
+  const qs = search.toString();
+  return `${basePath}${path}${qs ? `?${qs}` : ''}`;
+}
