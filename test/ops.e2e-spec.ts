@@ -1,33 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eventually, generateDemoSecrets, spawnBff, spawnSimulator, StackProcess, TEST_APPS, TEST_REDIS_URL, testRedis, TestRedis } from '#test-support';
+import { eventually, freePort, freshConnection, generateDemoSecrets, spawnBff, spawnSimulator, StackProcess, TEST_APPS, TEST_REDIS_URL, testRedis, TestRedis } from '#test-support';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** A request on a new connection: does anything still listen there? */
-function freshConnection(url: string): Promise<string> {
-  return new Promise((resolve) => {
-    http
-      .get(url, { agent: false }, (response) => {
-        response.resume();
-        resolve(`answered ${response.statusCode}`);
-      })
-      .on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
-  });
-}
 
 /** The shell block of README's "Try it" section, exactly as printed there. */
 function tryItBlock(): string {

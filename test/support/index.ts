@@ -6,3 +6,4 @@ export * from './bff.js';
 export * from './worker.js';
 export * from './sse-client.js';
 export * from './processes.js';
+export * from './net.js';

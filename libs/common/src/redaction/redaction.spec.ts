@@ -15,6 +15,9 @@ describe('redaction rules', () => {
     expect(redact({ card: '4111111111111111', alias: 'x' })).toEqual({ card: REDACTED, alias: 'x' });
     expect(redactText('charge on 4111 1111 1111 1111 failed')).toBe('charge on [PAN …1111] failed');
     expect(redactText('card 5500-0000-0000-0004 declined')).toBe('card [PAN …0004] declined');
+    // Request ids are UUIDs; this one holds a Luhn-valid 14-digit run and must come through whole.
+    expect(redactText('request 28412a0a-903e-4279-9494-383430cbabfc done')).toBe('request 28412a0a-903e-4279-9494-383430cbabfc done');
+    expect(redactText('pan:4111111111111111.')).toBe('pan:[PAN …1111].');
   });
 
   it('leaves ordinary long numbers alone (not Luhn-valid, or phone numbers and document ids)', () => {

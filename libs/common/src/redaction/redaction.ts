@@ -48,7 +48,8 @@ export function isSensitiveKey(key: string): boolean {
 }
 
 /** 13–19 digits, optionally grouped by spaces or dashes, not part of a longer number. */
-const PAN_LIKE = /(?<![\d])(?:\d[ -]?){12,18}\d(?![\d])/g;
+// Not inside a longer token: a UUID such as a request id (`…-4279-9494-383430cb…`) holds Luhn-valid digit runs.
+const PAN_LIKE = /(?<![\w-])(?:\d[ -]?){12,18}\d(?![\w-])/g;
 /** `Bearer <token>` anywhere in text. */
 const BEARER = /\b(Bearer)\s+[A-Za-z0-9._~+/=-]{8,}/gi;
 /** PEM blocks (private keys above all). */
