@@ -7,3 +7,4 @@ export * from './worker.js';
 export * from './sse-client.js';
 export * from './processes.js';
 export * from './net.js';
+export * from './cards.js';

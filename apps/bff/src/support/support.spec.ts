@@ -1,25 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { RunningBff, RunningSimulator, startBff, startSimulator, testRedis, TestRedis } from '#test-support';
+import { panEnding, RunningBff, RunningSimulator, startBff, startSimulator, testRedis, TestRedis } from '#test-support';
 import { SUPPORT_RETENTION_SECONDS } from './support-exchange-store.js';
-
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let digit = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
-
-/** A valid 16-digit PAN ending in `last4` (the simulator finds a partner's card by its last 4 digits). */
-function panEnding(last4: string): string {
-  for (let digit = 0; digit <= 9; digit++) {
-    const pan = `45391488037${digit}${last4}`;
-    if (luhn(pan)) return pan;
-  }
-  throw new Error('unreachable');
-}
 
 describe('BFF support: redacted upstream exchanges per request id', () => {
   let sim: RunningSimulator;

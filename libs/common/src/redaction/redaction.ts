@@ -55,7 +55,8 @@ const BEARER = /\b(Bearer)\s+[A-Za-z0-9._~+/=-]{8,}/gi;
 /** PEM blocks (private keys above all). */
 const PEM = /-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g;
 
-function luhnValid(digits: string): boolean {
+/** Whether a string of digits passes the Luhn check that card numbers carry. */
+export function luhnValid(digits: string): boolean {
   let sum = 0;
   let double = false;
   for (let i = digits.length - 1; i >= 0; i--) {

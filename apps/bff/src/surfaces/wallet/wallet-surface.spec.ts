@@ -1,24 +1,5 @@
 import http from 'node:http';
-import { RunningBff, RunningSimulator, signLogin, startBff, startSimulator, testRedis, TestRedis } from '#test-support';
-
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let digit = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
-
-/** A valid 16-digit PAN ending in `last4` (the simulator finds a partner's card by its last 4 digits). */
-function panEnding(last4: string): string {
-  for (let digit = 0; digit <= 9; digit++) {
-    const pan = `45391488037${digit}${last4}`;
-    if (luhn(pan)) return pan;
-  }
-  throw new Error('unreachable');
-}
+import { panEnding, RunningBff, RunningSimulator, signLogin, startBff, startSimulator, testRedis, TestRedis } from '#test-support';
 
 const directUser = (overrides: Record<string, unknown> = {}) => ({
   firstName: 'Rosa',

@@ -1,4 +1,5 @@
 import { ValidateBy, ValidationOptions } from 'class-validator';
+import { luhnValid } from '#common';
 
 export const GENDERS = ['F', 'M', 'OTHER'] as const;
 export const MARITAL_STATUSES = ['soltero', 'casado', 'viudo', 'divorciado', 'separado'] as const;
@@ -8,26 +9,13 @@ export const CURRENCY = /^[A-Z]{3}$/;
 export const CURRENCY_MESSAGE = { message: 'currency must be an ISO 4217 code such as GTQ' };
 export const COUNTRY = /^[A-Z]{2,3}$/;
 
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
-
 /** A card number: 13–19 digits passing the Luhn check. The message never repeats the number. */
 export function IsPan(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isPan',
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && /^\d{13,19}$/.test(value) && luhn(value),
+        validate: (value: unknown) => typeof value === 'string' && /^\d{13,19}$/.test(value) && luhnValid(value),
         defaultMessage: (args) => `${args?.property} must be a card number of 13 to 19 digits passing the Luhn check`,
       },
     },
