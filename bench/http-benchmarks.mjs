@@ -125,16 +125,32 @@ async function measurePaced(targets, settings, rate, log) {
   return { rate, connections: settings.connections, ...paced };
 }
 
-/** Rough figures of a profiled run of (c); not counted in the results (the profiler slows the BFF down). */
-async function profileBff(ctx, settings, log) {
-  const { bff, apps } = ctx;
-  log('  profiling the BFF under the (c) load…');
+/** A CPU profile of the BFF while `load` runs; rough figures, not counted in the results (the profiler slows it). */
+async function profiled(bff, nth, load) {
   bff.process.send('cpu-profile:start');
   await sleep(200);
-  const result = await measure({ url: `${bff.url}/v1/wallet${CARD_PATH}`, headers: { authorization: `Bearer ${apps[0].key}` }, connections: settings.connections, seconds: settings.seconds, warmupSeconds: 0 });
+  const result = await load();
   bff.process.send('cpu-profile:stop');
-  const [, file] = await bff.process.waitFor(/cpu profile written to (\S+)/);
+  const [, file] = await bff.process.waitFor(new RegExp(`cpu profile written to (\\S+-${nth}\\.cpuprofile)`));
   return { file, rps: round(result.rps, 0) };
+}
+
+/** Profiles of (c) and of (d) at full connections, each under its own load. */
+async function profileBff(ctx, settings, log) {
+  const { bff, control, apps } = ctx;
+  log('  profiling the BFF under the (c) load…');
+  const passThrough = await profiled(bff, 1, () =>
+    measure({ url: `${bff.url}/v1/wallet${CARD_PATH}`, headers: { authorization: `Bearer ${apps[0].key}` }, connections: settings.connections, seconds: settings.seconds, warmupSeconds: 0 }),
+  );
+  log('  profiling the BFF under the (d) load…');
+  await control.addFault({ surface: '*', latencyMs: VIEW_SOURCE_LATENCY_MS });
+  try {
+    const perApp = (client, index) => client.setHeaders({ authorization: `Bearer ${apps[index].key}` });
+    const view = await profiled(bff, 2, () => measure({ url: `${bff.url}${VIEW_PATH}`, connections: settings.connections, seconds: settings.viewSeconds, warmupSeconds: 0, setupClient: perApp }));
+    return { ...passThrough, view };
+  } finally {
+    await control.clearFaults();
+  }
 }
 
 /**
@@ -188,7 +204,7 @@ export async function runHttpBenchmarks(settings, log) {
     }
 
     const view = await measureView({ bff, sim, control, apps }, settings, log);
-    const profile = settings.profileDir ? await profileBff({ bff, apps }, settings, log) : undefined;
+    const profile = settings.profileDir ? await profileBff({ bff, control, apps }, settings, log) : undefined;
     const statsAtEnd = await control.stats();
     const walletLogins = statsAtEnd.logins.wallet - statsAtStart.logins.wallet;
     return { rounds, view, profile, walletLogins: { total: walletLogins, harness: 1, bffAndWorker: walletLogins - 1 }, redisOwned: redis.owned };

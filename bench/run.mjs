@@ -3,7 +3,7 @@
 //
 //   npm run bench                         HTTP benchmarks (a)–(d), then job tracking at scale
 //   npm run bench -- --only=http          or --only=jobs
-//   npm run bench -- --profile            also writes a CPU profile of the BFF under the (c) load (bench/profiles/)
+//   npm run bench -- --profile            also writes CPU profiles of the BFF under the (c) and (d) loads (bench/profiles/)
 //   npm run bench -- --compare=<dir>      also measures (c) against the BFF built in another checkout (before/after)
 //   npm run bench -- --no-record          prints only
 // Other knobs: --connections=32 --seconds=10 --warmup=3 --rounds=3 --view-seconds=10 --paced-rate=500 --jobs=10000
@@ -103,15 +103,17 @@ const sections = [
 ];
 if (http || jobs) sections.push(`### Targets\n\n${targetsTable(http, jobs)}`);
 if (http) sections.push(`### HTTP (median of ${http.rounds.length} rounds)\n\n${httpTables(http)}`);
-if (http?.profile) {
-  const summary = summarizeProfile(http.profile.file, 12);
-  sections.push(
-    `### CPU profile of the BFF under the (c) load (${http.profile.rps} req/s while profiled)\n\n` +
-      `${summary.busyMs} ms busy. Self time by package: ${summary.byPackage.map(([name, pct]) => `${name} ${pct} %`).join(', ')}.\n\n` +
-      `Charged to the nearest package or project folder on the stack (a socket write counts for whoever wrote): ${summary.byCaller.map(([name, pct]) => `${name} ${pct} %`).join(', ')}.\n\n` +
-      `Top functions: ${summary.byFunction.slice(0, 10).map(([name, pct]) => `${name} ${pct} %`).join('; ')}.\n\nProfile: \`${http.profile.file.replace(`${ROOT}/`, '')}\` (open it in Chrome DevTools).`,
+function profileSection(title, profile) {
+  const summary = summarizeProfile(profile.file, 12);
+  return (
+    `### CPU profile of the BFF under the ${title} load (${profile.rps} req/s while profiled)\n\n` +
+    `${summary.busyMs} ms busy. Self time by package: ${summary.byPackage.map(([name, pct]) => `${name} ${pct} %`).join(', ')}.\n\n` +
+    `Charged to the nearest package or project folder on the stack (a socket write counts for whoever wrote): ${summary.byCaller.map(([name, pct]) => `${name} ${pct} %`).join(', ')}.\n\n` +
+    `Top functions: ${summary.byFunction.slice(0, 10).map(([name, pct]) => `${name} ${pct} %`).join('; ')}.\n\nProfile: \`${profile.file.replace(`${ROOT}/`, '')}\` (open it in Chrome DevTools).`
   );
 }
+if (http?.profile) sections.push(profileSection('(c)', http.profile));
+if (http?.profile?.view) sections.push(profileSection('(d)', http.profile.view));
 if (jobs) sections.push(`### Job tracking at scale\n\n${jobTables(jobs)}`);
 const generated = sections.join('\n\n');
 log(`\n${generated}\n`);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 
 const session = new Session();
 session.connect();
+let written = 0;
 const post = (method, params = {}) => new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
 
 process.on('message', async (message) => {
@@ -19,7 +20,7 @@ process.on('message', async (message) => {
       await post('Profiler.start');
     } else if (message === 'cpu-profile:stop') {
       const { profile } = await post('Profiler.stop');
-      const file = join(process.env.CPU_PROF_DIR ?? '.', `${process.env.CPU_PROF_NAME ?? 'profile'}-${process.pid}.cpuprofile`);
+      const file = join(process.env.CPU_PROF_DIR ?? '.', `${process.env.CPU_PROF_NAME ?? 'profile'}-${process.pid}-${++written}.cpuprofile`);
       writeFileSync(file, JSON.stringify(profile));
       process.stdout.write(`cpu profile written to ${file}\n`);
     }
