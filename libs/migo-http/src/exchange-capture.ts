@@ -31,14 +31,18 @@ export function recordRequestBody(body: unknown, contentType: string | undefined
   return capped(redact(body), Buffer.byteLength(JSON.stringify(body) ?? ''), contentType ?? 'application/json');
 }
 
-/** What Migo answered, from the raw bytes (before envelope parsing); binary answers are described, not stored. */
-export function recordResponseBody(raw: unknown, contentType: string | undefined): RecordedBody | null {
+/**
+ * What Migo answered, from the raw bytes (before envelope parsing); binary answers are described, not stored.
+ * `decoded` is the JSON value the caller already parsed from those bytes, when it did, so they are not parsed twice.
+ */
+export function recordResponseBody(raw: unknown, contentType: string | undefined, decoded?: unknown): RecordedBody | null {
   if (raw === undefined || raw === null) return null;
   if (typeof raw === 'string') return fromText(raw, Buffer.byteLength(raw), contentType);
   const bytes = Buffer.isBuffer(raw) ? raw : raw instanceof ArrayBuffer || raw instanceof Uint8Array ? Buffer.from(raw as ArrayBuffer) : undefined;
   if (!bytes) return { contentType, omitted: 'stream' };
   if (bytes.length === 0) return null;
   if (contentType && !TEXTUAL.test(contentType)) return { contentType, bytes: bytes.length, omitted: 'binary' };
+  if (decoded !== null && typeof decoded === 'object') return capped(redact(decoded), bytes.length, contentType);
   return fromText(bytes.toString('utf8'), bytes.length, contentType);
 }
 
@@ -47,9 +51,21 @@ export function recordHeaders(headers: Record<string, string>): Record<string, s
   return redact(headers);
 }
 
+const basePaths = new Map<string, string>();
+
+function basePathOf(baseUrl: string): string {
+  let basePath = basePaths.get(baseUrl);
+  if (basePath === undefined) {
+    basePath = new URL(baseUrl).pathname.replace(/\/$/, '');
+    basePaths.set(baseUrl, basePath);
+  }
+  return basePath;
+}
+
 /** `base path + path + ?query`, with sensitive query parameters redacted by name and shape. */
 export function recordUrl(baseUrl: string, path: string, query: Record<string, string | number | boolean | undefined> | undefined): string {
-  const basePath = new URL(baseUrl).pathname.replace(/\/$/, '');
+  const basePath = basePathOf(baseUrl);
+  if (!query) return `${basePath}${path}`;
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(redact(query ?? {}))) if (value !== undefined) search.append(key, String(value));
   const qs = search.toString();

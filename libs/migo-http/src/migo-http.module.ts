@@ -22,7 +22,8 @@ export class MigoHttpModule {
     return {
       module: MigoHttpModule,
       global: true,
-      imports: [HttpModule.register({ adapter: undiciAdapter(dispatcher) })],
+      // UpstreamHttp decodes every answer itself (from bytes, envelope by envelope): axios's JSON guessing is skipped.
+      imports: [HttpModule.register({ adapter: undiciAdapter(dispatcher), transformResponse: [] })],
       providers: [
         { provide: UPSTREAM_DISPATCHER, useValue: dispatcher },
         UpstreamDispatcherCloser,

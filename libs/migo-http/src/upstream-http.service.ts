@@ -162,8 +162,9 @@ export class UpstreamHttp {
     }
 
     const raw = call.responseType === 'stream' ? await readAll(response.data as Readable) : response.data;
-    capture?.(response.status, responseHeaders, raw);
-    const parsed = parseUpstreamBody(response.status, decode(raw), response.statusText);
+    const decoded = decode(raw);
+    capture?.(response.status, responseHeaders, raw, decoded);
+    const parsed = parseUpstreamBody(response.status, decoded, response.statusText);
     if (parsed.ok) return { status: response.status, data: parsed.data as T, headers: responseHeaders };
     throw new UpstreamError(
       call.upstream,
@@ -190,7 +191,7 @@ interface CaptureStart {
 
 /** Returns the function that, once the attempt has an outcome, redacts the exchange and hands it to the recorder. */
 function exchangeCapture(recorder: ExchangeRecorder, start: CaptureStart) {
-  return (outcome: UpstreamExchange['outcome'], responseHeaders?: Record<string, string>, responseBody?: unknown): void => {
+  return (outcome: UpstreamExchange['outcome'], responseHeaders?: Record<string, string>, responseBody?: unknown, decodedBody?: unknown): void => {
     const durationMs = performance.now() - start.started;
     try {
       recorder.record({
@@ -206,7 +207,7 @@ function exchangeCapture(recorder: ExchangeRecorder, start: CaptureStart) {
         requestHeaders: recordHeaders(start.headers),
         requestBody: recordRequestBody(start.call.body, start.headers['content-type']),
         responseHeaders: responseHeaders ? recordHeaders(responseHeaders) : null,
-        responseBody: responseHeaders ? recordResponseBody(responseBody, responseHeaders['content-type']) : null,
+        responseBody: responseHeaders ? recordResponseBody(responseBody, responseHeaders['content-type'], decodedBody) : null,
       });
     } catch {
       // Support's copy of an exchange is never worth failing the call it describes.

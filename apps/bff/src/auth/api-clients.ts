@@ -35,6 +35,8 @@ export function sha256(text: string): Buffer {
 
 /** The configured apps, looked up by the SHA-256 of the presented key with a constant-time comparison. */
 export class ApiClientRegistry {
+  private readonly recognised = new Map<string, ApiClient>();
+
   private constructor(private readonly clients: StoredClient[]) {}
 
   static fromConfig(json: string | undefined, file: string | undefined): ApiClientRegistry {
@@ -71,8 +73,15 @@ export class ApiClientRegistry {
     return this.clients.map((client) => client.name);
   }
 
-  /** Compares the key's digest with every configured digest (no early exit), so timing reveals nothing. */
+  /**
+   * Compares the key's digest with every configured digest (no early exit), so timing reveals nothing. Keys that were
+   * recognised once are then found by a Map lookup, whose timing follows the string's hash, not how much of a key was
+   * guessed; it saves a SHA-256 and a scan on every request. Unknown keys are never remembered, so the map cannot grow
+   * past the configured apps.
+   */
   identify(presentedKey: string): ApiClient | undefined {
+    const known = this.recognised.get(presentedKey);
+    if (known) return known;
     const digest = sha256(presentedKey);
     let found: StoredClient | undefined;
     for (const client of this.clients) {
@@ -80,6 +89,7 @@ export class ApiClientRegistry {
     }
     if (!found) return undefined;
     const { digest: _digest, ...client } = found;
+    this.recognised.set(presentedKey, client);
     return client;
   }
 }

@@ -17,13 +17,20 @@ return {hits, ttl}
  * limit is refused until its window ends; refused requests still count, so hammering does not shorten the wait.
  */
 export class RedisThrottlerStorage implements ThrottlerStorage {
+  private readonly hit: (key: string, ttlMs: string) => Promise<[number, number]>;
+
   constructor(
-    private readonly redis: Redis,
+    redis: Redis,
     private readonly keys: RedisKeys,
-  ) {}
+  ) {
+    // A defined command is sent as EVALSHA (the script's text only once, if Redis does not know it yet).
+    if (!('migoRateLimitHit' in redis)) redis.defineCommand('migoRateLimitHit', { numberOfKeys: 1, lua: HIT });
+    const command = (redis as unknown as Record<string, (key: string, ttlMs: string) => Promise<[number, number]>>).migoRateLimitHit;
+    this.hit = command.bind(redis);
+  }
 
   async increment(key: string, ttlMs: number, limit: number, _blockDurationMs: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
-    const [hits, remainingMs] = (await this.redis.eval(HIT, 1, this.keys.key('rate', throttlerName, key), String(ttlMs))) as [number, number];
+    const [hits, remainingMs] = await this.hit(this.keys.key('rate', throttlerName, key), String(ttlMs));
     const secondsLeft = Math.max(1, Math.ceil(remainingMs / 1000));
     const isBlocked = hits > limit;
     return { totalHits: hits, timeToExpire: secondsLeft, isBlocked, timeToBlockExpire: isBlocked ? secondsLeft : 0 };

@@ -40,4 +40,11 @@ describe('redaction rules', () => {
     expect(out.self).toBe('[Circular]');
     expect(redact(new Error('bad card 4111111111111111'))).toMatchObject({ message: 'bad card [PAN …1111]' });
   });
+
+  it('masks the shortest card numbers and bearer tokens exactly at the length below which text is skipped', () => {
+    // 13 digits, Luhn-valid (the shortest PAN length), and "Bearer " + 8 characters: both must still be caught.
+    expect(redactText('4222222222222')).toBe('[PAN …2222]');
+    expect(redactText('Bearer abcdefgh')).toBe('Bearer [REDACTED]');
+    expect(redactText('422222222222')).toBe('422222222222');
+  });
 });

@@ -73,7 +73,10 @@ export function luhnValid(digits: string): boolean {
 
 /** Masks card numbers (Luhn-valid 13–19 digit runs), bearer tokens and PEM blocks inside a string. */
 export function redactText(text: string): string {
-  let out = text.replace(PEM, '[REDACTED PEM]').replace(BEARER, '$1 [REDACTED]');
+  // Shorter than the shortest PAN (13 digits) and than "Bearer " + 8 characters: nothing to find. Most values are.
+  if (text.length < 13) return text;
+  let out = text.includes('-----BEGIN ') ? text.replace(PEM, '[REDACTED PEM]') : text;
+  out = out.replace(BEARER, '$1 [REDACTED]');
   out = out.replace(PAN_LIKE, (match) => {
     const digits = match.replace(/[ -]/g, '');
     return luhnValid(digits) ? `[PAN …${digits.slice(-4)}]` : match;
