@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { REDIS, REDIS_KEYS, RedisKeys, RedisModule } from '#common';
-import { bullConnection, bullPrefix, JobStore, jobStoreOptions, TRACKER_QUEUES } from '#jobs';
+import { bullConnection, bullPrefix, JobStore, jobStoreOptions, TRACKER_QUEUE_OPTIONS, TRACKER_QUEUES } from '#jobs';
 import { MigoAuthModule } from '#migo-auth';
 import { MigoHttpModule } from '#migo-http';
 import { WorkerConfig } from './config/load-worker-config.js';
@@ -25,7 +25,7 @@ export class WorkerModule {
         MigoHttpModule.forRoot({ env: config.upstream }),
         MigoAuthModule.forRoot(config.credentials),
         BullModule.forRoot({ connection: bullConnection(config.redis.REDIS_URL, 'worker'), prefix: bullPrefix(config.redis.REDIS_KEY_PREFIX) }),
-        BullModule.registerQueue(...TRACKER_QUEUES.map((name) => ({ name }))),
+        BullModule.registerQueue(...TRACKER_QUEUES.map((name) => ({ name, ...TRACKER_QUEUE_OPTIONS }))),
         TrackersModule,
       ],
       providers: [

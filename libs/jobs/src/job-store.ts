@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from '#common';
-import { changeKeyOf, isTerminal, JobRecord, JobState, toJobDto } from './job-record.js';
+import { isTerminal, JobRecord, JobState, toJobDto } from './job-record.js';
+import { changeDigest, pairsToObject, recordFields, recordFromFields } from './job-record-fields.js';
 import type { JobType } from './job-types.js';
 
 export interface JobStoreOptions {
@@ -38,45 +39,63 @@ export interface ListQuery {
   limit: number;
 }
 
+// ARGV: change digest, job id, oldest event id kept, max events, then the record's field/value pairs.
 const CREATE = `
-if redis.call('EXISTS', KEYS[1]) == 1 then return {0, redis.call('HGET', KEYS[1], 'json')} end
-redis.call('HSET', KEYS[1], 'json', ARGV[1], 'state', ARGV[2], 'changeKey', ARGV[3], 'rev', '1')
+if redis.call('EXISTS', KEYS[1]) == 1 then return {0, redis.call('HGETALL', KEYS[1])} end
+redis.call('HSET', KEYS[1], 'ck', ARGV[1], 'rev', '1', unpack(ARGV, 5))
 local seq = redis.call('INCR', KEYS[3])
-redis.call('ZADD', KEYS[2], seq, ARGV[4])
-if KEYS[5] ~= KEYS[2] then redis.call('ZADD', KEYS[5], seq, ARGV[4]) end
-local id = redis.call('XADD', KEYS[4], 'MINID', '~', ARGV[6], '*', 'e', ARGV[5])
-redis.call('XTRIM', KEYS[4], 'MAXLEN', '~', ARGV[7])
+redis.call('ZADD', KEYS[2], seq, ARGV[2])
+if KEYS[5] ~= KEYS[2] then redis.call('ZADD', KEYS[5], seq, ARGV[2]) end
+local id = redis.call('XADD', KEYS[4], 'MINID', '~', ARGV[3], '*', unpack(ARGV, 5))
+redis.call('XTRIM', KEYS[4], 'MAXLEN', '~', ARGV[4])
 return {1, id}
 `;
 
-/** Writes a new version only if nobody wrote since it was read (rev), the job is not finished, and something changed. */
+/**
+ * Writes a new version only if nobody wrote since it was read (rev), the job is not finished, and something changed.
+ * ARGV: change digest, expected rev, oldest event id kept, max events, expiry (ms, '0' = none), then field/value pairs.
+ * A record still in the one-JSON-field layout loses that field as it is rewritten.
+ */
 const UPDATE = `
-local cur = redis.call('HMGET', KEYS[1], 'state', 'changeKey', 'rev')
+local cur = redis.call('HMGET', KEYS[1], 'state', 'ck', 'rev')
 if not cur[1] then return {-1} end
 if cur[1] == 'succeeded' or cur[1] == 'failed' or cur[1] == 'cancelled' then return {-2} end
-if cur[3] ~= ARGV[4] then return {-3} end
-if cur[2] == ARGV[3] then return {0} end
-redis.call('HSET', KEYS[1], 'json', ARGV[1], 'state', ARGV[2], 'changeKey', ARGV[3], 'rev', tostring(tonumber(cur[3]) + 1))
-if ARGV[8] ~= '0' then redis.call('PEXPIRE', KEYS[1], ARGV[8]) end
-local id = redis.call('XADD', KEYS[2], 'MINID', '~', ARGV[6], '*', 'e', ARGV[5])
-redis.call('XTRIM', KEYS[2], 'MAXLEN', '~', ARGV[7])
+if cur[3] ~= ARGV[2] then return {-3} end
+if cur[2] == ARGV[1] then return {0} end
+redis.call('HDEL', KEYS[1], 'json', 'changeKey')
+redis.call('HSET', KEYS[1], 'ck', ARGV[1], 'rev', tostring(tonumber(cur[3]) + 1), unpack(ARGV, 6))
+if ARGV[5] ~= '0' then redis.call('PEXPIRE', KEYS[1], ARGV[5]) end
+local id = redis.call('XADD', KEYS[2], 'MINID', '~', ARGV[3], '*', unpack(ARGV, 6))
+redis.call('XTRIM', KEYS[2], 'MAXLEN', '~', ARGV[4])
 return {1, id}
 `;
+
+type StoreScript = (...args: string[]) => Promise<unknown>;
 
 export type UpdateOutcome = 'changed' | 'unchanged' | 'finished' | 'missing';
 
 /**
  * Job state and its event history in Redis, per app (hash-tagged so one app's keys share a Cluster slot):
- * a hash per job (its JSON, state, change key, revision), an index by creation order (and by partner), and a
- * bounded stream of events. Status is state; events are written in the same atomic step as the state they describe,
+ * a hash per job (its fields as job-record-fields.ts lays them out, a change digest, a revision), an index by creation
+ * order (and by partner), and a bounded stream of events, each holding the record as it was. Status is state; events are written in the same atomic step as the state they describe,
  * only when something changed, so a re-run tracker step never writes an event twice.
  */
 export class JobStore {
+  private readonly createScript: StoreScript;
+  private readonly updateScript: StoreScript;
+
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
     private readonly options: JobStoreOptions = DEFAULT_JOB_STORE_OPTIONS,
-  ) {}
+  ) {
+    // Defined commands go out as EVALSHA: the scripts' text crosses the wire once, not on every tracker step.
+    if (!('migoJobCreate' in redis)) redis.defineCommand('migoJobCreate', { numberOfKeys: 5, lua: CREATE });
+    if (!('migoJobUpdate' in redis)) redis.defineCommand('migoJobUpdate', { numberOfKeys: 2, lua: UPDATE });
+    const commands = redis as unknown as Record<'migoJobCreate' | 'migoJobUpdate', StoreScript>;
+    this.createScript = commands.migoJobCreate.bind(redis);
+    this.updateScript = commands.migoJobUpdate.bind(redis);
+  }
 
   private tag(app: string): string {
     return `{app:${app}}`;
@@ -112,30 +131,25 @@ export class JobStore {
       updatedAt: now,
       finishedAt: null,
     };
-    const json = JSON.stringify(record);
     const index = this.indexKey(job.app);
-    const [created, value] = (await this.redis.eval(
-      CREATE,
-      5,
+    const [created, value] = (await this.createScript(
       this.jobKey(job.app, job.id),
       index,
       this.keys.key(this.tag(job.app), 'seq'),
       this.eventsKey(job.app),
       job.partnerId ? this.indexKey(job.app, job.partnerId) : index,
-      json,
-      record.state,
-      changeKeyOf(record),
+      changeDigest(record),
       job.id,
-      json,
       this.minEventId(),
       String(this.options.historyMaxEvents),
-    )) as [number, string];
-    return created === 1 ? { record, created: true, eventId: value } : { record: JSON.parse(value) as JobRecord, created: false };
+      ...recordFields(record),
+    )) as [number, string | string[]];
+    if (created === 1) return { record, created: true, eventId: value as string };
+    return { record: recordFromFields(pairsToObject(value as string[]))!, created: false };
   }
 
   async get(app: string, id: string): Promise<JobRecord | undefined> {
-    const json = await this.redis.hget(this.jobKey(app, id), 'json');
-    return json ? (JSON.parse(json) as JobRecord) : undefined;
+    return recordFromFields(await this.redis.hgetall(this.jobKey(app, id)));
   }
 
   /**
@@ -145,27 +159,22 @@ export class JobStore {
   async update(app: string, id: string, change: (current: JobRecord) => Partial<Pick<JobRecord, 'state' | 'progress' | 'result' | 'error'>>): Promise<{ outcome: UpdateOutcome; record?: JobRecord; eventId?: string }> {
     const key = this.jobKey(app, id);
     for (let attempt = 0; attempt < 10; attempt++) {
-      const [json, rev] = await this.redis.hmget(key, 'json', 'rev');
-      if (!json || !rev) return { outcome: 'missing' };
-      const current = JSON.parse(json) as JobRecord;
+      const stored = await this.redis.hgetall(key);
+      const current = recordFromFields(stored);
+      if (!current || !stored.rev) return { outcome: 'missing' };
       if (isTerminal(current.state)) return { outcome: 'finished', record: current };
       const now = new Date().toISOString();
       const next: JobRecord = { ...current, ...change(current), updatedAt: now };
       if (isTerminal(next.state)) next.finishedAt = now;
-      const nextJson = JSON.stringify(next);
-      const [code, eventId] = (await this.redis.eval(
-        UPDATE,
-        2,
+      const [code, eventId] = (await this.updateScript(
         key,
         this.eventsKey(app),
-        nextJson,
-        next.state,
-        changeKeyOf(next),
-        rev,
-        nextJson,
+        changeDigest(next),
+        stored.rev,
         this.minEventId(),
         String(this.options.historyMaxEvents),
         isTerminal(next.state) ? String(this.options.retentionMs) : '0',
+        ...recordFields(next),
       )) as [number, string?];
       if (code === 1) return { outcome: 'changed', record: next, eventId };
       if (code === 0) return { outcome: 'unchanged', record: current };
@@ -188,17 +197,16 @@ export class JobStore {
       const ids = batch.filter((_, i) => i % 2 === 0);
       const scores = batch.filter((_, i) => i % 2 === 1);
       const pipeline = this.redis.pipeline();
-      for (const jobId of ids) pipeline.hget(this.jobKey(app, jobId), 'json');
-      const jsons = ((await pipeline.exec()) ?? []).map(([, value]) => value as string | null);
+      for (const jobId of ids) pipeline.hgetall(this.jobKey(app, jobId));
+      const records = ((await pipeline.exec()) ?? []).map(([, value]) => recordFromFields(value as Record<string, string>));
       const expired: string[] = [];
       for (let i = 0; i < ids.length && items.length < query.limit; i++) {
         lastScore = scores[i];
-        const json = jsons[i];
-        if (!json) {
+        const record = records[i];
+        if (!record) {
           expired.push(ids[i]);
           continue;
         }
-        const record = JSON.parse(json) as JobRecord;
         if ((query.state && record.state !== query.state) || (query.type && record.type !== query.type)) continue;
         items.push(record);
       }
@@ -222,16 +230,16 @@ export class JobStore {
     const [oldest] = await this.redis.xrange(key, '-', '+', 'COUNT', 1);
     const gap = afterId !== '0-0' && !!oldest && compareStreamIds(afterId, oldest[0]) < 0;
     const entries = await this.redis.xrange(key, `(${afterId}`, '+', 'COUNT', count);
-    return { events: entries.map(([id, fields]) => eventOf(id, fields[1])), gap };
+    return { events: entries.map(([id, fields]) => eventOf(id, fields)), gap };
   }
 }
 
 /**
- * An event as apps see it. History entries hold the job record as stored (its DTO's `links` are derived here rather
- * than kept twice per job in Redis).
+ * An event as apps see it, from a stream entry's field/value pairs: the job record as it was (its DTO's `links` are
+ * derived here rather than kept per event in Redis).
  */
-export function eventOf(id: string, storedRecord: string): JobEvent {
-  return { id, job: toJobDto(JSON.parse(storedRecord) as JobRecord) };
+export function eventOf(id: string, fields: readonly string[]): JobEvent {
+  return { id, job: toJobDto(recordFromFields(pairsToObject(fields))!) };
 }
 
 export function compareStreamIds(a: string, b: string): number {

@@ -87,7 +87,7 @@ export class JobEventBus implements OnModuleDestroy {
             const cursor = this.cursors.get(app);
             if (cursor === undefined || compareStreamIds(id, cursor) <= 0) continue;
             this.cursors.set(app, id);
-            const event: JobEvent = eventOf(id, fields[1]);
+            const event: JobEvent = eventOf(id, fields);
             for (const listener of this.listeners.get(app) ?? []) listener(event);
           }
         }

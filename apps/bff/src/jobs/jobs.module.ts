@@ -4,7 +4,7 @@ import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { CmsClientModule } from '#cms';
 import { REDIS, REDIS_KEYS, RedisEnv, RedisKeys } from '#common';
-import { bullConnection, bullPrefix, JobsEnv, JobStore, jobStoreOptions, JobTracking, TRACKER_QUEUES } from '#jobs';
+import { bullConnection, bullPrefix, JobsEnv, JobStore, jobStoreOptions, JobTracking, TRACKER_QUEUE_OPTIONS, TRACKER_QUEUES } from '#jobs';
 import { MiddlewareClientModule } from '#middleware';
 import { WalletGatewayClientModule } from '#wallet-gateway';
 import { JobEventBus } from './job-event-bus.service.js';
@@ -25,7 +25,7 @@ export interface JobsModuleOptions {
 @Module({})
 export class JobsModule {
   static forRoot(options: JobsModuleOptions): DynamicModule {
-    const queues = TRACKER_QUEUES.map((name) => ({ name }));
+    const queues = TRACKER_QUEUES.map((name) => ({ name, ...TRACKER_QUEUE_OPTIONS }));
     return {
       module: JobsModule,
       global: true,

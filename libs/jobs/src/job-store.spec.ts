@@ -1,0 +1,102 @@
+import type { Redis } from 'ioredis';
+import { testRedis, TestRedis } from '#test-support';
+import { jobIdFor } from './job-id.js';
+import { JobStore } from './job-store.js';
+
+describe('JobStore: records and events in Redis', () => {
+  let redis: TestRedis;
+  let client: Redis;
+  let store: JobStore;
+
+  beforeAll(() => {
+    redis = testRedis('job-store');
+    client = redis.connect();
+    store = new JobStore(client, redis.keys);
+  });
+  afterAll(() => redis.cleanup());
+
+  const newLink = (upstreamId: string, partnerId?: string) => ({
+    id: jobIdFor('acme', 'middleware.payment-link', upstreamId),
+    app: 'acme',
+    type: 'middleware.payment-link' as const,
+    upstream: { service: 'middleware', id: upstreamId },
+    ...(partnerId ? { partnerId } : {}),
+  });
+
+  it('reads back exactly what it wrote, with and without a partner, result or error', async () => {
+    const { record, created } = await store.create(newLink('trx_roundtrip', 'acme'));
+    expect(created).toBe(true);
+    expect(await store.get('acme', record.id)).toEqual(record);
+
+    const bare = (await store.create(newLink('trx_no_partner'))).record;
+    expect(await store.get('acme', bare.id)).toEqual(bare);
+    expect(bare).not.toHaveProperty('partnerId');
+
+    const done = await store.update('acme', record.id, () => ({ state: 'succeeded', progress: { percent: 100, status: 'approved' }, result: { outcome: 'approved', paymentId: 'pay_1' } }));
+    expect(done.outcome).toBe('changed');
+    expect(await store.get('acme', record.id)).toEqual(done.record);
+    expect(done.record).toMatchObject({ result: { outcome: 'approved', paymentId: 'pay_1' }, error: null, finishedAt: expect.any(String) });
+
+    const failed = await store.update('acme', bare.id, () => ({ state: 'failed', error: { code: 'deadline', message: 'Migo did not finish in time' } }));
+    expect(await store.get('acme', bare.id)).toEqual(failed.record);
+  });
+
+  it('creating the same job again returns the stored one; an update that changes nothing writes no event', async () => {
+    const first = await store.create(newLink('trx_again'));
+    const again = await store.create(newLink('trx_again'));
+    expect(again).toEqual({ record: first.record, created: false });
+
+    const before = await store.latestEventId('acme');
+    const running = await store.update('acme', first.record.id, () => ({ state: 'running', progress: { percent: 0, status: 'created' } }));
+    expect(running.outcome).toBe('changed');
+    expect(await store.update('acme', first.record.id, () => ({ state: 'running', progress: { percent: 0, status: 'created' } }))).toMatchObject({ outcome: 'unchanged' });
+    const { events } = await store.eventsAfter('acme', before);
+    expect(events.map((e) => [e.id, e.job])).toEqual([[running.eventId, { ...(({ app: _app, ...rest }) => rest)(running.record!), links: expect.any(Object) }]]);
+  });
+
+  it('keeps a typical job in compact encodings: every hash value short, events with shared field names', async () => {
+    const { record } = await store.create(newLink('trx_compact', 'acme'));
+    await store.update('acme', record.id, () => ({ state: 'running', progress: { percent: 0, status: 'created' } }));
+    const key = store.jobKey('acme', record.id);
+    expect(await client.object('ENCODING', key)).toBe('listpack');
+
+    // The same record in the earlier layout (one JSON value of the whole record): the new one takes about half.
+    const legacyKey = redis.keys.key('legacy-layout', record.id);
+    const stored = (await store.get('acme', record.id))!;
+    await client.hset(legacyKey, 'json', JSON.stringify(stored), 'state', stored.state, 'changeKey', JSON.stringify([stored.state, stored.progress, null, 0]), 'rev', '2');
+    const [now, before] = await Promise.all([client.memory('USAGE', key), client.memory('USAGE', legacyKey)]);
+    expect(Number(now)).toBeLessThan(Number(before) * 0.65);
+  });
+
+  it('still reads and updates records and events written in the one-JSON-field layout', async () => {
+    const id = jobIdFor('acme', 'middleware.payment-link', 'trx_legacy');
+    const legacy = {
+      id,
+      app: 'acme',
+      type: 'middleware.payment-link',
+      state: 'running',
+      progress: { percent: 0, status: 'created' },
+      result: null,
+      error: null,
+      upstream: { service: 'middleware', id: 'trx_legacy' },
+      createdAt: '2026-11-28T10:00:00.000Z',
+      updatedAt: '2026-11-28T10:00:01.000Z',
+      finishedAt: null,
+    };
+    const json = JSON.stringify(legacy);
+    const key = store.jobKey('acme', id);
+    await client.hset(key, 'json', json, 'state', 'running', 'changeKey', JSON.stringify(['running', legacy.progress, null, 0]), 'rev', '2');
+    const before = await store.latestEventId('acme');
+    const legacyEventId = await client.xadd(store.eventsKey('acme'), '*', 'e', json);
+
+    expect(await store.get('acme', id)).toEqual(legacy);
+    const replay = await store.eventsAfter('acme', before);
+    expect(replay.events).toEqual([{ id: legacyEventId, job: expect.objectContaining({ id, state: 'running', upstream: legacy.upstream }) }]);
+
+    const done = await store.update('acme', id, () => ({ state: 'succeeded', progress: { percent: 100 }, result: { outcome: 'approved' } }));
+    expect(done.outcome).toBe('changed');
+    expect(await client.hexists(key, 'json')).toBe(0);
+    expect(await store.get('acme', id)).toEqual(done.record);
+    expect(done.record).toMatchObject({ createdAt: legacy.createdAt, state: 'succeeded' });
+  });
+});
