@@ -186,6 +186,8 @@ export async function runHttpBenchmarks(settings, log) {
       direct: { url: `${sim.url}/rest${CARD_PATH}`, headers: upstreamAuth, processes: [sim.process] },
       bareProxy: { url: `${proxy.url}/rest${CARD_PATH}`, headers: upstreamAuth, processes: [proxy.process, sim.process] },
       bff: { url: `${bff.url}/v1/wallet${CARD_PATH}`, headers: appAuth, processes: [bff.process, sim.process] },
+      // No upstream call: what the framework and the BFF's per-request hooks (id, log line, metrics) cost alone.
+      bffFloor: { url: `${bff.url}/health/live`, headers: {}, processes: [bff.process] },
       ...(compare ? { bffCompare: { url: `${compare.url}/v1/wallet${CARD_PATH}`, headers: appAuth, processes: [compare.process, sim.process] } } : {}),
     };
     for (const [name, target] of Object.entries(targets)) await expectOk(name, target.url, target.headers);

@@ -88,7 +88,7 @@ function table(header, rows) {
 
 export function httpTables(http) {
   const s = httpSummary(http);
-  const label = { direct: '(a) simulator directly', bareProxy: '(b) bare proxy', bff: '(c) BFF `GET /v1/wallet/cards/5001`', bffCompare: '(c′) BFF, comparison build' };
+  const label = { direct: '(a) simulator directly', bareProxy: '(b) bare proxy', bff: '(c) BFF `GET /v1/wallet/cards/5001`', bffCompare: '(c′) BFF, comparison build', bffFloor: '(e) BFF `GET /health/live` (no upstream call)' };
   const rows = Object.entries(s.medians).map(([name, m]) => [
     label[name] ?? name,
     String(round(m.rps, 0)),
