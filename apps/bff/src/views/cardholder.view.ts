@@ -47,9 +47,11 @@ export class CardholderView {
 
   async build(partnerId: string, cardholderId: number, budgetMs: number) {
     const month = currentMonth();
-    const remembered = await this.identities.get(partnerId, cardholderId);
+    // The CMS call does not wait for the identity lookup in Redis; the Wallet and Middleware sources do.
+    const lookup = this.identities.get(partnerId, cardholderId).catch(() => undefined);
     const detail = deferred<CardholderDetail>();
-    const identity = remembered ? Promise.resolve(remembered) : detail.promise.then(identityOf);
+    const identity = lookup.then((known) => known ?? detail.promise.then(identityOf));
+    identity.catch(() => undefined);
 
     const cardholder: Source<CardholderDetail> = {
       name: 'cms',
@@ -61,6 +63,7 @@ export class CardholderView {
       },
     };
     let { reports, values, partial } = await gather([cardholder, ...this.secondarySources(partnerId, identity, month)], budgetMs);
+    const remembered = await lookup;
 
     const fresh = identityOf(values.cms as CardholderDetail);
     if (remembered && (remembered.walletUserId !== fresh.walletUserId || remembered.email !== fresh.email)) {
