@@ -1,12 +1,17 @@
 import { RECORDED_BODY_LIMIT_BYTES, recordHeaders, recordRequestBody, recordResponseBody, recordUrl } from './exchange-capture.js';
 
 describe('exchange capture (what support may see of an upstream exchange)', () => {
-  it('redacts credentials in headers and the query, keeping the base path', () => {
+  it('redacts credentials in headers and the query, keeping the base path; leaves out hop-by-hop headers', () => {
     expect(recordHeaders({ authorization: 'Bearer abc.def.ghi', 'x-user-token': 'Bearer zzz', accept: 'application/json' })).toEqual({
       authorization: '[REDACTED]',
       'x-user-token': '[REDACTED]',
       accept: 'application/json',
     });
+    expect(recordHeaders({ 'content-type': 'application/json', date: 'Sun, 29 Nov 2026 11:46:57 GMT', connection: 'keep-alive', 'Keep-Alive': 'timeout=72', 'transfer-encoding': 'chunked' })).toEqual({
+      'content-type': 'application/json',
+      date: 'Sun, 29 Nov 2026 11:46:57 GMT',
+    });
+    expect(recordUrl('http://127.0.0.1:4010/', '/cards/5001', undefined)).toBe('/cards/5001');
     expect(recordUrl('http://127.0.0.1:4010/rest/', '/users/102/cards', { clientId: 'acme', token: 'secret', skip: undefined })).toBe(
       '/rest/users/102/cards?clientId=acme&token=%5BREDACTED%5D',
     );

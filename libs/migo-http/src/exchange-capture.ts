@@ -46,9 +46,14 @@ export function recordResponseBody(raw: unknown, contentType: string | undefined
   return fromText(bytes.toString('utf8'), bytes.length, contentType);
 }
 
-/** Header values with credentials removed (by name, and bearer tokens / PANs by shape). */
+/** Describe the BFF's connection to Migo, not the exchange (RFC 9110 §7.6.1): not kept. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+
+/** Header values with credentials removed (by name, and bearer tokens / PANs by shape); hop-by-hop headers left out. */
 export function recordHeaders(headers: Record<string, string>): Record<string, string> {
-  return redact(headers);
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) if (!HOP_BY_HOP.has(name.toLowerCase())) kept[name] = value;
+  return redact(kept);
 }
 
 const basePaths = new Map<string, string>();

@@ -73,5 +73,9 @@ describe('SupportExchangeStore: batched writes', () => {
     await store.beforeApplicationShutdown();
     const raw = await redis.connect().lrange(redis.keys.key('support', 'exchanges', 'acme', 'at-shutdown'), 0, -1);
     expect(raw).toHaveLength(1);
+    // The key already names the app and the request; a lookup puts them back.
+    expect(JSON.parse(raw[0])).not.toHaveProperty('app');
+    expect(JSON.parse(raw[0])).not.toHaveProperty('requestId');
+    expect(await store.find(['acme'], 'at-shutdown')).toEqual([exchange('at-shutdown', 1)]);
   });
 });

@@ -40,7 +40,9 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
     if (this.pendingCount >= SUPPORT_MAX_PENDING) return;
     const key = this.key(exchange.app, exchange.requestId);
     const list = this.pending.get(key);
-    const item = JSON.stringify(exchange);
+    // The key names the app and the request: they are not stored again in every exchange.
+    const { app: _app, requestId: _requestId, ...stored } = exchange;
+    const item = JSON.stringify(stored);
     if (list) list.push(item);
     else this.pending.set(key, [item]);
     this.pendingCount++;
@@ -85,10 +87,10 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
     for (const app of apps) pipeline.lrange(this.key(app, requestId), 0, -1);
     const results = (await pipeline.exec()) ?? [];
     const exchanges: UpstreamExchange[] = [];
-    for (const [error, items] of results) {
+    results.forEach(([error, items], i) => {
       if (error) throw error;
-      for (const item of items as string[]) exchanges.push(JSON.parse(item) as UpstreamExchange);
-    }
+      for (const item of items as string[]) exchanges.push({ requestId, app: apps[i], ...(JSON.parse(item) as Omit<UpstreamExchange, 'app' | 'requestId'>) });
+    });
     return exchanges.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   }
 
