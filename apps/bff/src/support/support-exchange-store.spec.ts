@@ -28,12 +28,13 @@ describe('SupportExchangeStore: batched writes', () => {
   beforeAll(() => {
     redis = testRedis('support-store');
     const client = redis.connect();
-    const pipeline = client.pipeline.bind(client);
+    // Counts the commands the store sends (its script calls go out as EVALSHA, or EVAL the first time).
+    const send = client.sendCommand.bind(client);
     writesSeen = 0;
-    client.pipeline = ((...args: Parameters<typeof client.pipeline>) => {
-      writesSeen++;
-      return pipeline(...args);
-    }) as typeof client.pipeline;
+    client.sendCommand = ((command: Parameters<typeof client.sendCommand>[0]) => {
+      if (/^eval/i.test(command.name)) writesSeen++;
+      return send(command);
+    }) as typeof client.sendCommand;
     store = new SupportExchangeStore(client, redis.keys);
   });
   afterAll(() => redis.cleanup());
@@ -44,7 +45,7 @@ describe('SupportExchangeStore: batched writes', () => {
     expect(found.map((e) => e.url)).toEqual(['/rest/cards/5001']);
   });
 
-  it('writes a burst of exchanges from many requests in a few pipelines, not one round trip each', async () => {
+  it('writes a burst of exchanges from many requests in one command per batch, not one round trip each', async () => {
     await store.flush();
     const before = writesSeen;
     const requests = 3 * SUPPORT_FLUSH_BATCH;
@@ -71,11 +72,18 @@ describe('SupportExchangeStore: batched writes', () => {
   it('writes what is waiting before the application shuts down', async () => {
     store.record(exchange('at-shutdown', 1));
     await store.beforeApplicationShutdown();
-    const raw = await redis.connect().lrange(redis.keys.key('support', 'exchanges', 'acme', 'at-shutdown'), 0, -1);
+    const raw = await redis.connect().lrange(redis.keys.key('{support:acme}', 'exchanges', 'at-shutdown'), 0, -1);
     expect(raw).toHaveLength(1);
     // The key already names the app and the request; a lookup puts them back.
     expect(JSON.parse(raw[0])).not.toHaveProperty('app');
     expect(JSON.parse(raw[0])).not.toHaveProperty('requestId');
     expect(await store.find(['acme'], 'at-shutdown')).toEqual([exchange('at-shutdown', 1)]);
+  });
+
+  it('still finds exchanges kept under the key layout used before the per-app hash tag', async () => {
+    const { app: _app, requestId: _requestId, ...stored } = exchange('kept-before', 3);
+    await redis.connect().rpush(redis.keys.key('support', 'exchanges', 'acme', 'kept-before'), JSON.stringify({ requestId: 'kept-before', app: 'acme', ...stored }));
+    expect(await store.find(['acme'], 'kept-before')).toEqual([exchange('kept-before', 3)]);
+    expect(await store.find(['globex'], 'kept-before')).toEqual([]);
   });
 });

@@ -12,21 +12,41 @@ export const SUPPORT_MAX_EXCHANGES_PER_REQUEST = 50;
 export const SUPPORT_FLUSH_INTERVAL_MS = 20;
 /** …or until this many are waiting. */
 export const SUPPORT_FLUSH_BATCH = 256;
-/** While Redis refuses writes, exchanges beyond this many are dropped rather than held (support's copy only). */
-const SUPPORT_MAX_PENDING = 10_000;
+
+/**
+ * Appends each request's exchanges to its list, keeps the latest ARGV[1], and (re)sets its expiry to ARGV[2] seconds.
+ * KEYS: one list per request; ARGV[3 .. 2 + #KEYS]: how many items each key gets; then the items, key after key.
+ */
+const APPEND = `
+local max, ttl = tonumber(ARGV[1]), ARGV[2]
+local at = 3 + #KEYS
+for i, key in ipairs(KEYS) do
+  local n = tonumber(ARGV[2 + i])
+  if redis.call('RPUSH', key, unpack(ARGV, at, at + n - 1)) > max then redis.call('LTRIM', key, -max, -1) end
+  redis.call('EXPIRE', key, ttl)
+  at = at + n
+end
+return #KEYS
+`;
+
+type AppendScript = (numberOfKeys: number, ...keysAndArgs: string[]) => Promise<number>;
 
 /**
  * The redacted upstream exchanges of each inbound request, in a Redis list per app and request id: request ids come
  * from callers, so two apps may use the same one and must never see each other's exchanges.
  *
- * Writes are batched: one pipeline per flush instead of one transaction per upstream call, because a transaction per
- * call cost the pass-through route more CPU than its own upstream call (bench/RESULTS.md). A lookup flushes first, so
- * this instance's own exchanges are always visible to it; another instance's may be up to one flush interval late.
+ * Writes are batched: every 20 ms (or 256 exchanges) each app's exchanges go out as one script call, because a
+ * transaction per upstream call, then even a pipeline of three commands per exchange, cost the pass-through route
+ * more CPU than its own upstream call (bench/RESULTS.md). An app's lists share a hash tag, so the call stays in one
+ * Redis Cluster slot. A lookup flushes first, so this instance's own exchanges are always visible to it; another
+ * instance's may be up to one flush interval late.
  */
 @Injectable()
 export class SupportExchangeStore implements ExchangeRecorder, BeforeApplicationShutdown {
   private readonly logger = new Logger(SupportExchangeStore.name);
-  private pending = new Map<string, string[]>();
+  private readonly append: AppendScript;
+  /** app → request id → serialized exchanges, oldest first. */
+  private pending = new Map<string, Map<string, string[]>>();
   private pendingCount = 0;
   private timer: NodeJS.Timeout | undefined;
   private writing: Promise<void> = Promise.resolve();
@@ -34,45 +54,51 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(REDIS_KEYS) private readonly keys: RedisKeys,
-  ) {}
+  ) {
+    if (!('migoSupportAppend' in redis)) redis.defineCommand('migoSupportAppend', { lua: APPEND });
+    this.append = (redis as unknown as Record<'migoSupportAppend', AppendScript>).migoSupportAppend.bind(redis);
+  }
 
   record(exchange: UpstreamExchange): void {
-    if (this.pendingCount >= SUPPORT_MAX_PENDING) return;
-    const key = this.key(exchange.app, exchange.requestId);
-    const list = this.pending.get(key);
     // The key names the app and the request: they are not stored again in every exchange.
-    const { app: _app, requestId: _requestId, ...stored } = exchange;
+    const { app, requestId, ...stored } = exchange;
+    let requests = this.pending.get(app);
+    if (!requests) this.pending.set(app, (requests = new Map()));
+    const items = requests.get(requestId);
     const item = JSON.stringify(stored);
-    if (list) list.push(item);
-    else this.pending.set(key, [item]);
+    if (items) items.push(item);
+    else requests.set(requestId, [item]);
     this.pendingCount++;
     if (this.pendingCount >= SUPPORT_FLUSH_BATCH) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), SUPPORT_FLUSH_INTERVAL_MS);
   }
 
-  /** Writes what is waiting; resolves once it (and any write before it) has been answered by Redis. */
+  /**
+   * Writes what is waiting; resolves once it (and any write before it) has been answered by Redis. A batch Redis
+   * refused is dropped with a warning, not held: it is support's copy, and holding it would grow without bound.
+   */
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     if (this.pendingCount === 0) return this.writing;
     const batch = this.pending;
-    const count = this.pendingCount;
     this.pending = new Map();
     this.pendingCount = 0;
-    const pipeline = this.redis.pipeline();
-    for (const [key, items] of batch) {
-      pipeline.rpush(key, ...items);
-      pipeline.ltrim(key, -SUPPORT_MAX_EXCHANGES_PER_REQUEST, -1);
-      pipeline.expire(key, SUPPORT_RETENTION_SECONDS);
-    }
-    const written = pipeline.exec().then(
-      (results) => {
-        const failed = results?.find(([error]) => error)?.[0];
-        if (failed) this.logger.warn(`Could not keep ${count} upstream exchanges for support: ${failed.message}`);
-      },
-      (error: Error) => this.logger.warn(`Could not keep ${count} upstream exchanges for support: ${error.message}`),
-    );
-    this.writing = Promise.all([this.writing, written]).then(() => undefined);
+    const writes = [...batch].map(([app, requests]) => {
+      const keys: string[] = [];
+      const counts: string[] = [];
+      const items: string[] = [];
+      for (const [requestId, exchanges] of requests) {
+        const kept = exchanges.slice(-SUPPORT_MAX_EXCHANGES_PER_REQUEST);
+        keys.push(this.key(app, requestId));
+        counts.push(String(kept.length));
+        items.push(...kept);
+      }
+      return this.append(keys.length, ...keys, String(SUPPORT_MAX_EXCHANGES_PER_REQUEST), String(SUPPORT_RETENTION_SECONDS), ...counts, ...items).catch((error: Error) =>
+        this.logger.warn(`Could not keep ${items.length} upstream exchanges of app ${app} for support: ${error.message}`),
+      );
+    });
+    this.writing = Promise.all([this.writing, ...writes]).then(() => undefined);
     return this.writing;
   }
 
@@ -84,17 +110,23 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
   async find(apps: readonly string[], requestId: string): Promise<UpstreamExchange[]> {
     await this.flush();
     const pipeline = this.redis.pipeline();
-    for (const app of apps) pipeline.lrange(this.key(app, requestId), 0, -1);
+    for (const app of apps) for (const key of [this.key(app, requestId), this.legacyKey(app, requestId)]) pipeline.lrange(key, 0, -1);
     const results = (await pipeline.exec()) ?? [];
     const exchanges: UpstreamExchange[] = [];
     results.forEach(([error, items], i) => {
       if (error) throw error;
-      for (const item of items as string[]) exchanges.push({ requestId, app: apps[i], ...(JSON.parse(item) as Omit<UpstreamExchange, 'app' | 'requestId'>) });
+      const app = apps[Math.floor(i / 2)];
+      for (const item of items as string[]) exchanges.push({ requestId, app, ...(JSON.parse(item) as Omit<UpstreamExchange, 'app' | 'requestId'>) });
     });
     return exchanges.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   }
 
   private key(app: string, requestId: string): string {
+    return this.keys.key(`{support:${app}}`, 'exchanges', requestId);
+  }
+
+  /** Where exchanges were kept before the per-app hash tag (read for as long as they live: 7 days). */
+  private legacyKey(app: string, requestId: string): string {
     return this.keys.key('support', 'exchanges', app, requestId);
   }
 }

@@ -66,7 +66,7 @@ describe('BFF support: redacted upstream exchanges per request id', () => {
     expect(response.text).not.toMatch(anyUnredactedBearer);
 
     const client = redis.connect();
-    const ttl = await client.ttl(redis.keys.key('support', 'exchanges', 'acme', fundsId));
+    const ttl = await client.ttl(redis.keys.key('{support:acme}', 'exchanges', fundsId));
     expect(ttl).toBeGreaterThan(SUPPORT_RETENTION_SECONDS - 60);
     expect(ttl).toBeLessThanOrEqual(SUPPORT_RETENTION_SECONDS);
   });
