@@ -3,36 +3,95 @@ import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-st
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from '#common';
 
-/** One counter per app and window, created with the window's expiry: every BFF instance counts into the same one. */
-const HIT = `
-local hits = redis.call('INCR', KEYS[1])
-if hits == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+/**
+ * Takes ARGV[2] hits from the app's counter for the current window, created with the window's expiry (ARGV[1] ms):
+ * every BFF instance counts into the same one. Answers the total after taking and the window's remaining ms.
+ */
+const TAKE = `
+local hits = redis.call('INCRBY', KEYS[1], ARGV[2])
+if hits == tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 local ttl = redis.call('PTTL', KEYS[1])
 if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
 return {hits, ttl}
 `;
 
+type TakeScript = (key: string, ttlMs: string, count: string) => Promise<[number, number]>;
+
+/** Hits an instance takes from Redis at a time: one by one for small limits, 1 % of the limit (≤ 1,000) for large ones. */
+export function leaseSize(limit: number): number {
+  return Math.min(1000, Math.max(1, Math.floor(limit / 100)));
+}
+
+/** Hits this instance took from the shared counter of one window and has not used yet. */
+interface Lease {
+  windowEndsAt: number;
+  /** The shared total just before this lease was taken. */
+  takenAfter: number;
+  granted: number;
+  used: number;
+}
+
 /**
- * @nestjs/throttler's storage in Redis (fixed windows), so a limit holds across all BFF instances. A request over the
- * limit is refused until its window ends; refused requests still count, so hammering does not shorten the wait.
+ * @nestjs/throttler's storage in Redis (fixed windows), so a limit holds across all BFF instances.
+ *
+ * Instances take hits from the shared counter in leases ({@link leaseSize}) and count them down in memory, so a large
+ * limit costs one Redis call per lease instead of one per request (at the default 6,000 a minute, one call every 60
+ * requests). A lease is never larger than what is left of the limit, so all instances together never admit more than
+ * the limit; what an instance leased and did not use is lost for that window (at most 1 % per instance). Limits under
+ * 200 are counted in Redis one request at a time, exactly. Once a window is used up, this instance refuses until the
+ * window ends without asking Redis again.
  */
 export class RedisThrottlerStorage implements ThrottlerStorage {
-  private readonly hit: (key: string, ttlMs: string) => Promise<[number, number]>;
+  private readonly take: TakeScript;
+  private readonly leases = new Map<string, Lease>();
+  private readonly renewing = new Map<string, Promise<Lease>>();
 
   constructor(
     redis: Redis,
     private readonly keys: RedisKeys,
+    private readonly now: () => number = Date.now,
   ) {
     // A defined command is sent as EVALSHA (the script's text only once, if Redis does not know it yet).
-    if (!('migoRateLimitHit' in redis)) redis.defineCommand('migoRateLimitHit', { numberOfKeys: 1, lua: HIT });
-    const command = (redis as unknown as Record<string, (key: string, ttlMs: string) => Promise<[number, number]>>).migoRateLimitHit;
-    this.hit = command.bind(redis);
+    if (!('migoRateLimitTake' in redis)) redis.defineCommand('migoRateLimitTake', { numberOfKeys: 1, lua: TAKE });
+    this.take = (redis as unknown as Record<'migoRateLimitTake', TakeScript>).migoRateLimitTake.bind(redis);
   }
 
   async increment(key: string, ttlMs: number, limit: number, _blockDurationMs: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
-    const [hits, remainingMs] = await this.hit(this.keys.key('rate', throttlerName, key), String(ttlMs));
-    const secondsLeft = Math.max(1, Math.ceil(remainingMs / 1000));
-    const isBlocked = hits > limit;
-    return { totalHits: hits, timeToExpire: secondsLeft, isBlocked, timeToBlockExpire: isBlocked ? secondsLeft : 0 };
+    const counterKey = this.keys.key('rate', throttlerName, key);
+    for (;;) {
+      const lease = this.leases.get(counterKey);
+      if (lease && lease.windowEndsAt > this.now()) {
+        if (lease.used < lease.granted) {
+          lease.used++;
+          return this.answer(lease, lease.takenAfter + lease.used, limit);
+        }
+        if (lease.takenAfter >= limit) return this.answer(lease, limit + 1, limit);
+      }
+      await this.renew(counterKey, ttlMs, limit);
+    }
+  }
+
+  /** One Redis call per key at a time: concurrent requests that find the lease spent wait for the same renewal. */
+  private renew(counterKey: string, ttlMs: number, limit: number): Promise<Lease> {
+    let pending = this.renewing.get(counterKey);
+    if (!pending) {
+      const size = leaseSize(limit);
+      pending = this.take(counterKey, String(ttlMs), String(size))
+        .then(([total, remainingMs]) => {
+          const takenAfter = total - size;
+          const lease: Lease = { windowEndsAt: this.now() + Math.max(1, remainingMs), takenAfter, granted: Math.max(0, Math.min(size, limit - takenAfter)), used: 0 };
+          this.leases.set(counterKey, lease);
+          return lease;
+        })
+        .finally(() => this.renewing.delete(counterKey));
+      this.renewing.set(counterKey, pending);
+    }
+    return pending;
+  }
+
+  private answer(lease: Lease, totalHits: number, limit: number): ThrottlerStorageRecord {
+    const secondsLeft = Math.max(1, Math.ceil((lease.windowEndsAt - this.now()) / 1000));
+    const isBlocked = totalHits > limit;
+    return { totalHits, timeToExpire: secondsLeft, isBlocked, timeToBlockExpire: isBlocked ? secondsLeft : 0 };
   }
 }
