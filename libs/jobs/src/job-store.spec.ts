@@ -7,10 +7,16 @@ describe('JobStore: records and events in Redis', () => {
   let redis: TestRedis;
   let client: Redis;
   let store: JobStore;
+  let scriptCalls = 0;
 
   beforeAll(() => {
     redis = testRedis('job-store');
     client = redis.connect();
+    const send = client.sendCommand.bind(client);
+    client.sendCommand = ((command: Parameters<typeof client.sendCommand>[0]) => {
+      if (/^eval/i.test(command.name)) scriptCalls++;
+      return send(command);
+    }) as typeof client.sendCommand;
     store = new JobStore(client, redis.keys);
   });
   afterAll(() => redis.cleanup());
@@ -49,7 +55,9 @@ describe('JobStore: records and events in Redis', () => {
     const before = await store.latestEventId('acme');
     const running = await store.update('acme', first.record.id, () => ({ state: 'running', progress: { percent: 0, status: 'created' } }));
     expect(running.outcome).toBe('changed');
+    const callsBefore = scriptCalls;
     expect(await store.update('acme', first.record.id, () => ({ state: 'running', progress: { percent: 0, status: 'created' } }))).toMatchObject({ outcome: 'unchanged' });
+    expect(scriptCalls).toBe(callsBefore); // known unchanged from the record just read: no write attempted
     const { events } = await store.eventsAfter('acme', before);
     expect(events.map((e) => [e.id, e.job])).toEqual([[running.eventId, { ...(({ app: _app, ...rest }) => rest)(running.record!), links: expect.any(Object) }]]);
   });

@@ -166,10 +166,13 @@ export class JobStore {
       const now = new Date().toISOString();
       const next: JobRecord = { ...current, ...change(current), updatedAt: now };
       if (isTerminal(next.state)) next.finishedAt = now;
+      const digest = changeDigest(next);
+      // Most tracker steps change nothing: no script call for them (the digest read with the record says so).
+      if (stored.ck === digest) return { outcome: 'unchanged', record: current };
       const [code, eventId] = (await this.updateScript(
         key,
         this.eventsKey(app),
-        changeDigest(next),
+        digest,
         stored.rev,
         this.minEventId(),
         String(this.options.historyMaxEvents),
