@@ -16,11 +16,10 @@ export class RedisKeys {
 
 /**
  * The HTTP-path connection fails fast while Redis is down (no offline queue), so requests answer 503 instead of
- * hanging; it reconnects on its own. Commands issued in the same event-loop turn by concurrent requests go out in one
- * write (auto-pipelining): one syscall for many requests instead of one each.
+ * hanging; it reconnects on its own.
  */
 export function createRedisClient(url: string, name: string): Redis {
-  return new Redis(url, { connectionName: name, enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false, enableAutoPipelining: true });
+  return new Redis(url, { connectionName: name, enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
 }
 
 @Injectable()
