@@ -3,6 +3,7 @@ export * from './config/env-transforms.js';
 export * from './context/request-context.js';
 export * from './redis/redis.config.js';
 export * from './redis/redis.module.js';
+export * from './redis/redis-script.js';
 export * from './problem/problem.js';
 export * from './redaction/redaction.js';
 export * from './logging/logger.js';

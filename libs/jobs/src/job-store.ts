@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
-import type { RedisKeys } from '#common';
+import { redisScript } from '#common';
+import type { RedisKeys, RedisScript } from '#common';
 import { isTerminal, JobRecord, JobState, toJobDto } from './job-record.js';
 import { changeDigest, pairsToObject, recordFields, recordFromFields } from './job-record-fields.js';
 import type { JobType } from './job-types.js';
@@ -70,31 +71,26 @@ redis.call('XTRIM', KEYS[2], 'MAXLEN', '~', ARGV[4])
 return {1, id}
 `;
 
-type StoreScript = (...args: string[]) => Promise<unknown>;
-
 export type UpdateOutcome = 'changed' | 'unchanged' | 'finished' | 'missing';
 
 /**
  * Job state and its event history in Redis, per app (hash-tagged so one app's keys share a Cluster slot):
  * a hash per job (its fields as job-record-fields.ts lays them out, a change digest, a revision), an index by creation
- * order (and by partner), and a bounded stream of events, each holding the record as it was. Status is state; events are written in the same atomic step as the state they describe,
- * only when something changed, so a re-run tracker step never writes an event twice.
+ * order (and by partner), and a bounded stream of events, each holding the record as it was. Status is state; events
+ * are written in the same atomic step as the state they describe, only when something changed, so a re-run tracker
+ * step never writes an event twice.
  */
 export class JobStore {
-  private readonly createScript: StoreScript;
-  private readonly updateScript: StoreScript;
+  private readonly createScript: RedisScript<[number, string | string[]]>;
+  private readonly updateScript: RedisScript<[number, string?]>;
 
   constructor(
     private readonly redis: Redis,
     private readonly keys: RedisKeys,
     private readonly options: JobStoreOptions = DEFAULT_JOB_STORE_OPTIONS,
   ) {
-    // Defined commands go out as EVALSHA: the scripts' text crosses the wire once, not on every tracker step.
-    if (!('migoJobCreate' in redis)) redis.defineCommand('migoJobCreate', { numberOfKeys: 5, lua: CREATE });
-    if (!('migoJobUpdate' in redis)) redis.defineCommand('migoJobUpdate', { numberOfKeys: 2, lua: UPDATE });
-    const commands = redis as unknown as Record<'migoJobCreate' | 'migoJobUpdate', StoreScript>;
-    this.createScript = commands.migoJobCreate.bind(redis);
-    this.updateScript = commands.migoJobUpdate.bind(redis);
+    this.createScript = redisScript(redis, 'migoJobCreate', { numberOfKeys: 5, lua: CREATE });
+    this.updateScript = redisScript(redis, 'migoJobUpdate', { numberOfKeys: 2, lua: UPDATE });
   }
 
   private tag(app: string): string {
@@ -143,7 +139,7 @@ export class JobStore {
       this.minEventId(),
       String(this.options.historyMaxEvents),
       ...recordFields(record),
-    )) as [number, string | string[]];
+    ));
     if (created === 1) return { record, created: true, eventId: value as string };
     return { record: recordFromFields(pairsToObject(value as string[]))!, created: false };
   }
@@ -178,7 +174,7 @@ export class JobStore {
         String(this.options.historyMaxEvents),
         isTerminal(next.state) ? String(this.options.retentionMs) : '0',
         ...recordFields(next),
-      )) as [number, string?];
+      ));
       if (code === 1) return { outcome: 'changed', record: next, eventId };
       if (code === 0) return { outcome: 'unchanged', record: current };
       if (code === -1) return { outcome: 'missing' };

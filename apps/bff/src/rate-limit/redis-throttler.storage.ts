@@ -1,7 +1,8 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface.js';
 import type { Redis } from 'ioredis';
-import type { RedisKeys } from '#common';
+import { redisScript } from '#common';
+import type { RedisKeys, RedisScript } from '#common';
 
 /**
  * Takes ARGV[2] hits from the app's counter for the current window, created with the window's expiry (ARGV[1] ms):
@@ -14,8 +15,6 @@ local ttl = redis.call('PTTL', KEYS[1])
 if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
 return {hits, ttl}
 `;
-
-type TakeScript = (key: string, ttlMs: string, count: string) => Promise<[number, number]>;
 
 /** Hits an instance takes from Redis at a time: one by one for small limits, 1 % of the limit (≤ 1,000) for large ones. */
 export function leaseSize(limit: number): number {
@@ -42,7 +41,7 @@ interface Lease {
  * window ends without asking Redis again.
  */
 export class RedisThrottlerStorage implements ThrottlerStorage {
-  private readonly take: TakeScript;
+  private readonly take: RedisScript<[number, number]>;
   private readonly leases = new Map<string, Lease>();
   private readonly renewing = new Map<string, Promise<Lease>>();
 
@@ -51,9 +50,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     private readonly keys: RedisKeys,
     private readonly now: () => number = Date.now,
   ) {
-    // A defined command is sent as EVALSHA (the script's text only once, if Redis does not know it yet).
-    if (!('migoRateLimitTake' in redis)) redis.defineCommand('migoRateLimitTake', { numberOfKeys: 1, lua: TAKE });
-    this.take = (redis as unknown as Record<'migoRateLimitTake', TakeScript>).migoRateLimitTake.bind(redis);
+    this.take = redisScript(redis, 'migoRateLimitTake', { numberOfKeys: 1, lua: TAKE });
   }
 
   async increment(key: string, ttlMs: number, limit: number, _blockDurationMs: number, throttlerName: string): Promise<ThrottlerStorageRecord> {

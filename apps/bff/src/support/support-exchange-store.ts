@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, Provider } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { REDIS, REDIS_KEYS, RedisKeys } from '#common';
+import { REDIS, REDIS_KEYS, RedisKeys, redisScript } from '#common';
+import type { RedisScript } from '#common';
 import { EXCHANGE_RECORDER } from '#migo-http';
 import type { ExchangeRecorder, UpstreamExchange } from '#migo-http';
 
@@ -29,8 +30,6 @@ end
 return #KEYS
 `;
 
-type AppendScript = (numberOfKeys: number, ...keysAndArgs: string[]) => Promise<number>;
-
 /**
  * The redacted upstream exchanges of each inbound request, in a Redis list per app and request id: request ids come
  * from callers, so two apps may use the same one and must never see each other's exchanges.
@@ -44,7 +43,7 @@ type AppendScript = (numberOfKeys: number, ...keysAndArgs: string[]) => Promise<
 @Injectable()
 export class SupportExchangeStore implements ExchangeRecorder, BeforeApplicationShutdown {
   private readonly logger = new Logger(SupportExchangeStore.name);
-  private readonly append: AppendScript;
+  private readonly append: RedisScript<number>;
   /** app → request id → serialized exchanges, oldest first. */
   private pending = new Map<string, Map<string, string[]>>();
   private pendingCount = 0;
@@ -55,8 +54,7 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(REDIS_KEYS) private readonly keys: RedisKeys,
   ) {
-    if (!('migoSupportAppend' in redis)) redis.defineCommand('migoSupportAppend', { lua: APPEND });
-    this.append = (redis as unknown as Record<'migoSupportAppend', AppendScript>).migoSupportAppend.bind(redis);
+    this.append = redisScript(redis, 'migoSupportAppend', { lua: APPEND });
   }
 
   record(exchange: UpstreamExchange): void {
