@@ -72,7 +72,7 @@ export function recordUrl(baseUrl: string, path: string, query: Record<string, s
   const basePath = basePathOf(baseUrl);
   if (!query) return `${basePath}${path}`;
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(redact(query ?? {}))) if (value !== undefined) search.append(key, String(value));
+  for (const [key, value] of Object.entries(redact(query))) if (value !== undefined) search.append(key, String(value));
   const qs = search.toString();
   return `${basePath}${path}${qs ? `?${qs}` : ''}`;
 }
