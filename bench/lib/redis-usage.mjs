@@ -23,6 +23,7 @@ export async function memoryByKind(redis, prefix) {
         .replace(/^\{app:[^}]+\}:job:.*/, 'job record (hash)')
         .replace(/^\{app:[^}]+\}:events$/, 'job events (stream)')
         .replace(/^\{app:[^}]+\}:jobs.*/, 'job index (zset)')
+        .replace(/^\{support:[^}]+\}:exchanges:.*/, 'support copy of the creating request (list)')
         .replace(/^bull:\{[^}]+\}:job_[0-9a-f]+(:.*)?$/, 'BullMQ tracker job (hash)')
         .replace(/^bull:\{[^}]+\}:.*/, 'BullMQ queue structures')
         .replace(/^(tokens|view-identity|idem).*/, 'sessions, caches, idempotency');

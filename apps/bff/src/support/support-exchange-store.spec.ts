@@ -1,5 +1,6 @@
 import type { UpstreamExchange } from '#migo-http';
 import { testRedis, TestRedis } from '#test-support';
+import { decodeExchange } from './exchange-codec.js';
 import { SUPPORT_FLUSH_BATCH, SUPPORT_MAX_EXCHANGES_PER_REQUEST, SupportExchangeStore } from './support-exchange-store.js';
 
 function exchange(requestId: string, attempt: number, app = 'acme'): UpstreamExchange {
@@ -72,12 +73,19 @@ describe('SupportExchangeStore: batched writes', () => {
   it('writes what is waiting before the application shuts down', async () => {
     store.record(exchange('at-shutdown', 1));
     await store.beforeApplicationShutdown();
-    const raw = await redis.connect().lrange(redis.keys.key('{support:acme}', 'exchanges', 'at-shutdown'), 0, -1);
+    const raw = await redis.connect().lrangeBuffer(redis.keys.key('{support:acme}', 'exchanges', 'at-shutdown'), 0, -1);
     expect(raw).toHaveLength(1);
     // The key already names the app and the request; a lookup puts them back.
-    expect(JSON.parse(raw[0])).not.toHaveProperty('app');
-    expect(JSON.parse(raw[0])).not.toHaveProperty('requestId');
+    expect(decodeExchange(raw[0])).not.toHaveProperty('app');
+    expect(decodeExchange(raw[0])).not.toHaveProperty('requestId');
     expect(await store.find(['acme'], 'at-shutdown')).toEqual([exchange('at-shutdown', 1)]);
+  });
+
+  it('leaves out a record it cannot read (written by a newer version) and returns the rest', async () => {
+    store.record(exchange('mixed', 1));
+    await store.flush();
+    await redis.connect().rpush(redis.keys.key('{support:acme}', 'exchanges', 'mixed'), Buffer.of(0x7f, 0x01));
+    expect(await store.find(['acme'], 'mixed')).toEqual([exchange('mixed', 1)]);
   });
 
   it('still finds exchanges kept under the key layout used before the per-app hash tag', async () => {

@@ -4,6 +4,9 @@ import { REDIS, REDIS_KEYS, RedisKeys, redisScript } from '#common';
 import type { RedisScript } from '#common';
 import { EXCHANGE_RECORDER } from '#migo-http';
 import type { ExchangeRecorder, UpstreamExchange } from '#migo-http';
+import { decodeExchange, encodeExchange } from './exchange-codec.js';
+
+type StoredExchange = Omit<UpstreamExchange, 'app' | 'requestId'>;
 
 /** How long support can look a request up. */
 export const SUPPORT_RETENTION_SECONDS = 7 * 24 * 3600;
@@ -44,8 +47,8 @@ return #KEYS
 export class SupportExchangeStore implements ExchangeRecorder, BeforeApplicationShutdown {
   private readonly logger = new Logger(SupportExchangeStore.name);
   private readonly append: RedisScript<number>;
-  /** app → request id → serialized exchanges, oldest first. */
-  private pending = new Map<string, Map<string, string[]>>();
+  /** app → request id → exchanges as they will be stored (without app and request id), oldest first. */
+  private pending = new Map<string, Map<string, StoredExchange[]>>();
   private pendingCount = 0;
   private timer: NodeJS.Timeout | undefined;
   private writing: Promise<void> = Promise.resolve();
@@ -63,9 +66,8 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
     let requests = this.pending.get(app);
     if (!requests) this.pending.set(app, (requests = new Map()));
     const items = requests.get(requestId);
-    const item = JSON.stringify(stored);
-    if (items) items.push(item);
-    else requests.set(requestId, [item]);
+    if (items) items.push(stored);
+    else requests.set(requestId, [stored]);
     this.pendingCount++;
     if (this.pendingCount >= SUPPORT_FLUSH_BATCH) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), SUPPORT_FLUSH_INTERVAL_MS);
@@ -74,6 +76,7 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
   /**
    * Writes what is waiting; resolves once it (and any write before it) has been answered by Redis. A batch Redis
    * refused is dropped with a warning, not held: it is support's copy, and holding it would grow without bound.
+   * Exchanges are encoded here rather than when recorded, so compressing them is never on a request's own path.
    */
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
@@ -85,12 +88,12 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
     const writes = [...batch].map(([app, requests]) => {
       const keys: string[] = [];
       const counts: string[] = [];
-      const items: string[] = [];
+      const items: Buffer[] = [];
       for (const [requestId, exchanges] of requests) {
         const kept = exchanges.slice(-SUPPORT_MAX_EXCHANGES_PER_REQUEST);
         keys.push(this.key(app, requestId));
         counts.push(String(kept.length));
-        items.push(...kept);
+        for (const exchange of kept) items.push(encodeExchange(exchange));
       }
       return this.append(keys.length, ...keys, String(SUPPORT_MAX_EXCHANGES_PER_REQUEST), String(SUPPORT_RETENTION_SECONDS), ...counts, ...items).catch((error: Error) =>
         this.logger.warn(`Could not keep ${items.length} upstream exchanges of app ${app} for support: ${error.message}`),
@@ -108,15 +111,28 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
   async find(apps: readonly string[], requestId: string): Promise<UpstreamExchange[]> {
     await this.flush();
     const pipeline = this.redis.pipeline();
-    for (const app of apps) for (const key of [this.key(app, requestId), this.legacyKey(app, requestId)]) pipeline.lrange(key, 0, -1);
+    for (const app of apps) for (const key of [this.key(app, requestId), this.legacyKey(app, requestId)]) pipeline.lrangeBuffer(key, 0, -1);
     const results = (await pipeline.exec()) ?? [];
     const exchanges: UpstreamExchange[] = [];
     results.forEach(([error, items], i) => {
       if (error) throw error;
       const app = apps[Math.floor(i / 2)];
-      for (const item of items as string[]) exchanges.push({ requestId, app, ...(JSON.parse(item) as Omit<UpstreamExchange, 'app' | 'requestId'>) });
+      for (const item of items as Buffer[]) {
+        const stored = this.decode(item);
+        if (stored) exchanges.push({ requestId, app, ...stored });
+      }
     });
     return exchanges.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  }
+
+  /** A record this version cannot read (one written by a newer BFF during a rolling deploy) is left out, not fatal. */
+  private decode(record: Buffer): StoredExchange | undefined {
+    try {
+      return decodeExchange<StoredExchange>(record);
+    } catch (error) {
+      this.logger.warn(`Skipped a support record that could not be read: ${(error as Error).message}`);
+      return undefined;
+    }
   }
 
   private key(app: string, requestId: string): string {

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 
 /** A Lua script bound to one connection: `(...keys, ...args)`, or `(numberOfKeys, ...keys, ...args)` without a fixed count. */
-export type RedisScript<T> = (...keysAndArgs: Array<string | number>) => Promise<T>;
+export type RedisScript<T> = (...keysAndArgs: Array<string | number | Buffer>) => Promise<T>;
 
 /**
  * Registers `lua` on the connection under `name` (once per connection) and returns it bound: it goes out as EVALSHA,
