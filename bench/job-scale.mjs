@@ -146,6 +146,7 @@ export async function runJobScale(settings, log) {
   const started = [];
   try {
     for (const [name, value] of Object.entries(settings.redisConfig)) await admin.config('SET', name, value);
+    const [, listpackValue] = /** @type {string[]} */ (await admin.config('GET', 'hash-max-listpack-value'));
     // The harness decides when each link is paid, so the simulator's own settle timer is pushed out of the way.
     const sim = await startSimulator(secrets, { SIM_PAYMENT_LINK_SETTLE_MS: String(24 * 3_600_000) });
     started.push(sim.process);
@@ -215,6 +216,7 @@ export async function runJobScale(settings, log) {
       workerRssMiB: round(worker.rssMiB(), 0),
       redis: {
         config: settings.redisConfig,
+        hashMaxListpackValue: Number(listpackValue),
         bytesPerTrackedJob: round((tracking.usedMemory - baseline.usedMemory) / settings.jobs, 0),
         bytesPerFinishedJob: round((after.usedMemory - baseline.usedMemory) / settings.jobs, 0),
         byKind: Object.fromEntries(Object.entries(byKind).map(([kind, v]) => [kind, { keys: v.keys, bytesPerJob: round(v.bytes / settings.jobs, 0) }])),

@@ -19,6 +19,7 @@ export function jobTables(jobs) {
     `| other CPU in the window | Redis ${jobs.cpu.redis.percentOfOneCore} %, simulator ${jobs.cpu.simulator.percentOfOneCore} %, BFF (SSE) ${jobs.cpu.bff.percentOfOneCore} % of one core |`,
     `| Redis memory per job (INFO used_memory delta / jobs) | ${jobs.redis.bytesPerTrackedJob} B while tracked; ${jobs.redis.bytesPerFinishedJob} B once finished (the record is kept JOB_RETENTION_HOURS; the finished BullMQ tracker is removed; the support record of the creating request is kept 7 days) |`,
     `| where a tracked job's bytes are (MEMORY USAGE) | ${kinds} |`,
+    `| Redis hash-max-listpack-value | ${jobs.redis.hashMaxListpackValue} (REDIS_SERVER_FLAGS and docker-compose.yml set 256; Redis's default is 64) |`,
     ...(Object.keys(jobs.redis.config).length > 0 ? ['', `Redis settings changed for this run: ${Object.entries(jobs.redis.config).map(([k, v]) => `\`${k} ${v}\``).join(', ')}.`] : []),
     ...(jobs.redis.owned ? [] : ['', `Note: the Redis at BENCH_REDIS_URL was not started by the benchmark, so INFO deltas include other clients' writes.`]),
   ].join('\n');

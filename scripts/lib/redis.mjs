@@ -7,6 +7,14 @@ import { join } from 'node:path';
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
+/**
+ * How the stack's Redis should run; docker-compose.yml passes the same flags. No eviction, as BullMQ requires. Hashes
+ * stay in the compact listpack encoding up to 256-byte values (the default is 64): a tracker's BullMQ job (data ~180 B,
+ * opts ~120 B) and a finished job record (its result) are over 64 and would each become a hash table, 731 against
+ * 496 B for a payment-link tracker and 1,840 B for its finished record.
+ */
+export const REDIS_SERVER_FLAGS = ['--maxmemory-policy', 'noeviction', '--hash-max-listpack-value', '256'];
+
 /** Sends PING and resolves true on +PONG (or an auth error, which still proves a server is there). */
 export function pingRedis(url, timeoutMs = 1000) {
   const { hostname, port } = new URL(url);
@@ -33,7 +41,7 @@ function isLocal(hostname) {
 
 /**
  * Resolves to { url, owned, stop }. `owned` is true when this call started a private redis-server
- * (no persistence, noeviction, as BullMQ requires), which `stop()` shuts down.
+ * (no persistence, REDIS_SERVER_FLAGS), which `stop()` shuts down.
  */
 export async function ensureRedis(url = process.env.REDIS_URL || DEFAULT_REDIS_URL, log = (line) => process.stdout.write(`${line}\n`)) {
   if (await pingRedis(url)) return { url, owned: false, stop: async () => {} };
@@ -47,7 +55,7 @@ export async function ensureRedis(url = process.env.REDIS_URL || DEFAULT_REDIS_U
   const dir = mkdtempSync(join(tmpdir(), 'migo-redis-'));
   const child = spawn(
     'redis-server',
-    ['--port', String(port || 6379), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction', '--dir', dir],
+    ['--port', String(port || 6379), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...REDIS_SERVER_FLAGS, '--dir', dir],
     { stdio: 'ignore' },
   );
   const deadline = Date.now() + 5000;
