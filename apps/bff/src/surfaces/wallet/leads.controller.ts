@@ -6,7 +6,7 @@ import { CurrentApp, RequireScopes } from '../../auth/auth.decorators.js';
 import { LeadBody } from './dto/leads.dto.js';
 import { PathSegmentPipe } from '../shared/path-segment.pipe.js';
 import { streamed } from '../../http/streamed-file.js';
-import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
+import { PartnerAccess, WalletOwnershipGuard } from './wallet-ownership.guard.js';
 
 /** Merchant onboarding: a lead answers the invitation code its owner registers with. */
 @UseGuards(WalletOwnershipGuard)
@@ -16,6 +16,7 @@ export class WalletLeadsController {
 
   @Post()
   @RequireScopes('wallet:write')
+  @PartnerAccess('the lead names its partner, which the handler checks')
   create(@CurrentApp() app: ApiClient, @Body() body: LeadBody, @Headers('x-merchant-id') merchantId?: string) {
     assertPartnerAllowed(app, body.partner);
     return this.wallet.createLead(body, merchantId || undefined);

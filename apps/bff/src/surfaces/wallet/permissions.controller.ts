@@ -3,7 +3,7 @@ import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { DefinePermissionsBody, PermissionGrantsBody } from './dto/permissions.dto.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
-import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
+import { PartnerAccess, WalletOwnershipGuard } from './wallet-ownership.guard.js';
 
 @UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet/users')
@@ -12,12 +12,14 @@ export class WalletPermissionsController {
 
   @Get('permissions')
   @RequireScopes('wallet:read')
+  @PartnerAccess("the permission catalogue of the BFF's Wallet application, not a partner's")
   list() {
     return this.wallet.permissions();
   }
 
   @Post('permissions')
   @RequireScopes('wallet:write')
+  @PartnerAccess("the permission catalogue of the BFF's Wallet application, not a partner's")
   define(@Body() body: DefinePermissionsBody) {
     return this.wallet.definePermissions(body);
   }

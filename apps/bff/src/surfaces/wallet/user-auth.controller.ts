@@ -2,10 +2,11 @@ import { Body, Controller, HttpCode, Post, Put, UseGuards } from '@nestjs/common
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { OtpRequestBody, OtpVerifyBody, PasswordResetBody } from './dto/users.dto.js';
-import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
+import { PartnerAccess, WalletOwnershipGuard } from './wallet-ownership.guard.js';
 
 /** A wallet user's step-up OTP and password reset. Migo e-mails the code to the user; the app passes it back. */
 @UseGuards(WalletOwnershipGuard)
+@PartnerAccess('end-user self-service: the user proves who they are with the code Migo sends them')
 @Controller('v1/wallet/users/auth')
 export class WalletUserAuthController {
   constructor(private readonly wallet: WalletGatewayClient) {}

@@ -5,7 +5,7 @@ import { RequireScopes } from '../../auth/auth.decorators.js';
 import { InvitationCodeBody, type DirectRegistrationBody, type InvitationRegistrationBody } from './dto/users.dto.js';
 import { RegistrationBodyPipe } from './registration-body.pipe.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
-import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
+import { PartnerAccess, WalletOwnershipGuard } from './wallet-ownership.guard.js';
 
 @UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet/users')
@@ -16,6 +16,7 @@ export class WalletUsersController {
   @Post()
   @RequireScopes('wallet:write')
   @Idempotent()
+  @PartnerAccess('creates a user: there is no partner data to reach yet')
   register(@Body(RegistrationBodyPipe) body: InvitationRegistrationBody | DirectRegistrationBody) {
     return this.wallet.registerUser(body);
   }

@@ -3,6 +3,8 @@ import type { Redis } from 'ioredis';
 import { REDIS, REDIS_KEYS } from '#common';
 import type { RedisKeys } from '#common';
 import { WalletGatewayClient } from '#wallet-gateway';
+import type { ApiClient } from '../../auth/api-clients.js';
+import { forbidden } from '../../auth/api-key.guard.js';
 
 /** Owners rarely change; an unknown owner is re-asked sooner, so a card just assigned becomes reachable quickly. */
 const KNOWN_OWNER_TTL_SECONDS = 3600;
@@ -30,6 +32,18 @@ export class WalletOwnership {
       const card = await this.wallet.card(cardId);
       return card.userId === null ? null : this.partnerOfUser(card.userId);
     });
+  }
+
+  /**
+   * For an object that involves several cards (a transfer): the app may see it when at least one card is of one of its
+   * partners, since the other side of its own card's movement is part of its own history. Otherwise 403.
+   */
+  async assertEitherCardAllowed(app: ApiClient, cardIds: readonly number[], what: string): Promise<void> {
+    if (!app.partners) return;
+    const partners = await Promise.all(cardIds.map((id) => this.partnerOfCard(id)));
+    if (!partners.some((partner) => partner !== null && app.partners!.has(partner))) {
+      throw forbidden(`App "${app.name}" may not read ${what}: none of its cards (${cardIds.join(', ')}) is of a partner of this app`);
+    }
   }
 
   private async cached(kind: 'user' | 'card', id: number, resolve: () => Promise<string | null>): Promise<string | null> {

@@ -103,6 +103,46 @@ describe('BFF Wallet surface: access, validation and sensitive data', () => {
       expect((await bff.call('GET', '/v1/wallet/cards/5201', { as: 'reader' })).status).toBe(200);
     });
 
+    it("shows a restricted app a transfer by id only when one of its cards is the app's partner's", async () => {
+      const acmeTransfer = await bff.call('POST', '/v1/wallet/cards/transfer', { body: { fromCardId: 5001, toCardId: 5003, amount: 1 } });
+      const globexTransfer = await bff.call('POST', '/v1/wallet/cards/transfer', { body: { fromCardId: 5201, toCardId: 5202, amount: 1 } });
+      expect([acmeTransfer.status, globexTransfer.status]).toEqual([201, 201]);
+      expect((await bff.call('GET', `/v1/wallet/card-transfers/${acmeTransfer.body.id}`, { as: 'acme' })).status).toBe(200);
+      const refused = await bff.call('GET', `/v1/wallet/card-transfers/${globexTransfer.body.id}`, { as: 'acme' });
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      expect(refused.body.detail).toMatch(/none of its cards \(5201, 5202\)/);
+      expect((await bff.call('GET', `/v1/wallet/card-transfers/${globexTransfer.body.id}`, { as: 'reader' })).status).toBe(200);
+    });
+
+    it('closes routes whose partner Migo does not name (terminals, devices, terminal payments, businesses) to restricted apps, before any upstream call', async () => {
+      const closed: Array<[string, string, unknown?]> = [
+        ['POST', '/v1/wallet/terminal-payment', { subtotal: 5, deviceId: 'device-abc123' }],
+        ['PATCH', '/v1/wallet/terminal-payment/1', { status: 'refunded' }],
+        ['GET', '/v1/wallet/terminal-payment/1'],
+        ['GET', '/v1/wallet/devices/device-abc123/transactions'],
+        ['GET', '/v1/wallet/devices/device-abc123/transactions/12345'],
+        ['PATCH', '/v1/wallet/businesses/terminals/device-abc123', { isActive: false }],
+        ['DELETE', '/v1/wallet/businesses/terminals/device-abc123'],
+        ['GET', '/v1/wallet/businesses/3001/docs'],
+        ['POST', '/v1/wallet/users/invitation-code', { role: 'admin', branchCode: 'BR-001' }],
+      ];
+      for (const [method, path, body] of closed) {
+        const response = await bff.call(method, path, { as: 'acme', body });
+        expect({ method, path, status: response.status }).toEqual({ method, path, status: 403 });
+        expect(response.body.detail).toMatch(/Migo does not say which partner/);
+      }
+      const stats = (await sim.call('GET', '/__sim/stats')).body.requests as Record<string, number>;
+      expect(Object.keys(stats).filter((route) => /terminal|devices|businesses|invitation/.test(route))).toEqual([]);
+      // A terminal named with its operator is attributed through that user; unrestricted apps reach every route.
+      expect((await bff.call('GET', '/v1/wallet/devices/users/101/terminals/device-abc123', { as: 'acme' })).status).toBe(200);
+      expect((await bff.call('GET', '/v1/wallet/devices/users/106/terminals/device-abc123', { as: 'acme' })).status).toBe(403);
+      expect((await bff.call('GET', '/v1/wallet/devices/device-abc123/transactions', { as: 'reader' })).status).toBe(200);
+      // Routes that are not partner data stay open to restricted apps.
+      expect((await bff.call('GET', '/v1/wallet/configs', { as: 'acme' })).status).toBe(200);
+      expect((await bff.call('GET', '/v1/wallet/users/permissions', { as: 'acme' })).status).toBe(200);
+    });
+
     it('needs admin (besides wallet:write) to change the application configuration', async () => {
       expect((await bff.call('PATCH', '/v1/wallet/configs', { as: 'acme', body: { name: 'Renamed' } })).status).toBe(403);
       expect((await bff.call('PATCH', '/v1/wallet/configs', { as: 'writerNoMoney', body: { name: 'Renamed' } })).status).toBe(403);
