@@ -20,12 +20,15 @@ const simPort = process.env.SIM_PORT ?? '4010';
 const bffPort = process.env.BFF_PORT ?? '3000';
 const simUrl = `http://127.0.0.1:${simPort}`;
 const bffUrl = `http://127.0.0.1:${bffPort}`;
+const workerOpsPort = process.env.WORKER_OPS_PORT ?? '9465';
+const workerOpsUrl = `http://127.0.0.1:${workerOpsPort}`;
 
 const env = {
   ...process.env,
   ...stackEnv({ secrets, simulatorUrl: simUrl, redisUrl: redis.url, base: process.env }),
   SIM_PORT: simPort,
   BFF_PORT: bffPort,
+  WORKER_OPS_PORT: workerOpsPort,
   // The children write to pipes; in a terminal their lines are still meant for people.
   LOG_FORMAT: process.env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
   // Slow enough to watch the demo upload's progress live (docker-compose.yml sets the same).
@@ -75,6 +78,7 @@ try {
       `  BFF            ${bffUrl}/v1`,
       `  API docs       ${bffUrl}/docs  (OpenAPI: ${bffUrl}/docs-json)`,
       `  Health         ${bffUrl}/health/ready   Metrics ${bffUrl}/metrics (admin key)   Queues ${bffUrl}/admin/queues`,
+      `  Worker         ${workerOpsUrl}/metrics   Health ${workerOpsUrl}/health/ready`,
       `  Simulator      ${simUrl}  (control plane ${simUrl}/__sim/stats)`,
       `  Redis          ${redis.url}${redis.owned ? ' (private, started by npm start)' : ''}`,
       `  Demo API key   ${secrets.demoApiKey}   (every scope, every partner)`,

@@ -91,6 +91,31 @@ describe('job tracking across processes (e2e)', () => {
     expect(forJob.at(-1)!.data).toMatchObject({ state: 'succeeded', progress: { processed: 4 } });
   }, 60000);
 
+  it("reports the worker's steps, Migo calls and sessions on its ops port, with no id or secret in any label", async () => {
+    // A prefix of its own: the other tests' workers are still running and would take this job's steps.
+    const own = { secrets, redisPrefix: `${redis.prefix}:ops` };
+    const bff = await spawnBff(sim.url, own);
+    started.push(bff.process);
+    const worker = await spawnWorker(sim.url, own);
+    started.push(worker);
+    const [, opsUrl] = await worker.waitFor(/worker ops on (http:\/\/\S+)/);
+    expect((await fetch(`${opsUrl}/health/live`)).status).toBe(200);
+    expect((await fetch(`${opsUrl}/health/ready`)).status).toBe(200);
+
+    const id = await upload(bff.url, 3, 5135);
+    await eventually(async () => ((await job(bff.url, id)).state === 'succeeded' ? true : undefined), 30000);
+    const metrics = await (await fetch(`${opsUrl}/metrics`)).text();
+    const sample = (pattern: RegExp) => Number(metrics.match(pattern)?.[1] ?? NaN);
+    expect(sample(/^worker_tracker_steps_total\{type="cms\.cardholder-upload",outcome="finished"\} (\d+)$/m)).toBeGreaterThanOrEqual(1);
+    expect(sample(/^worker_tracker_step_duration_seconds_count\{type="cms\.cardholder-upload"\} (\d+)$/m)).toBeGreaterThanOrEqual(1);
+    expect(sample(/^worker_upstream_request_duration_seconds_count\{service="cms",method="GET",route="[^"]*:batchId[^"]*",status="200"\} (\d+)$/m)).toBeGreaterThanOrEqual(1);
+    // The BFF logged in to the CMS for the upload: the worker reuses those sessions from Redis rather than log in again.
+    expect(sample(/^worker_migo_token_events_total\{credential="cms-operator",event="shared-hit"\} (\d+)$/m)).toBeGreaterThanOrEqual(1);
+    expect(metrics).toMatch(/^process_cpu_seconds_total /m);
+    const labels = [...metrics.matchAll(/\{([^}]*)\}/g)].map(([, inside]) => inside).join('\n');
+    expect(labels).not.toMatch(/job_[0-9a-f]{26}|bat_|@|Bearer|eyJ/);
+  }, 60000);
+
   it('opens the queue dashboard to admins only', async () => {
     const bff = await spawnBff(sim.url, options());
     started.push(bff.process);

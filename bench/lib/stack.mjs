@@ -102,7 +102,7 @@ export async function startBff(simUrl, secrets, redis, apps, { env = {}, profile
 }
 
 export async function startWorker(simUrl, secrets, redis, env = {}) {
-  const worker = spawnNode('worker', 'dist/apps/worker/src/main.js', { ...upstreamEnv(simUrl, secrets, redis), LOG_LEVEL: 'info', ...env });
+  const worker = spawnNode('worker', 'dist/apps/worker/src/main.js', { ...upstreamEnv(simUrl, secrets, redis), LOG_LEVEL: 'info', WORKER_OPS_PORT: '0', ...env });
   await ready(worker, /worker ready/);
   return worker;
 }

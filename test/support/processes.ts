@@ -114,6 +114,7 @@ export async function spawnWorker(simUrl: string, options: StackOptions, env: Re
     TRACKER_MIN_POLL_MS: '100',
     TRACKER_MAX_POLL_MS: '500',
     TRACKER_STREAM_SLICE_MS: '3000',
+    WORKER_OPS_PORT: '0',
     ...env,
   });
   await worker.waitFor(/worker ready/);

@@ -1,7 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { createLogger, loadConfigsOrExit, PinoNestLogger } from '#common';
+import type { Redis } from 'ioredis';
+import { createLogger, loadConfigsOrExit, PinoNestLogger, REDIS } from '#common';
 import { WORKER_CONFIG_SCHEMAS } from './config/load-worker-config.js';
+import { startOpsServer } from './observability/ops-server.js';
+import { WorkerMetrics } from './observability/worker-metrics.js';
 import { TRACKER_PROCESSORS } from './trackers/tracker.processors.js';
 import { TrackerRunner } from './trackers/tracker-runner.service.js';
 import { WorkerModule } from './worker.module.js';
@@ -10,6 +13,21 @@ const config = loadConfigsOrExit(WORKER_CONFIG_SCHEMAS, 'worker');
 const logger = createLogger({ name: 'worker', level: config.worker.LOG_LEVEL, format: config.worker.LOG_FORMAT });
 const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: new PinoNestLogger(logger) });
 await app.init();
+
+let stopping = false;
+const metrics = app.get(WorkerMetrics);
+const redis = app.get<Redis>(REDIS);
+const ops = await startOpsServer(config.worker.WORKER_OPS_HOST, config.worker.WORKER_OPS_PORT, {
+  metrics: async () => ({ contentType: metrics.registry.contentType, body: await metrics.registry.metrics() }),
+  notReady: async () => {
+    if (stopping) return 'shutting down: finishing the tracker steps in flight';
+    const ping = redis.ping().then(
+      () => undefined,
+      (error: Error) => `Redis: ${error.message}`,
+    );
+    return Promise.race([ping, new Promise<string>((resolve) => setTimeout(() => resolve('Redis did not answer within 1 s'), 1000).unref())]);
+  },
+});
 
 /**
  * SIGTERM: the BullMQ workers stop taking steps, the steps in flight are told to wrap up (a followed progress stream
@@ -21,9 +39,9 @@ async function stop(): Promise<void> {
   app.get(TrackerRunner).beforeApplicationShutdown();
   await Promise.all(closing);
   await app.close();
+  await ops.close();
 }
 
-let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     if (stopping) return;
@@ -42,4 +60,5 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   });
 }
 
-logger.info({ concurrency: config.worker.TRACKER_CONCURRENCY, pollsPerSecond: config.worker.TRACKER_POLLS_PER_SECOND }, 'worker ready: tracking upstream jobs');
+logger.info({ concurrency: config.worker.TRACKER_CONCURRENCY, pollsPerSecond: config.worker.TRACKER_POLLS_PER_SECOND, ops: ops.url }, 'worker ready: tracking upstream jobs');
+process.stdout.write(`worker ops on ${ops.url} (/metrics, /health/live, /health/ready)\n`);

@@ -3,15 +3,23 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { REDIS, REDIS_KEYS, RedisKeys, RedisModule } from '#common';
 import { bullConnection, bullPrefix, JobStore, jobStoreOptions, TRACKER_QUEUE_OPTIONS, TRACKER_QUEUES } from '#jobs';
-import { MigoAuthModule } from '#migo-auth';
-import { MigoHttpModule } from '#migo-http';
+import { MigoAuthModule, TOKEN_EVENT_LISTENER } from '#migo-auth';
+import type { TokenEventListener } from '#migo-auth';
+import { MigoHttpModule, UPSTREAM_OBSERVER } from '#migo-http';
+import type { UpstreamObserver } from '#migo-http';
 import { WorkerConfig } from './config/load-worker-config.js';
+import { WorkerMetrics } from './observability/worker-metrics.js';
 import { bindTrackerProcessors } from './trackers/tracker.processors.js';
 import { TrackersModule } from './trackers/trackers.module.js';
 import { WORKER_SETTINGS, workerSettings } from './worker-settings.js';
 import { JOB_STORE } from './worker-tokens.js';
 
-/** The worker process: BullMQ tracker processors only (no HTTP API). */
+/** Every Migo call the worker makes, as a metrics sample. */
+const UPSTREAM_CALL_METRICS = { provide: UPSTREAM_OBSERVER, useFactory: (metrics: WorkerMetrics): UpstreamObserver => ({ record: (call) => metrics.migo.observeCall(call) }), inject: [WorkerMetrics] };
+/** Migo session events (never token values), for MigoAuth's optional listener. */
+const TOKEN_EVENT_METRICS = { provide: TOKEN_EVENT_LISTENER, useFactory: (metrics: WorkerMetrics): TokenEventListener => (event) => metrics.migo.countTokenEvent(event), inject: [WorkerMetrics] };
+
+/** The worker process: BullMQ tracker processors (no HTTP API; main.ts serves metrics and health on an ops port). */
 @Global()
 @Module({})
 export class WorkerModule {
@@ -22,17 +30,19 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         RedisModule.forRoot(config.redis, 'worker'),
-        MigoHttpModule.forRoot({ env: config.upstream }),
+        MigoHttpModule.forRoot({ env: config.upstream, observer: UPSTREAM_CALL_METRICS }),
         MigoAuthModule.forRoot(config.credentials),
         BullModule.forRoot({ connection: bullConnection(config.redis.REDIS_URL, 'worker'), prefix: bullPrefix(config.redis.REDIS_KEY_PREFIX) }),
         BullModule.registerQueue(...TRACKER_QUEUES.map((name) => ({ name, ...TRACKER_QUEUE_OPTIONS }))),
         TrackersModule,
       ],
       providers: [
+        WorkerMetrics,
+        TOKEN_EVENT_METRICS,
         { provide: WORKER_SETTINGS, useValue: settings },
         { provide: JOB_STORE, useFactory: (redis: Redis, keys: RedisKeys) => new JobStore(redis, keys, jobStoreOptions(config.jobs)), inject: [REDIS, REDIS_KEYS] },
       ],
-      exports: [WORKER_SETTINGS, JOB_STORE],
+      exports: [WORKER_SETTINGS, JOB_STORE, WorkerMetrics, TOKEN_EVENT_LISTENER],
     };
   }
 }

@@ -9,3 +9,4 @@ export * from './redaction/redaction.js';
 export * from './logging/logger.js';
 export * from './idempotency/idempotency.store.js';
 export * from './sse/parse-sse.js';
+export * from './metrics/migo-client-metrics.js';

@@ -1,4 +1,4 @@
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Max, Min } from 'class-validator';
 import { EnvInt, LOG_FORMATS } from '#common';
 import type { LogFormat } from '#common';
 
@@ -20,4 +20,7 @@ export class WorkerEnv {
   /** A step's lock; a crashed worker's jobs are picked up by others after about this long. */
   @EnvInt() @IsInt() @Min(1000) @Max(600000) WORKER_LOCK_DURATION_MS = 30000;
   @EnvInt() @IsInt() @Min(1000) @Max(600000) WORKER_STALLED_INTERVAL_MS = 30000;
+  /** The ops port (GET /metrics, /health/live, /health/ready); 0 picks a free one. Loopback unless the host is set. */
+  @IsString() WORKER_OPS_HOST = '127.0.0.1';
+  @EnvInt() @IsInt() @Min(0) @Max(65535) WORKER_OPS_PORT = 9465;
 }

@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/c
 import { DelayedError, Job } from 'bullmq';
 import { isTerminal, JobRecord, JobStore, TrackerJobData } from '#jobs';
 import { UpstreamError } from '#migo-http';
+import { StepOutcome, WorkerMetrics } from '../observability/worker-metrics.js';
 import { WORKER_SETTINGS } from '../worker-settings.js';
 import type { WorkerSettings } from '../worker-settings.js';
 import { JOB_STORE } from '../worker-tokens.js';
@@ -29,6 +30,7 @@ export class TrackerRunner implements BeforeApplicationShutdown {
     @Inject(JOB_STORE) private readonly store: JobStore,
     @Inject(WORKER_SETTINGS) private readonly settings: WorkerSettings,
     @Inject(TRACKERS) trackers: Tracker[],
+    private readonly metrics: WorkerMetrics,
   ) {
     for (const tracker of trackers) for (const type of tracker.handles) this.byType.set(type, tracker);
   }
@@ -38,10 +40,19 @@ export class TrackerRunner implements BeforeApplicationShutdown {
     this.shutdown.abort();
   }
 
-  async run(job: Job<TrackerJobData>, token: string | undefined): Promise<string> {
+  /** One step; resolves with how it ended, or throws DelayedError once the tracker is re-armed for its next poll. */
+  async run(job: Job<TrackerJobData>, token: string | undefined): Promise<StepOutcome> {
+    const started = performance.now();
+    const outcome = await this.step(job, token);
+    this.metrics.observeStep(job.data.target.type, outcome, (performance.now() - started) / 1000);
+    if (outcome === 'rearmed' || outcome === 'retrying') throw new DelayedError();
+    return outcome;
+  }
+
+  private async step(job: Job<TrackerJobData>, token: string | undefined): Promise<StepOutcome> {
     const data = job.data;
     const record = await this.store.get(data.app, data.jobId);
-    if (!record || isTerminal(record.state)) return record?.state ?? 'gone';
+    if (!record || isTerminal(record.state)) return 'skipped';
     const tracker = this.byType.get(data.target.type);
     if (!tracker) throw new Error(`No tracker for ${data.target.type}`);
 
@@ -50,26 +61,28 @@ export class TrackerRunner implements BeforeApplicationShutdown {
         await tracker.onDeadline(this.context(record, data)).catch((error: unknown) => this.logger.warn({ jobId: data.jobId, type: data.target.type, err: error instanceof Error ? error.message : String(error) }, 'tracker deadline handler failed'));
       }
       await this.store.update(data.app, data.jobId, () => ({ state: 'failed', error: { code: 'deadline-exceeded', message: 'The upstream work did not finish before the tracking deadline' } }));
-      return 'failed';
+      return 'deadline';
     }
 
-    let outcome: StepResult;
+    let result: StepResult;
+    let failed = false;
     try {
-      outcome = await tracker.step(this.context(record, data));
+      result = await tracker.step(this.context(record, data));
     } catch (error) {
       if (isFinalRefusal(error)) {
         await this.store.update(data.app, data.jobId, () => ({ state: 'failed', error: { code: `upstream-${error.status}`, message: `${error.upstream} answered ${error.status}: ${error.message}` } }));
-        return 'failed';
+        return 'refused';
       }
       this.logger.warn({ jobId: data.jobId, type: data.target.type, err: error instanceof Error ? error.message : String(error) }, 'tracker step failed; will retry');
-      outcome = { done: false, changed: false, retryAfterMs: error instanceof UpstreamError ? error.retryAfterMs : undefined };
+      result = { done: false, changed: false, retryAfterMs: error instanceof UpstreamError ? error.retryAfterMs : undefined };
+      failed = true;
     }
-    if (outcome.done) return 'done';
+    if (result.done) return 'finished';
 
-    const delayMs = this.shutdown.signal.aborted ? 0 : nextPollDelay(data.nextDelayMs, outcome, { minMs: this.settings.minPollMs, maxMs: this.settings.maxPollMs });
-    await job.updateData({ ...data, steps: data.steps + 1, nextDelayMs: delayMs, ...(outcome.memory === undefined ? {} : { memory: outcome.memory }) });
+    const delayMs = this.shutdown.signal.aborted ? 0 : nextPollDelay(data.nextDelayMs, result, { minMs: this.settings.minPollMs, maxMs: this.settings.maxPollMs });
+    await job.updateData({ ...data, steps: data.steps + 1, nextDelayMs: delayMs, ...(result.memory === undefined ? {} : { memory: result.memory }) });
     await job.moveToDelayed(Date.now() + delayMs, token);
-    throw new DelayedError();
+    return failed ? 'retrying' : 'rearmed';
   }
 
   private context(record: JobRecord, data: TrackerJobData): StepContext {

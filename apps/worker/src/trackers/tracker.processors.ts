@@ -4,6 +4,7 @@ import type { Job } from 'bullmq';
 import { JobStore, queueFor, TrackerJobData } from '#jobs';
 import { JOB_STORE } from '../worker-tokens.js';
 import type { WorkerSettings } from '../worker-settings.js';
+import type { StepOutcome } from '../observability/worker-metrics.js';
 import { TrackerRunner } from './tracker-runner.service.js';
 
 /** One BullMQ worker per upstream queue; every step goes through the TrackerRunner. (Decorated so its constructor's injection metadata exists for the subclasses.) */
@@ -18,7 +19,7 @@ abstract class TrackerProcessor extends WorkerHost {
     super();
   }
 
-  process(job: Job<TrackerJobData>, token?: string): Promise<string> {
+  process(job: Job<TrackerJobData>, token?: string): Promise<StepOutcome> {
     return this.runner.run(job, token);
   }
 

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { LATENCY_BUCKETS_SECONDS, MigoClientMetrics } from '#common';
+
+/**
+ * How a tracker step ended: `rearmed` (polled, not finished: next poll scheduled), `retrying` (the poll failed in a
+ * way worth retrying), `finished` (the tracker ended the job), `refused` (Migo answered a 4xx that will not change:
+ * the job failed), `deadline` (followed past its deadline: failed), `skipped` (the job was already finished, cancelled
+ * or gone).
+ */
+export type StepOutcome = 'rearmed' | 'retrying' | 'finished' | 'refused' | 'deadline' | 'skipped';
+
+/** The worker's Prometheus series, in a registry of its own. Labels are job types and fixed vocabularies only. */
+@Injectable()
+export class WorkerMetrics {
+  readonly registry = new Registry();
+  readonly migo = new MigoClientMetrics(this.registry, 'worker');
+
+  private readonly steps = new Counter({
+    name: 'worker_tracker_steps_total',
+    help: 'Tracker steps (about one upstream poll each), by job type and how the step ended',
+    labelNames: ['type', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly stepDuration = new Histogram({
+    name: 'worker_tracker_step_duration_seconds',
+    help: 'Time a tracker step held a worker slot, by job type',
+    labelNames: ['type'] as const,
+    buckets: LATENCY_BUCKETS_SECONDS,
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  observeStep(type: string, outcome: StepOutcome, seconds: number): void {
+    this.steps.inc({ type, outcome });
+    this.stepDuration.observe({ type }, seconds);
+  }
+}
