@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decodeExchange, DICTIONARY_V1, encodeExchange } from './exchange-codec.js';
+import { decodeSegment, DICTIONARY_V1, encodeSegment, parseItem, pointerTo } from './exchange-codec.js';
 
 const paymentLink = {
   upstream: 'middleware',
@@ -20,33 +20,38 @@ const paymentLink = {
 };
 
 describe('support exchange codec', () => {
-  it('gives back exactly what was encoded', () => {
-    expect(decodeExchange(encodeExchange(paymentLink))).toEqual(paymentLink);
+  const segmentOf = (...exchanges: object[]) => encodeSegment(exchanges.map((exchange) => JSON.stringify(exchange)));
+
+  it('gives back exactly the exchanges of a segment, in order', () => {
     const unicode = { ...paymentLink, responseBody: { contentType: 'text/plain', bytes: 9, content: 'Pagó ✓ 🇬🇹' } };
-    expect(decodeExchange(encodeExchange(unicode))).toEqual(unicode);
+    expect(decodeSegment(segmentOf(paymentLink, unicode))).toEqual([paymentLink, unicode]);
   });
 
   it('round-trips a body larger than the compression window (a 16 KB statement page)', () => {
     const rows = Array.from({ length: 160 }, (_, i) => ({ id: `mov_${i}`, amount: i * 1.5, description: `Compra ${i} en comercio ${i % 7}` }));
     const statement = { ...paymentLink, responseBody: { contentType: 'application/json', bytes: 16384, content: { data: rows } } };
     expect(Buffer.byteLength(JSON.stringify(statement))).toBeGreaterThan(8192);
-    expect(decodeExchange(encodeExchange(statement))).toEqual(statement);
+    expect(decodeSegment(segmentOf(statement))).toEqual([statement]);
   });
 
-  it('keeps a typical exchange in well under half of its JSON', () => {
+  it('keeps one exchange in well under half of its JSON, and a batch of similar ones in a fraction', () => {
     const json = Buffer.byteLength(JSON.stringify(paymentLink));
-    expect(encodeExchange(paymentLink).length).toBeLessThan(json * 0.45);
+    expect(segmentOf(paymentLink).length).toBeLessThan(json * 0.45);
+    const batch = Array.from({ length: 64 }, (_, i) => ({ ...paymentLink, startedAt: `2026-11-29T14:25:${String(i % 60).padStart(2, '0')}.${100 + i}Z`, requestBody: { ...paymentLink.requestBody, content: { ...paymentLink.requestBody.content, userId: `user-${i}@example.gt` } } }));
+    expect(segmentOf(...batch).length / batch.length).toBeLessThan(json * 0.2);
   });
 
-  it('still reads records kept as plain JSON before compression', () => {
-    expect(decodeExchange(Buffer.from(JSON.stringify(paymentLink)))).toEqual(paymentLink);
+  it('refuses a segment in a format it does not know, rather than guessing', () => {
+    expect(() => decodeSegment(Buffer.of(0x02, 0x00))).toThrow(/Unknown support segment format 2/);
   });
 
-  it('refuses a record in a format it does not know, rather than guessing', () => {
-    expect(() => decodeExchange(Buffer.of(0x02, 0x00))).toThrow(/Unknown support record format 2/);
+  it('tells pointers from exchanges kept as plain JSON before segments, and refuses anything else', () => {
+    expect(parseItem(pointerTo('k3F_9a-b2', 17))).toEqual({ kind: 'pointer', segmentId: 'k3F_9a-b2', index: 17 });
+    expect(parseItem(JSON.stringify(paymentLink))).toEqual({ kind: 'plain', json: JSON.stringify(paymentLink) });
+    expect(() => parseItem('\x01binary')).toThrow(/Unknown support record/);
   });
 
-  it('never changes dictionary 1: records written with it live 7 days (a new dictionary needs a new format byte)', () => {
+  it('never changes dictionary 1: segments written with it live 7 days (a new dictionary needs a new format byte)', () => {
     expect(createHash('sha256').update(DICTIONARY_V1).digest('hex')).toBe('6d281faa9894590928613982885a71c9cacd80e1d00658002d9f3648bd73b458');
   });
 });

@@ -1,16 +1,17 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /**
- * How one support exchange is kept in Redis. Support keeps every request's exchanges 7 days, so their size is most of
- * what Redis holds for the BFF: a ~770 B exchange deflates to ~260 B with a preset dictionary of what every exchange
- * repeats (field names, headers, envelopes), for ~15 µs of CPU when written (bench/RESULTS.md).
+ * How support exchanges are kept in Redis. Support keeps every request's exchanges 7 days, so their size is most of
+ * what Redis holds for the BFF. The exchanges written in one flush are deflated together into one segment (a format
+ * byte, then a JSON array, deflated with a preset dictionary of what every exchange repeats): similar exchanges
+ * compress far better together than one by one, and one deflate per batch costs a few µs per exchange where one per
+ * exchange cost ~20 (bench/RESULTS.md). Each request's list then holds pointers into segments.
  *
- * A record is a format byte then the payload. Records written before compression are plain JSON (first byte `{`) and
- * stay readable. A dictionary can never change once records use it: a new one needs a new format byte, and the old one
- * must be kept for as long as its records live (SUPPORT_RETENTION_SECONDS).
+ * Exchanges written before segments are plain JSON list items (first character `{`) and stay readable. A dictionary
+ * can never change once segments use it: a new one needs a new format byte, and the old one must be kept for as long
+ * as its segments live (SUPPORT_RETENTION_SECONDS).
  */
-const DEFLATE_V1 = 0x01;
-const PLAIN_JSON = 0x7b; // '{'
+const SEGMENT_DEFLATE_V1 = 0x01;
 
 /** What exchanges have in common, most frequent last (deflate finds recent bytes with shorter distances). */
 export const DICTIONARY_V1 = Buffer.from(
@@ -28,25 +29,28 @@ export const DICTIONARY_V1 = Buffer.from(
   ].join(''),
 );
 
-/**
- * A 4 KB window, the smallest hash memory and 512 B output chunks: setting zlib up is most of the cost of deflating a
- * record this small, and the defaults (32 KB window, 256 KB of hash, 16 KB output buffer) give the same size here for
- * twice the CPU and more garbage. Inflating with the default window reads any smaller one.
- */
-const DEFLATE_OPTIONS = { dictionary: DICTIONARY_V1, windowBits: 12, memLevel: 2, chunkSize: 512 };
-
-export function encodeExchange(exchange: object): Buffer {
-  const payload = deflateRawSync(JSON.stringify(exchange), DEFLATE_OPTIONS);
-  return Buffer.concat([Buffer.of(DEFLATE_V1), payload]);
+/** `exchanges`: each already serialized as JSON, in the order their pointers will name them. */
+export function encodeSegment(exchanges: readonly string[]): Buffer {
+  const payload = deflateRawSync(`[${exchanges.join(',')}]`, { dictionary: DICTIONARY_V1 });
+  return Buffer.concat([Buffer.of(SEGMENT_DEFLATE_V1), payload]);
 }
 
-export function decodeExchange<T>(record: Buffer): T {
-  switch (record[0]) {
-    case DEFLATE_V1:
-      return JSON.parse(inflateRawSync(record.subarray(1), { dictionary: DICTIONARY_V1 }).toString('utf8')) as T;
-    case PLAIN_JSON:
-      return JSON.parse(record.toString('utf8')) as T;
-    default:
-      throw new Error(`Unknown support record format ${record[0]}`);
-  }
+export function decodeSegment<T>(segment: Buffer): T[] {
+  if (segment[0] !== SEGMENT_DEFLATE_V1) throw new Error(`Unknown support segment format ${segment[0]}`);
+  return JSON.parse(inflateRawSync(segment.subarray(1), { dictionary: DICTIONARY_V1 }).toString('utf8')) as T[];
+}
+
+/** A request's list item: the exchange at `index` of segment `segmentId`. */
+export function pointerTo(segmentId: string, index: number): string {
+  return `>${segmentId}:${index}`;
+}
+
+export type StoredItem = { kind: 'pointer'; segmentId: string; index: number } | { kind: 'plain'; json: string };
+
+/** A list item: a pointer into a segment, or an exchange kept as plain JSON before segments. */
+export function parseItem(item: string): StoredItem {
+  if (item.startsWith('{')) return { kind: 'plain', json: item };
+  const match = /^>([\w-]+):(\d+)$/.exec(item);
+  if (!match) throw new Error(`Unknown support record "${item.slice(0, 16)}"`);
+  return { kind: 'pointer', segmentId: match[1], index: Number(match[2]) };
 }

@@ -1,7 +1,7 @@
 import type { UpstreamExchange } from '#migo-http';
 import { testRedis, TestRedis } from '#test-support';
-import { decodeExchange } from './exchange-codec.js';
-import { SUPPORT_FLUSH_BATCH, SUPPORT_MAX_EXCHANGES_PER_REQUEST, SupportExchangeStore } from './support-exchange-store.js';
+import { decodeSegment, parseItem, pointerTo } from './exchange-codec.js';
+import { SUPPORT_FLUSH_BATCH, SUPPORT_MAX_EXCHANGES_PER_REQUEST, SUPPORT_RETENTION_SECONDS, SupportExchangeStore } from './support-exchange-store.js';
 
 function exchange(requestId: string, attempt: number, app = 'acme'): UpstreamExchange {
   return {
@@ -73,19 +73,41 @@ describe('SupportExchangeStore: batched writes', () => {
   it('writes what is waiting before the application shuts down', async () => {
     store.record(exchange('at-shutdown', 1));
     await store.beforeApplicationShutdown();
-    const raw = await redis.connect().lrangeBuffer(redis.keys.key('{support:acme}', 'exchanges', 'at-shutdown'), 0, -1);
-    expect(raw).toHaveLength(1);
-    // The key already names the app and the request; a lookup puts them back.
-    expect(decodeExchange(raw[0])).not.toHaveProperty('app');
-    expect(decodeExchange(raw[0])).not.toHaveProperty('requestId');
+    const client = redis.connect();
+    const [pointer] = await client.lrange(redis.keys.key('{support:acme}', 'exchanges', 'at-shutdown'), 0, -1);
+    const item = parseItem(pointer);
+    if (item.kind !== 'pointer') throw new Error(`expected a pointer, got ${pointer}`);
+    const segment = await client.getBuffer(redis.keys.key('{support:acme}', 'segment', item.segmentId));
+    expect(await client.ttl(redis.keys.key('{support:acme}', 'segment', item.segmentId))).toBeGreaterThan(SUPPORT_RETENTION_SECONDS - 60);
+    // The keys already name the app and the request; a lookup puts them back.
+    const stored = decodeSegment<Record<string, unknown>>(segment!)[item.index];
+    expect(stored).not.toHaveProperty('app');
+    expect(stored).not.toHaveProperty('requestId');
     expect(await store.find(['acme'], 'at-shutdown')).toEqual([exchange('at-shutdown', 1)]);
   });
 
-  it('leaves out a record it cannot read (written by a newer version) and returns the rest', async () => {
+  it('deflates one segment per app and flush, whatever the number of requests in it', async () => {
+    await store.flush();
+    for (let i = 0; i < 40; i++) store.record(exchange(`segment-${i}`, 1, i % 2 ? 'acme' : 'globex'));
+    await store.flush();
+    const client = redis.connect();
+    const pointers = await Promise.all(Array.from({ length: 40 }, (_, i) => client.lindex(redis.keys.key(`{support:${i % 2 ? 'acme' : 'globex'}}`, 'exchanges', `segment-${i}`), 0)));
+    const segments = new Set(pointers.map((pointer, i) => `${i % 2}:${(parseItem(pointer!) as { segmentId: string }).segmentId}`));
+    expect(segments.size).toBe(2);
+  });
+
+  it('leaves out what it cannot read (an unknown record, an expired segment) and returns the rest', async () => {
     store.record(exchange('mixed', 1));
     await store.flush();
-    await redis.connect().rpush(redis.keys.key('{support:acme}', 'exchanges', 'mixed'), Buffer.of(0x7f, 0x01));
+    const list = redis.keys.key('{support:acme}', 'exchanges', 'mixed');
+    await redis.connect().rpush(list, '\x7fnewer-format', pointerTo('gone-0', 0));
     expect(await store.find(['acme'], 'mixed')).toEqual([exchange('mixed', 1)]);
+  });
+
+  it('still finds exchanges kept as plain JSON in a request list, as before segments', async () => {
+    const { app: _app, requestId: _requestId, ...stored } = exchange('kept-plain', 2);
+    await redis.connect().rpush(redis.keys.key('{support:acme}', 'exchanges', 'kept-plain'), JSON.stringify(stored));
+    expect(await store.find(['acme'], 'kept-plain')).toEqual([exchange('kept-plain', 2)]);
   });
 
   it('still finds exchanges kept under the key layout used before the per-app hash tag', async () => {
