@@ -23,8 +23,8 @@ export async function memoryByKind(redis, prefix) {
         .replace(/^\{app:[^}]+\}:job:.*/, 'job record (hash)')
         .replace(/^\{app:[^}]+\}:events$/, 'job events (stream)')
         .replace(/^\{app:[^}]+\}:jobs.*/, 'job index (zset)')
-        .replace(/^\{support:[^}]+\}:exchanges:.*/, 'support: the creating request\'s list of pointers')
-        .replace(/^\{support:[^}]+\}:segment:.*/, 'support: deflated exchanges (segments, one per flush)')
+        .replace(/^\{support:[^}]+\}:requests:.*/, 'support: hourly index of requests (hash)')
+        .replace(/^\{support:[^}]+\}:segment:.*/, 'support: deflated exchanges (one segment per flush)')
         .replace(/^bull:\{[^}]+\}:job_[0-9a-f]+(:.*)?$/, 'BullMQ tracker job (hash)')
         .replace(/^bull:\{[^}]+\}:.*/, 'BullMQ queue structures')
         .replace(/^(tokens|view-identity|idem).*/, 'sessions, caches, idempotency');

@@ -11,9 +11,11 @@ export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
  * How the stack's Redis should run; docker-compose.yml passes the same flags. No eviction, as BullMQ requires. Hashes
  * stay in the compact listpack encoding up to 256-byte values (the default is 64): a tracker's BullMQ job (data ~180 B,
  * opts ~120 B) and a finished job record (its result) are over 64 and would each become a hash table, 731 against
- * 496 B for a payment-link tracker and 1,840 B for its finished record.
+ * 496 B for a payment-link tracker and 1,840 B for its finished record. Expired keys are freed in the background: an
+ * hour of support's request index is one hash (~110 B a request), tens of MB for a busy app, which freeing inline
+ * would block Redis for.
  */
-export const REDIS_SERVER_FLAGS = ['--maxmemory-policy', 'noeviction', '--hash-max-listpack-value', '256'];
+export const REDIS_SERVER_FLAGS = ['--maxmemory-policy', 'noeviction', '--hash-max-listpack-value', '256', '--lazyfree-lazy-expire', 'yes'];
 
 /** Sends PING and resolves true on +PONG (or an auth error, which still proves a server is there). */
 export function pingRedis(url, timeoutMs = 1000) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decodeSegment, DICTIONARY_V1, encodeSegment, parseItem, pointerTo } from './exchange-codec.js';
+import { decodeSegment, DICTIONARY_V1, encodeSegment, formatPointers, parsePointers } from './exchange-codec.js';
 
 const paymentLink = {
   upstream: 'middleware',
@@ -45,10 +45,11 @@ describe('support exchange codec', () => {
     expect(() => decodeSegment(Buffer.of(0x02, 0x00))).toThrow(/Unknown support segment format 2/);
   });
 
-  it('tells pointers from exchanges kept as plain JSON before segments, and refuses anything else', () => {
-    expect(parseItem(pointerTo('k3F_9a-b2', 17))).toEqual({ kind: 'pointer', segmentId: 'k3F_9a-b2', index: 17 });
-    expect(parseItem(JSON.stringify(paymentLink))).toEqual({ kind: 'plain', json: JSON.stringify(paymentLink) });
-    expect(() => parseItem('\x01binary')).toThrow(/Unknown support record/);
+  it('writes and reads a request\'s pointers, and refuses what is not one', () => {
+    const pointers = [{ segmentId: 'k3F_9a-b2', index: 17 }, { segmentId: 'k3F_9a-b3', index: 0 }];
+    expect(formatPointers(pointers)).toBe('k3F_9a-b2:17,k3F_9a-b3:0');
+    expect(parsePointers(formatPointers(pointers))).toEqual(pointers);
+    expect(() => parsePointers('k3F_9a-b2:17,{"upstream":"wallet"}')).toThrow(/Unknown support pointer/);
   });
 
   it('never changes dictionary 1: segments written with it live 7 days (a new dictionary needs a new format byte)', () => {

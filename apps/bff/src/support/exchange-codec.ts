@@ -5,9 +5,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
  * what Redis holds for the BFF. The exchanges written in one flush are deflated together into one segment (a format
  * byte, then a JSON array, deflated with a preset dictionary of what every exchange repeats): similar exchanges
  * compress far better together than one by one, and one deflate per batch costs a few µs per exchange where one per
- * exchange cost ~20 (bench/RESULTS.md). Each request's list then holds pointers into segments.
- *
- * Exchanges written before segments are plain JSON list items (first character `{`) and stay readable. A dictionary
+ * exchange cost ~20 (bench/RESULTS.md). Requests are found through pointers into segments. A dictionary
  * can never change once segments use it: a new one needs a new format byte, and the old one must be kept for as long
  * as its segments live (SUPPORT_RETENTION_SECONDS).
  */
@@ -40,17 +38,21 @@ export function decodeSegment<T>(segment: Buffer): T[] {
   return JSON.parse(inflateRawSync(segment.subarray(1), { dictionary: DICTIONARY_V1 }).toString('utf8')) as T[];
 }
 
-/** A request's list item: the exchange at `index` of segment `segmentId`. */
-export function pointerTo(segmentId: string, index: number): string {
-  return `>${segmentId}:${index}`;
+/** Where one exchange is: its index in a segment. A request's pointers are kept comma-separated. */
+export interface Pointer {
+  segmentId: string;
+  index: number;
 }
 
-export type StoredItem = { kind: 'pointer'; segmentId: string; index: number } | { kind: 'plain'; json: string };
+export function formatPointers(pointers: readonly Pointer[]): string {
+  return pointers.map(({ segmentId, index }) => `${segmentId}:${index}`).join(',');
+}
 
-/** A list item: a pointer into a segment, or an exchange kept as plain JSON before segments. */
-export function parseItem(item: string): StoredItem {
-  if (item.startsWith('{')) return { kind: 'plain', json: item };
-  const match = /^>([\w-]+):(\d+)$/.exec(item);
-  if (!match) throw new Error(`Unknown support record "${item.slice(0, 16)}"`);
-  return { kind: 'pointer', segmentId: match[1], index: Number(match[2]) };
+/** Throws on anything that is not a pointer list (written by a newer version, say): the caller decides to skip it. */
+export function parsePointers(value: string): Pointer[] {
+  return value.split(',').map((text) => {
+    const match = /^([\w-]+):(\d+)$/.exec(text);
+    if (!match) throw new Error(`Unknown support pointer "${text.slice(0, 24)}"`);
+    return { segmentId: match[1], index: Number(match[2]) };
+  });
 }

@@ -1,6 +1,6 @@
 import type { UpstreamExchange } from '#migo-http';
 import { testRedis, TestRedis } from '#test-support';
-import { decodeSegment, parseItem, pointerTo } from './exchange-codec.js';
+import { decodeSegment, parsePointers } from './exchange-codec.js';
 import { SUPPORT_FLUSH_BATCH, SUPPORT_MAX_EXCHANGES_PER_REQUEST, SUPPORT_RETENTION_SECONDS, SupportExchangeStore } from './support-exchange-store.js';
 
 function exchange(requestId: string, attempt: number, app = 'acme'): UpstreamExchange {
@@ -70,17 +70,23 @@ describe('SupportExchangeStore: batched writes', () => {
     expect(await store.find(['globex'], 'looping')).toHaveLength(1);
   });
 
+  const hourNow = () => Math.floor(Date.now() / 3_600_000);
+  const bucket = (app: string, hour = hourNow()) => redis.keys.key(`{support:${app}}`, 'requests', hour);
+  /** In this hour's bucket, or the last one's when the flush came just before the hour turned. */
+  const pointersOf = async (app: string, requestId: string) => {
+    const client = redis.connect();
+    return parsePointers(((await client.hget(bucket(app), requestId)) ?? (await client.hget(bucket(app, hourNow() - 1), requestId)))!);
+  };
+
   it('writes what is waiting before the application shuts down', async () => {
     store.record(exchange('at-shutdown', 1));
     await store.beforeApplicationShutdown();
     const client = redis.connect();
-    const [pointer] = await client.lrange(redis.keys.key('{support:acme}', 'exchanges', 'at-shutdown'), 0, -1);
-    const item = parseItem(pointer);
-    if (item.kind !== 'pointer') throw new Error(`expected a pointer, got ${pointer}`);
-    const segment = await client.getBuffer(redis.keys.key('{support:acme}', 'segment', item.segmentId));
-    expect(await client.ttl(redis.keys.key('{support:acme}', 'segment', item.segmentId))).toBeGreaterThan(SUPPORT_RETENTION_SECONDS - 60);
+    const [pointer] = await pointersOf('acme', 'at-shutdown');
+    const segmentKey = redis.keys.key('{support:acme}', 'segment', pointer.segmentId);
+    expect(await client.ttl(segmentKey)).toBeGreaterThan(SUPPORT_RETENTION_SECONDS - 60);
     // The keys already name the app and the request; a lookup puts them back.
-    const stored = decodeSegment<Record<string, unknown>>(segment!)[item.index];
+    const stored = decodeSegment<Record<string, unknown>>((await client.getBuffer(segmentKey))!)[pointer.index];
     expect(stored).not.toHaveProperty('app');
     expect(stored).not.toHaveProperty('requestId');
     expect(await store.find(['acme'], 'at-shutdown')).toEqual([exchange('at-shutdown', 1)]);
@@ -90,17 +96,31 @@ describe('SupportExchangeStore: batched writes', () => {
     await store.flush();
     for (let i = 0; i < 40; i++) store.record(exchange(`segment-${i}`, 1, i % 2 ? 'acme' : 'globex'));
     await store.flush();
-    const client = redis.connect();
-    const pointers = await Promise.all(Array.from({ length: 40 }, (_, i) => client.lindex(redis.keys.key(`{support:${i % 2 ? 'acme' : 'globex'}}`, 'exchanges', `segment-${i}`), 0)));
-    const segments = new Set(pointers.map((pointer, i) => `${i % 2}:${(parseItem(pointer!) as { segmentId: string }).segmentId}`));
-    expect(segments.size).toBe(2);
+    const pointers = await Promise.all(Array.from({ length: 40 }, (_, i) => pointersOf(i % 2 ? 'acme' : 'globex', `segment-${i}`)));
+    expect(new Set(pointers.map(([pointer], i) => `${i % 2}:${pointer.segmentId}`)).size).toBe(2);
   });
 
-  it('leaves out what it cannot read (an unknown record, an expired segment) and returns the rest', async () => {
+  it('finds a request across hours, and keeps each hour of requests 7 days past its end', async () => {
+    let now = Date.UTC(2026, 10, 29, 12, 59, 59, 990);
+    const clocked = new SupportExchangeStore(redis.connect(), redis.keys, () => now);
+    clocked.record(exchange('across-hours', 1));
+    await clocked.flush();
+    now += 20;
+    clocked.record(exchange('across-hours', 2));
+    expect((await clocked.find(['acme'], 'across-hours')).map((e) => e.attempt)).toEqual([1, 2]);
+    const firstHour = Math.floor(Date.UTC(2026, 10, 29, 12) / 3_600_000);
+    const expiresAt = Number(await redis.connect().call('EXPIRETIME', bucket('acme', firstHour)));
+    expect(expiresAt).toBe(Date.UTC(2026, 10, 29, 13) / 1000 + SUPPORT_RETENTION_SECONDS);
+    expect(await redis.connect().hexists(bucket('acme', firstHour + 1), 'across-hours')).toBe(1);
+  });
+
+  it('leaves out what it cannot read (unknown pointers, an expired segment, a broken plain record) and returns the rest', async () => {
     store.record(exchange('mixed', 1));
     await store.flush();
-    const list = redis.keys.key('{support:acme}', 'exchanges', 'mixed');
-    await redis.connect().rpush(list, '\x7fnewer-format', pointerTo('gone-0', 0));
+    const client = redis.connect();
+    await client.hset(bucket('acme', hourNow() - 1), 'mixed', 'gone-0:0');
+    await client.hset(bucket('acme', hourNow() - 2), 'mixed', '\x7fnewer-format');
+    await client.rpush(redis.keys.key('{support:acme}', 'exchanges', 'mixed'), 'not json');
     expect(await store.find(['acme'], 'mixed')).toEqual([exchange('mixed', 1)]);
   });
 

@@ -1,12 +1,12 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, Provider } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, Optional, Provider } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { REDIS, REDIS_KEYS, RedisKeys, redisScript } from '#common';
 import type { RedisScript } from '#common';
 import { EXCHANGE_RECORDER } from '#migo-http';
 import type { ExchangeRecorder, UpstreamExchange } from '#migo-http';
-import { decodeSegment, encodeSegment, parseItem, pointerTo } from './exchange-codec.js';
-import type { StoredItem } from './exchange-codec.js';
+import { decodeSegment, encodeSegment, formatPointers, parsePointers } from './exchange-codec.js';
+import type { Pointer } from './exchange-codec.js';
 
 /** How long support can look a request up. */
 export const SUPPORT_RETENTION_SECONDS = 7 * 24 * 3600;
@@ -19,22 +19,34 @@ export const SUPPORT_FLUSH_BATCH = 256;
 /** …or this many bytes of JSON (bodies are cut at 16 KB each), which bounds a segment and what a lookup inflates. */
 export const SUPPORT_FLUSH_BYTES = 512 * 1024;
 
+/** Overrides the clock that picks the hour bucket (tests); `Date.now` otherwise. */
+export const SUPPORT_CLOCK = Symbol('SUPPORT_CLOCK');
+
+const HOUR_MS = 3_600_000;
+/** Hours a lookup searches: every bucket that can still hold a request's pointers. */
+const BUCKETS_SEARCHED = SUPPORT_RETENTION_SECONDS / 3600 + 2;
+
 /**
- * Stores one app's batch: the segment in KEYS[1], then each request's pointers appended to its list (KEYS[2..]),
- * trimmed to the latest ARGV[1], everything expiring in ARGV[2] seconds. ARGV[3]: the segment; ARGV[4 .. 2 + #KEYS]:
- * how many pointers each list gets; then the pointers, list after list.
+ * Stores one app's batch: the segment in KEYS[1] (expiring in ARGV[2] seconds), then each request's pointers appended
+ * to its field of this hour's bucket KEYS[2] (the latest ARGV[1] kept), the bucket expiring at ARGV[3] (unix seconds).
+ * ARGV[4]: the segment; then request id and pointers, pair after pair.
  */
 const APPEND = `
-local max, ttl = tonumber(ARGV[1]), ARGV[2]
-redis.call('SET', KEYS[1], ARGV[3], 'EX', ttl)
-local at = 3 + #KEYS
-for i = 2, #KEYS do
-  local n = tonumber(ARGV[2 + i])
-  if redis.call('RPUSH', KEYS[i], unpack(ARGV, at, at + n - 1)) > max then redis.call('LTRIM', KEYS[i], -max, -1) end
-  redis.call('EXPIRE', KEYS[i], ttl)
-  at = at + n
+local max = tonumber(ARGV[1])
+redis.call('SET', KEYS[1], ARGV[4], 'EX', ARGV[2])
+for i = 5, #ARGV, 2 do
+  local current = redis.call('HGET', KEYS[2], ARGV[i])
+  local pointers = current and (current .. ',' .. ARGV[i + 1]) or ARGV[i + 1]
+  local _, commas = string.gsub(pointers, ',', '')
+  if commas >= max then
+    local all = {}
+    for pointer in string.gmatch(pointers, '[^,]+') do all[#all + 1] = pointer end
+    pointers = table.concat(all, ',', #all - max + 1, #all)
+  end
+  redis.call('HSET', KEYS[2], ARGV[i], pointers)
 end
-return #KEYS - 1
+redis.call('EXPIREAT', KEYS[2], ARGV[3])
+return (#ARGV - 4) / 2
 `;
 
 type StoredExchange = Omit<UpstreamExchange, 'app' | 'requestId'>;
@@ -50,11 +62,13 @@ interface PendingBatch {
  * callers, so two apps may use the same one and must never see each other's exchanges.
  *
  * Writes are batched: every 20 ms (or 256 exchanges, or 512 KB) each app's exchanges are deflated together into one
- * segment and go out, with a pointer per exchange appended to its request's list, as one script call. A transaction
- * per upstream call, then even a pipeline of three commands per exchange, cost the pass-through route more CPU than
- * its own upstream call, and deflating each exchange on its own cost ~10 % of it (bench/RESULTS.md). An app's keys
- * share a hash tag, so the call stays in one Redis Cluster slot. A lookup flushes first, so this instance's own
- * exchanges are always visible to it; another instance's may be up to one flush interval late.
+ * segment, and each request's pointers into it are added to a hash of the requests of that hour (a key per request
+ * cost ~250 B of Redis overhead, more than its compressed exchanges), all in one script call. A transaction per
+ * upstream call, then even a pipeline of three commands per exchange, cost the pass-through route more CPU than its
+ * own upstream call, and deflating each exchange on its own ~10 % of it (bench/RESULTS.md). An app's keys share a hash
+ * tag, so the call stays in one Redis Cluster slot. A lookup reads the request's field in every hour that can still
+ * hold it (one pipelined round trip). It flushes first, so this instance's own exchanges are always visible to it;
+ * another instance's may be up to one flush interval late.
  */
 @Injectable()
 export class SupportExchangeStore implements ExchangeRecorder, BeforeApplicationShutdown {
@@ -72,6 +86,7 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(REDIS_KEYS) private readonly keys: RedisKeys,
+    @Optional() @Inject(SUPPORT_CLOCK) private readonly now: () => number = Date.now,
   ) {
     this.append = redisScript(redis, 'migoSupportAppendSegment', { lua: APPEND });
   }
@@ -104,19 +119,16 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
     this.pending = new Map();
     this.pendingCount = 0;
     this.pendingBytes = 0;
+    const hour = Math.floor(this.now() / HOUR_MS);
+    const bucketExpiresAt = String(((hour + 1) * HOUR_MS) / 1000 + SUPPORT_RETENTION_SECONDS);
     const writes = [...batches].map(([app, batch]) => {
       const segmentId = `${this.instanceId}-${(this.segmentCount++).toString(36)}`;
-      const lists: string[] = [];
-      const counts: string[] = [];
-      const pointers: string[] = [];
+      const fields: string[] = [];
       for (const [requestId, indexes] of batch.byRequest) {
-        const kept = indexes.slice(-SUPPORT_MAX_EXCHANGES_PER_REQUEST);
-        lists.push(this.listKey(app, requestId));
-        counts.push(String(kept.length));
-        for (const index of kept) pointers.push(pointerTo(segmentId, index));
+        fields.push(requestId, formatPointers(indexes.slice(-SUPPORT_MAX_EXCHANGES_PER_REQUEST).map((index) => ({ segmentId, index }))));
       }
       const segment = encodeSegment(batch.exchanges);
-      return this.append(1 + lists.length, this.segmentKey(app, segmentId), ...lists, String(SUPPORT_MAX_EXCHANGES_PER_REQUEST), String(SUPPORT_RETENTION_SECONDS), segment, ...counts, ...pointers).catch(
+      return this.append(2, this.segmentKey(app, segmentId), this.bucketKey(app, hour), String(SUPPORT_MAX_EXCHANGES_PER_REQUEST), String(SUPPORT_RETENTION_SECONDS), bucketExpiresAt, segment, ...fields).catch(
         (error: Error) => this.logger.warn(`Could not keep ${batch.exchanges.length} upstream exchanges of app ${app} for support: ${error.message}`),
       );
     });
@@ -131,39 +143,49 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
   /** The exchanges of `requestId` made for any of `apps`, oldest first. */
   async find(apps: readonly string[], requestId: string): Promise<UpstreamExchange[]> {
     await this.flush();
-    const lists = this.redis.pipeline();
-    for (const app of apps) for (const key of [this.listKey(app, requestId), this.legacyKey(app, requestId)]) lists.lrange(key, 0, -1);
-    const answers = (await lists.exec()) ?? [];
-    const found: Array<{ app: string; item: StoredItem }> = [];
-    answers.forEach(([error, items], i) => {
+    const hour = Math.floor(this.now() / HOUR_MS);
+    const reads = this.redis.pipeline();
+    for (const app of apps) {
+      for (let back = 0; back < BUCKETS_SEARCHED; back++) reads.hget(this.bucketKey(app, hour - back), requestId);
+      for (const key of this.listKeys(app, requestId)) reads.lrange(key, 0, -1);
+    }
+    const answers = (await reads.exec()) ?? [];
+    const perApp = BUCKETS_SEARCHED + 2;
+    const pointed: Array<{ app: string; pointer: Pointer }> = [];
+    const exchanges: UpstreamExchange[] = [];
+    answers.forEach(([error, answer], i) => {
       if (error) throw error;
-      for (const raw of items as string[]) {
-        const item = this.parse(raw);
-        if (item) found.push({ app: apps[Math.floor(i / 2)], item });
+      const app = apps[Math.floor(i / perApp)];
+      if (i % perApp < BUCKETS_SEARCHED) {
+        if (typeof answer === 'string') for (const pointer of this.parse(answer)) pointed.push({ app, pointer });
+      } else {
+        for (const json of answer as string[]) {
+          const stored = this.parsePlain(json);
+          if (stored) exchanges.push({ requestId, app, ...stored });
+        }
       }
     });
-    const segments = await this.segments(found);
-    const exchanges: UpstreamExchange[] = [];
-    for (const { app, item } of found) {
-      const stored = item.kind === 'plain' ? (JSON.parse(item.json) as StoredExchange) : segments.get(this.segmentKey(app, item.segmentId))?.[item.index];
+    const segments = await this.segments(pointed.map(({ app, pointer }) => this.segmentKey(app, pointer.segmentId)));
+    for (const { app, pointer } of pointed) {
+      const stored = segments.get(this.segmentKey(app, pointer.segmentId))?.[pointer.index];
       if (stored) exchanges.push({ requestId, app, ...stored });
     }
     return exchanges.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   }
 
-  /** Every segment the pointers name, each read and inflated once; one that expired or cannot be read is left out. */
-  private async segments(found: ReadonlyArray<{ app: string; item: StoredItem }>): Promise<Map<string, StoredExchange[]>> {
-    const keys = [...new Set(found.flatMap(({ app, item }) => (item.kind === 'pointer' ? [this.segmentKey(app, item.segmentId)] : [])))];
+  /** Each segment read and inflated once; one that expired or cannot be read is left out. */
+  private async segments(keys: readonly string[]): Promise<Map<string, StoredExchange[]>> {
+    const unique = [...new Set(keys)];
     const decoded = new Map<string, StoredExchange[]>();
-    if (keys.length === 0) return decoded;
+    if (unique.length === 0) return decoded;
     const reads = this.redis.pipeline();
-    for (const key of keys) reads.getBuffer(key);
+    for (const key of unique) reads.getBuffer(key);
     const answers = (await reads.exec()) ?? [];
     answers.forEach(([error, segment], i) => {
       if (error) throw error;
       if (!segment) return;
       try {
-        decoded.set(keys[i], decodeSegment<StoredExchange>(segment as Buffer));
+        decoded.set(unique[i], decodeSegment<StoredExchange>(segment as Buffer));
       } catch (failure) {
         this.logger.warn(`Skipped a support segment that could not be read: ${(failure as Error).message}`);
       }
@@ -171,27 +193,39 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
     return decoded;
   }
 
-  /** An item this version cannot read (one written by a newer BFF during a rolling deploy) is left out, not fatal. */
-  private parse(raw: string): StoredItem | undefined {
+  /** What this version cannot read (written by a newer BFF during a rolling deploy) is left out, not fatal. */
+  private parse(value: string): Pointer[] {
     try {
-      return parseItem(raw);
+      return parsePointers(value);
     } catch (error) {
-      this.logger.warn(`Skipped a support record that could not be read: ${(error as Error).message}`);
+      this.logger.warn(`Skipped support pointers that could not be read: ${(error as Error).message}`);
+      return [];
+    }
+  }
+
+  private parsePlain(json: string): StoredExchange | undefined {
+    try {
+      return JSON.parse(json) as StoredExchange;
+    } catch {
+      this.logger.warn('Skipped a support record that could not be read: not JSON');
       return undefined;
     }
   }
 
-  private listKey(app: string, requestId: string): string {
-    return this.keys.key(`{support:${app}}`, 'exchanges', requestId);
+  private bucketKey(app: string, hour: number): string {
+    return this.keys.key(`{support:${app}}`, 'requests', hour);
   }
 
   private segmentKey(app: string, segmentId: string): string {
     return this.keys.key(`{support:${app}}`, 'segment', segmentId);
   }
 
-  /** Where exchanges were kept before the per-app hash tag (read for as long as they live: 7 days). */
-  private legacyKey(app: string, requestId: string): string {
-    return this.keys.key('support', 'exchanges', app, requestId);
+  /**
+   * Lists of plain-JSON exchanges, one per request, as they were kept before segments: per app, then (earlier) outside
+   * the per-app hash tag. Read for as long as they live (7 days).
+   */
+  private listKeys(app: string, requestId: string): [string, string] {
+    return [this.keys.key(`{support:${app}}`, 'exchanges', requestId), this.keys.key('support', 'exchanges', app, requestId)];
   }
 }
 
