@@ -1,4 +1,5 @@
 import { Queue } from 'bullmq';
+import type { KeepJobs } from 'bullmq';
 import { JobStore } from './job-store.js';
 import { jobIdFor } from './job-id.js';
 import { JobRecord } from './job-record.js';
@@ -16,11 +17,13 @@ export interface StartTracking {
 }
 
 /**
- * A finished tracker's BullMQ job is removed at once: the job record (terminal from then on) is what stops the same
- * upstream work from being tracked again, so the BullMQ copy would only cost Redis memory (~1.4 KB a job). A tracker
- * that crashed is kept a day for whoever investigates.
+ * What the workers keep of a finished tracker (set once on each BullMQ Worker, not in every job's stored options: ~70 B
+ * a tracked job). A finished tracker's BullMQ job is removed at once: the job record (terminal from then on) is what
+ * stops the same upstream work from being tracked again, so the BullMQ copy would only cost Redis memory. A tracker
+ * that crashed is kept a day for whoever investigates. A tracker step is never retried by BullMQ (one attempt, its
+ * default): the runner re-arms it itself.
  */
-const KEEP_CRASHED = { age: 24 * 3600 };
+export const TRACKER_RETENTION: { removeOnComplete: KeepJobs; removeOnFail: KeepJobs } = { removeOnComplete: { count: 0 }, removeOnFail: { age: 24 * 3600 } };
 
 /**
  * The producer side of tracking, used by the BFF: records the job (idempotently: the same upstream work gives the
@@ -44,7 +47,7 @@ export class JobTracking {
     });
     if (created || record.state === 'queued' || record.state === 'running') {
       const data: TrackerJobData = { jobId: id, app: request.app, target: request.target, deadlineAt: Date.now() + request.deadlineSeconds * 1000, steps: 0, nextDelayMs: 0 };
-      await this.queue(type).add(type, data, { jobId: id, delay: request.firstDelayMs ?? 0, removeOnComplete: true, removeOnFail: KEEP_CRASHED, attempts: 1 });
+      await this.queue(type).add(type, data, { jobId: id, delay: request.firstDelayMs ?? 0 });
     }
     return record;
   }

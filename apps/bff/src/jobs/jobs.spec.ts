@@ -1,3 +1,7 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { queueFor } from '#jobs';
+import type { TrackerJobData } from '#jobs';
 import { eventually, readEvents, RunningBff, RunningSimulator, RunningWorker, startBff, startSimulator, startWorker, TEST_APPS, testRedis, TestRedis } from '#test-support';
 
 const row = (i: number, cardId: number) => ({
@@ -63,6 +67,9 @@ describe('job tracking (simulator + BFF + worker in-process, real Redis)', () =>
     expect(job).toMatchObject({ id: jobId, type: 'cms.cardholder-upload', state: 'succeeded', progress: { percent: 100, processed: 20, total: 20, succeeded: 18, failed: 2 } });
     expect(job.result.rows.filter((r: { status: string }) => r.status === 'failed').map((r: { row: number }) => r.row)).toEqual([5, 12]);
     expect(job.finishedAt).toEqual(expect.any(String));
+    // The workers drop a finished tracker's BullMQ job at once (the job record is what remains).
+    const trackers = bff.app.get<Queue<TrackerJobData>>(getQueueToken(queueFor('cms')), { strict: false });
+    await eventually(async () => ((await trackers.getJob(jobId)) === undefined ? true : undefined), 5000);
   }, 30000);
 
   it('completes correctly when Migo cuts the progress stream midway', async () => {

@@ -1,7 +1,7 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { JobStore, queueFor, TrackerJobData } from '#jobs';
+import { JobStore, queueFor, TRACKER_RETENTION, TrackerJobData } from '#jobs';
 import { JOB_STORE } from '../worker-tokens.js';
 import type { WorkerSettings } from '../worker-settings.js';
 import type { StepOutcome } from '../observability/worker-metrics.js';
@@ -60,6 +60,7 @@ export function bindTrackerProcessors(settings: WorkerSettings): void {
       lockDuration: settings.lockDurationMs,
       stalledInterval: settings.stalledIntervalMs,
       maxStalledCount: 10,
+      ...TRACKER_RETENTION,
     })(processor);
   }
 }
