@@ -10,3 +10,10 @@ export function jobIdFor(app: string, type: JobType, upstreamId: string): string
 }
 
 export const JOB_ID_PATTERN = /^job_[0-9a-f]{26}$/;
+
+/** The job a tracker's BullMQ job follows: its own id (earlier versions also copied it into the data). */
+export function trackedJobId(job: { id?: string; data: { jobId?: string } }): string {
+  const id = job.id ?? job.data.jobId;
+  if (!id) throw new Error('A tracker job without an id');
+  return id;
+}

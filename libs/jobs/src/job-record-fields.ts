@@ -1,14 +1,30 @@
 import { createHash } from 'node:crypto';
 import { changeKeyOf, JobRecord } from './job-record.js';
+import { upstreamOf } from './job-types.js';
+import type { JobType } from './job-types.js';
 
 /**
  * How a job record is laid out in Redis: one short string per field, always all of them and in this order, both in
  * the job's hash and in each of its events. Short values keep the hash in Redis's compact listpack encoding (every
- * value ≤ `hash-max-listpack-value`, 64 bytes by default; a single JSON value of the whole record made it a hash
- * table, twice the size), and events with the same field names as their stream's first entry are stored as values
- * only. Absent values (no result, no error, not finished, no partner) are empty strings.
+ * value ≤ `hash-max-listpack-value`; a single JSON value of the whole record made it a hash table, twice the size),
+ * and events with the same field names as their stream's first entry are stored as values only. Absent values (no
+ * result, no error, not finished, no partner) are empty strings. Times are epoch milliseconds (13 characters, not
+ * 24), and the upstream service is not stored: the job type names it. Records and events written with ISO times and
+ * a `service` field are still read.
  */
-const FIELDS = ['id', 'app', 'type', 'state', 'progress', 'result', 'error', 'service', 'upstreamId', 'partnerId', 'createdAt', 'updatedAt', 'finishedAt'] as const;
+const FIELDS = ['id', 'app', 'type', 'state', 'progress', 'result', 'error', 'upstreamId', 'partnerId', 'createdAt', 'updatedAt', 'finishedAt'] as const;
+
+/** Fields earlier layouts wrote that this one does not: an update removes them. */
+export const RETIRED_FIELDS = ['json', 'changeKey', 'service'] as const;
+
+function storedTime(iso: string): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : String(ms);
+}
+
+function isoTime(stored: string): string {
+  return /^\d+$/.test(stored) ? new Date(Number(stored)).toISOString() : stored;
+}
 
 type Field = (typeof FIELDS)[number];
 
@@ -22,12 +38,11 @@ export function recordFields(record: JobRecord): string[] {
     progress: JSON.stringify(record.progress),
     result: record.result === null || record.result === undefined ? '' : JSON.stringify(record.result),
     error: record.error ? JSON.stringify(record.error) : '',
-    service: record.upstream.service,
     upstreamId: record.upstream.id,
     partnerId: record.partnerId ?? '',
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-    finishedAt: record.finishedAt ?? '',
+    createdAt: storedTime(record.createdAt),
+    updatedAt: storedTime(record.updatedAt),
+    finishedAt: record.finishedAt ? storedTime(record.finishedAt) : '',
   };
   return FIELDS.flatMap((field) => [field, values[field]]);
 }
@@ -55,11 +70,11 @@ export function recordFromFields(fields: Record<string, string>): JobRecord | un
     progress: JSON.parse(fields.progress) as JobRecord['progress'],
     result: fields.result ? (JSON.parse(fields.result) as unknown) : null,
     error: fields.error ? (JSON.parse(fields.error) as JobRecord['error']) : null,
-    upstream: { service: fields.service, id: fields.upstreamId },
+    upstream: { service: fields.service ?? upstreamOf(fields.type as JobType), id: fields.upstreamId },
     ...(fields.partnerId ? { partnerId: fields.partnerId } : {}),
-    createdAt: fields.createdAt,
-    updatedAt: fields.updatedAt,
-    finishedAt: fields.finishedAt || null,
+    createdAt: isoTime(fields.createdAt),
+    updatedAt: isoTime(fields.updatedAt),
+    finishedAt: fields.finishedAt ? isoTime(fields.finishedAt) : null,
   };
 }
 

@@ -107,4 +107,22 @@ describe('JobStore: records and events in Redis', () => {
     expect(await store.get('acme', id)).toEqual(done.record);
     expect(done.record).toMatchObject({ createdAt: legacy.createdAt, state: 'succeeded' });
   });
+
+  it('stores times as epoch milliseconds and no service, and still reads fields written with ISO times and a service', async () => {
+    const fresh = await store.create({ id: jobIdFor('acme', 'middleware.payment-link', 'trx_layout'), app: 'acme', type: 'middleware.payment-link', upstream: { service: 'middleware', id: 'trx_layout' } });
+    const stored = await client.hgetall(store.jobKey('acme', fresh.record.id));
+    expect(stored.createdAt).toBe(String(Date.parse(fresh.record.createdAt)));
+    expect(stored).not.toHaveProperty('service');
+    expect(await store.get('acme', fresh.record.id)).toEqual(fresh.record);
+
+    const id = jobIdFor('acme', 'middleware.payment-link', 'trx_iso');
+    const key = store.jobKey('acme', id);
+    await client.hset(key, 'id', id, 'app', 'acme', 'type', 'middleware.payment-link', 'state', 'running', 'progress', '{"percent":0}', 'result', '', 'error', '', 'service', 'middleware', 'upstreamId', 'trx_iso', 'partnerId', '', 'createdAt', '2026-11-28T10:00:00.000Z', 'updatedAt', '2026-11-28T10:00:01.000Z', 'finishedAt', '', 'ck', 'x', 'rev', '1');
+    expect(await store.get('acme', id)).toMatchObject({ upstream: { service: 'middleware', id: 'trx_iso' }, createdAt: '2026-11-28T10:00:00.000Z', updatedAt: '2026-11-28T10:00:01.000Z', finishedAt: null });
+    const done = await store.update('acme', id, () => ({ state: 'succeeded', progress: { percent: 100 } }));
+    expect(await client.hexists(key, 'service')).toBe(0);
+    expect(await client.hget(key, 'createdAt')).toBe(String(Date.parse('2026-11-28T10:00:00.000Z')));
+    expect(await store.get('acme', id)).toEqual(done.record);
+    expect(done.record).toMatchObject({ upstream: { service: 'middleware' }, createdAt: '2026-11-28T10:00:00.000Z', finishedAt: expect.any(String) });
+  });
 });

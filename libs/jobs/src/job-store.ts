@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { redisScript } from '#common';
 import type { RedisKeys, RedisScript } from '#common';
 import { isTerminal, JobRecord, JobState, toJobDto } from './job-record.js';
-import { changeDigest, pairsToObject, recordFields, recordFromFields } from './job-record-fields.js';
+import { changeDigest, pairsToObject, recordFields, recordFromFields, RETIRED_FIELDS } from './job-record-fields.js';
 import type { JobType } from './job-types.js';
 
 export interface JobStoreOptions {
@@ -55,7 +55,7 @@ return {1, id}
 /**
  * Writes a new version only if nobody wrote since it was read (rev), the job is not finished, and something changed.
  * ARGV: change digest, expected rev, oldest event id kept, max events, expiry (ms, '0' = none), then field/value pairs.
- * A record still in the one-JSON-field layout loses that field as it is rewritten.
+ * A record still in an earlier layout loses the fields this one no longer writes as it is rewritten.
  */
 const UPDATE = `
 local cur = redis.call('HMGET', KEYS[1], 'state', 'ck', 'rev')
@@ -63,7 +63,7 @@ if not cur[1] then return {-1} end
 if cur[1] == 'succeeded' or cur[1] == 'failed' or cur[1] == 'cancelled' then return {-2} end
 if cur[3] ~= ARGV[2] then return {-3} end
 if cur[2] == ARGV[1] then return {0} end
-redis.call('HDEL', KEYS[1], 'json', 'changeKey')
+redis.call('HDEL', KEYS[1], ${RETIRED_FIELDS.map((field) => `'${field}'`).join(', ')})
 redis.call('HSET', KEYS[1], 'ck', ARGV[1], 'rev', tostring(tonumber(cur[3]) + 1), unpack(ARGV, 6))
 if ARGV[5] ~= '0' then redis.call('PEXPIRE', KEYS[1], ARGV[5]) end
 local id = redis.call('XADD', KEYS[2], 'MINID', '~', ARGV[3], '*', unpack(ARGV, 6))

@@ -46,7 +46,7 @@ export class JobTracking {
       partnerId: request.partnerId,
     });
     if (created || record.state === 'queued' || record.state === 'running') {
-      const data: TrackerJobData = { jobId: id, app: request.app, target: request.target, deadlineAt: Date.now() + request.deadlineSeconds * 1000, steps: 0, nextDelayMs: 0 };
+      const data: TrackerJobData = { app: request.app, target: request.target, deadlineAt: Date.now() + request.deadlineSeconds * 1000, steps: 0, nextDelayMs: 0 };
       await this.queue(type).add(type, data, { jobId: id, delay: request.firstDelayMs ?? 0 });
     }
     return record;

@@ -44,9 +44,10 @@ export interface ChargeRow {
   amount: number;
 }
 
-/** BullMQ job data of a tracker: the target plus the step bookkeeping. */
+/** BullMQ job data of a tracker: the target plus the step bookkeeping. The BullMQ job's id is the job's id. */
 export interface TrackerJobData {
-  jobId: string;
+  /** Written by versions before the BullMQ job id was used; read only as a fallback. */
+  jobId?: string;
   app: string;
   target: TrackerTarget;
   deadlineAt: number;

@@ -3,7 +3,7 @@ import type { StepContext } from './tracker.js';
 
 /** What a tracker step may do to its job, backed by the job store (each call writes and announces only a real change). */
 export function createStepContext(store: JobStore, record: JobRecord, data: TrackerJobData, signal: AbortSignal): StepContext {
-  const { app, jobId } = data;
+  const { app, id: jobId } = record;
   return {
     target: data.target,
     job: record,

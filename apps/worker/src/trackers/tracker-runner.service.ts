@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { DelayedError, Job } from 'bullmq';
-import { isTerminal, JobRecord, JobStore, TrackerJobData } from '#jobs';
+import { isTerminal, JobRecord, JobStore, trackedJobId, TrackerJobData } from '#jobs';
 import { UpstreamError } from '#migo-http';
 import { StepOutcome, WorkerMetrics } from '../observability/worker-metrics.js';
 import { WORKER_SETTINGS } from '../worker-settings.js';
@@ -51,16 +51,17 @@ export class TrackerRunner implements BeforeApplicationShutdown {
 
   private async step(job: Job<TrackerJobData>, token: string | undefined): Promise<StepOutcome> {
     const data = job.data;
-    const record = await this.store.get(data.app, data.jobId);
+    const jobId = trackedJobId(job);
+    const record = await this.store.get(data.app, jobId);
     if (!record || isTerminal(record.state)) return 'skipped';
     const tracker = this.byType.get(data.target.type);
     if (!tracker) throw new Error(`No tracker for ${data.target.type}`);
 
     if (Date.now() > data.deadlineAt) {
       if (tracker.onDeadline) {
-        await tracker.onDeadline(this.context(record, data)).catch((error: unknown) => this.logger.warn({ jobId: data.jobId, type: data.target.type, err: error instanceof Error ? error.message : String(error) }, 'tracker deadline handler failed'));
+        await tracker.onDeadline(this.context(record, data)).catch((error: unknown) => this.logger.warn({ jobId, type: data.target.type, err: error instanceof Error ? error.message : String(error) }, 'tracker deadline handler failed'));
       }
-      await this.store.update(data.app, data.jobId, () => ({ state: 'failed', error: { code: 'deadline-exceeded', message: 'The upstream work did not finish before the tracking deadline' } }));
+      await this.store.update(data.app, jobId, () => ({ state: 'failed', error: { code: 'deadline-exceeded', message: 'The upstream work did not finish before the tracking deadline' } }));
       return 'deadline';
     }
 
@@ -70,10 +71,10 @@ export class TrackerRunner implements BeforeApplicationShutdown {
       result = await tracker.step(this.context(record, data));
     } catch (error) {
       if (isFinalRefusal(error)) {
-        await this.store.update(data.app, data.jobId, () => ({ state: 'failed', error: { code: `upstream-${error.status}`, message: `${error.upstream} answered ${error.status}: ${error.message}` } }));
+        await this.store.update(data.app, jobId, () => ({ state: 'failed', error: { code: `upstream-${error.status}`, message: `${error.upstream} answered ${error.status}: ${error.message}` } }));
         return 'refused';
       }
-      this.logger.warn({ jobId: data.jobId, type: data.target.type, err: error instanceof Error ? error.message : String(error) }, 'tracker step failed; will retry');
+      this.logger.warn({ jobId, type: data.target.type, err: error instanceof Error ? error.message : String(error) }, 'tracker step failed; will retry');
       result = { done: false, changed: false, retryAfterMs: error instanceof UpstreamError ? error.retryAfterMs : undefined };
       failed = true;
     }

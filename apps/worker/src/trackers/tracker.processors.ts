@@ -1,7 +1,7 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { JobStore, queueFor, TRACKER_RETENTION, TrackerJobData } from '#jobs';
+import { JobStore, queueFor, trackedJobId, TRACKER_RETENTION, TrackerJobData } from '#jobs';
 import { JOB_STORE } from '../worker-tokens.js';
 import type { WorkerSettings } from '../worker-settings.js';
 import type { StepOutcome } from '../observability/worker-metrics.js';
@@ -27,8 +27,9 @@ abstract class TrackerProcessor extends WorkerHost {
   @OnWorkerEvent('failed')
   async onFailed(job: Job<TrackerJobData> | undefined, error: Error): Promise<void> {
     if (!job) return;
-    this.logger.error({ jobId: job.data.jobId, err: error }, 'tracker crashed');
-    await this.store.update(job.data.app, job.data.jobId, () => ({ state: 'failed', error: { code: 'tracker-crashed', message: 'The tracker stopped unexpectedly; quote the job id to support' } }));
+    const jobId = trackedJobId(job);
+    this.logger.error({ jobId, err: error }, 'tracker crashed');
+    await this.store.update(job.data.app, jobId, () => ({ state: 'failed', error: { code: 'tracker-crashed', message: 'The tracker stopped unexpectedly; quote the job id to support' } }));
   }
 }
 

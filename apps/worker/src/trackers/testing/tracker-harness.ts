@@ -34,7 +34,9 @@ export async function trackerHarness(label: string): Promise<TrackerHarness> {
   let seen: Record<string, number> = {};
   const app = `tracker-spec-${label}`;
 
-  const recordOf = async (data: TrackerJobData) => (await store.get(data.app, data.jobId))!;
+  // As BullMQ would, the harness knows each tracker's job id apart from its data (the target stays the same object).
+  const jobIds = new WeakMap<TrackerTarget, string>();
+  const recordOf = async (data: TrackerJobData) => (await store.get(data.app, jobIds.get(data.target)!))!;
 
   return {
     sim,
@@ -44,7 +46,8 @@ export async function trackerHarness(label: string): Promise<TrackerHarness> {
     async startJob(target, upstreamId, deadlineAt = Date.now() + 60_000) {
       const jobId = jobIdFor(app, target.type, upstreamId);
       await store.create({ id: jobId, app, type: target.type, upstream: { service: upstreamOf(target.type), id: upstreamId } });
-      return { jobId, app, target, deadlineAt, steps: 0, nextDelayMs: 0 };
+      jobIds.set(target, jobId);
+      return { app, target, deadlineAt, steps: 0, nextDelayMs: 0 };
     },
     async step(tracker, data, signal = new AbortController().signal) {
       const outcome = await tracker.step(createStepContext(store, await recordOf(data), data, signal));
