@@ -9,7 +9,10 @@ export class WorkerEnv {
   @IsIn(LOG_FORMATS) LOG_FORMAT: LogFormat = 'auto';
   /** Tracker steps run at once per upstream queue in this process. */
   @EnvInt() @IsInt() @Min(1) @Max(1000) TRACKER_CONCURRENCY = 50;
-  /** Upper bound on tracker steps (≈ upstream polls) per second per upstream, across every worker (BullMQ limiter). */
+  /**
+   * Upper bound on tracker steps (≈ upstream polls) per second per upstream, across every worker (BullMQ limiter):
+   * never exceeded over any 10 s span, at most 1.1× in any one second, sustained at ~98 % (see pollLimiter).
+   */
   @EnvInt() @IsInt() @Min(1) @Max(10000) TRACKER_POLLS_PER_SECOND = 50;
   /** Adaptive polling: first and quickest interval… */
   @EnvInt() @IsInt() @Min(50) @Max(60000) TRACKER_MIN_POLL_MS = 1000;

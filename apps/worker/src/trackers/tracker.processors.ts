@@ -5,6 +5,7 @@ import { JobStore, queueFor, trackedJobId, TRACKER_RETENTION, TrackerJobData } f
 import { JOB_STORE } from '../worker-tokens.js';
 import type { WorkerSettings } from '../worker-settings.js';
 import type { StepOutcome } from '../observability/worker-metrics.js';
+import { pollLimiter } from './poll-limiter.js';
 import { TrackerRunner } from './tracker-runner.service.js';
 
 /** One BullMQ worker per upstream queue; every step goes through the TrackerRunner. (Decorated so its constructor's injection metadata exists for the subclasses.) */
@@ -50,14 +51,14 @@ export const TRACKER_PROCESSORS = [
 
 /**
  * Applies @Processor with options from the validated config (decorators are evaluated before config is known).
- * The limiter is BullMQ's global one: it caps polls per second per upstream across every worker process.
+ * The limiter is BullMQ's global one: it caps polls per upstream across every worker process (see pollLimiter).
  * Stalled steps are re-run rather than failed (they are idempotent), up to 10 times.
  */
 export function bindTrackerProcessors(settings: WorkerSettings): void {
   for (const [processor, queue] of TRACKER_PROCESSORS) {
     Processor(queue, {
       concurrency: settings.concurrency,
-      limiter: { max: settings.pollsPerSecond, duration: 1000 },
+      limiter: pollLimiter(settings.pollsPerSecond),
       lockDuration: settings.lockDurationMs,
       stalledInterval: settings.stalledIntervalMs,
       maxStalledCount: 10,
