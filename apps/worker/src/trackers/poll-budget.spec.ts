@@ -36,9 +36,11 @@ describe('tracker poll budget (simulator + BFF + worker in-process, real Redis)'
       return most;
     };
     const lastThreeSeconds = samples.at(-1)!.polls - samples.find((s) => s.at >= samples.at(-1)!.at - 3000)!.polls;
+    // Bounds from pollLimiter (62 in 3 s, 22 in 1 s, 8 in 250 ms), plus a little for polls that reach the simulator
+    // later than the limiter let them start; one-second windows of 20 gave 37 in a second and ~20 in 250 ms.
     expect(lastThreeSeconds).toBeGreaterThanOrEqual(45); // the budget is used…
-    expect(lastThreeSeconds).toBeLessThanOrEqual(62); // …and kept
-    expect(busiest(1000)).toBeLessThanOrEqual(24); // at most 1.1 × the budget in any second (sampling adds a little)
-    expect(busiest(250)).toBeLessThanOrEqual(10); // windows of 2 polls every ~100 ms, not 20 at once
+    expect(lastThreeSeconds).toBeLessThanOrEqual(66); // …and kept
+    expect(busiest(1000)).toBeLessThanOrEqual(26);
+    expect(busiest(250)).toBeLessThanOrEqual(12); // windows of 2 polls every ~100 ms, not 20 at once
   }, 30000);
 });
