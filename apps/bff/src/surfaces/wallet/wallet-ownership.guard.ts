@@ -42,11 +42,16 @@ export class WalletOwnershipGuard implements CanActivate {
     if (!app?.partners) return true;
     const params = (request.params ?? {}) as Record<string, string>;
     const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
-    const users = positiveInts(USER_PARAMS.map((name) => params[name]).filter((v) => v !== undefined));
-    const cards = positiveInts([...CARD_PARAMS.map((name) => params[name]), ...CARD_BODY_FIELDS.map((name) => body[name])].filter((v) => v !== undefined));
-    if (users.length === 0 && cards.length === 0 && !this.reflector.getAllAndOverride<string>(PARTNER_ACCESS, [context.getHandler(), context.getClass()])) {
+    const named = {
+      users: USER_PARAMS.map((name) => params[name]).filter((v) => v !== undefined),
+      cards: [...CARD_PARAMS.map((name) => params[name]), ...CARD_BODY_FIELDS.map((name) => body[name])].filter((v) => v !== undefined),
+    };
+    // Whether the route names an owner at all decides this, not whether the ids are valid: a malformed id gets its 400.
+    if (named.users.length === 0 && named.cards.length === 0 && !this.reflector.getAllAndOverride<string>(PARTNER_ACCESS, [context.getHandler(), context.getClass()])) {
       throw forbidden(`App "${app.name}" is limited to partners ${[...app.partners].map((p) => `"${p}"`).join(', ')}, and Migo does not say which partner this route's object belongs to: only apps open to every partner may use it`);
     }
+    const users = positiveInts(named.users);
+    const cards = positiveInts(named.cards);
     const owners = await Promise.all([...users.map((id) => this.ownership.partnerOfUser(id).then((p) => [`user ${id}`, p] as const)), ...cards.map((id) => this.ownership.partnerOfCard(id).then((p) => [`card ${id}`, p] as const))]);
     for (const [what, partner] of owners) {
       if (partner === null || !app.partners.has(partner)) throw forbidden(`App "${app.name}" may not act on ${what}${partner ? ` of partner "${partner}"` : ' (no partner of yours)'}`);
