@@ -4,10 +4,9 @@
 //   --rounds=4 --seconds=3
 import 'reflect-metadata';
 import { HttpService } from '@nestjs/axios';
-import axios from 'axios';
 import { parseArgs } from 'node:util';
 import { request } from 'undici';
-import { createUpstreamDispatcher, MigoUpstreamEnv, NOOP_UPSTREAM_OBSERVER, undiciAdapter, UpstreamHttp, upstreamSettings } from '../dist/libs/migo-http/src/index.js';
+import { createUpstreamDispatcher, MigoUpstreamEnv, NOOP_UPSTREAM_OBSERVER, upstreamAxios, UpstreamHttp, upstreamSettings } from '../dist/libs/migo-http/src/index.js';
 import { SimulatorControl } from './lib/simulator-control.mjs';
 import { benchSecrets, startSimulator } from './lib/stack.mjs';
 import { median, round } from './lib/stats.mjs';
@@ -21,12 +20,12 @@ try {
   const token = await new SimulatorControl(sim.url).walletAccessToken(secrets);
   const dispatcher = createUpstreamDispatcher(128);
   const env = Object.assign(new MigoUpstreamEnv(), { MIGO_WALLET_BASE_URL: `${sim.url}/rest`, MIGO_CMS_BASE_URL: `${sim.url}/cms/rest`, MIGO_MIDDLEWARE_BASE_URL: `${sim.url}/mw` });
-  const http = new HttpService(axios.create({ adapter: undiciAdapter(dispatcher), transformResponse: [] }));
+  const http = new HttpService(upstreamAxios(dispatcher));
   const upstream = new UpstreamHttp(http, upstreamSettings(env), NOOP_UPSTREAM_OBSERVER, undefined);
   const headers = { authorization: `Bearer ${token}`, accept: 'application/json' };
   const layers = {
     'undici': async () => JSON.parse(await (await request(`${sim.url}/rest/cards/5001`, { dispatcher, headers })).body.text()),
-    'axios + undici adapter': async () => JSON.parse((await http.axiosRef.request({ baseURL: `${sim.url}/rest`, url: '/cards/5001', method: 'GET', headers, responseType: 'arraybuffer', validateStatus: () => true, maxRedirects: 0 })).data),
+    'axios + undici adapter': async () => JSON.parse((await http.axiosRef.request({ baseURL: `${sim.url}/rest`, url: '/cards/5001', method: 'GET', headers, responseType: 'arraybuffer', validateStatus: null })).data),
     'UpstreamHttp': () => upstream.request({ upstream: 'wallet', method: 'GET', route: '/cards/:cardId', params: { cardId: 5001 }, auth: { headers: async () => ({ authorization: headers.authorization }), onUnauthorized: async () => false } }),
   };
   const load = async (call, ms) => {

@@ -1,10 +1,8 @@
 import { HttpService } from '@nestjs/axios';
-import axios from 'axios';
-import http from 'node:http';
 import type { Redis } from 'ioredis';
 import { loadConfig, RedisKeys } from '#common';
 import { MigoAuth, MigoCredentialsEnv, TokenEventListener } from '#migo-auth';
-import { MigoUpstreamEnv, NOOP_UPSTREAM_OBSERVER, upstreamSettings, UpstreamHttp, UpstreamObserver } from '#migo-http';
+import { createUpstreamDispatcher, MigoUpstreamEnv, NOOP_UPSTREAM_OBSERVER, upstreamAxios, upstreamSettings, UpstreamHttp, UpstreamObserver } from '#migo-http';
 import type { RunningSimulator } from './simulator.js';
 
 /** Upstream env pointing at an in-process simulator. */
@@ -28,7 +26,7 @@ export function upstreamEnvFor(sim: RunningSimulator, overrides: Record<string, 
 /** An UpstreamHttp + MigoAuth pair wired like one BFF/worker process would be (its own Redis connection). */
 export function upstreamStack(sim: RunningSimulator, redis: Redis, keys: RedisKeys, options: { env?: Record<string, string>; observer?: UpstreamObserver; onTokenEvent?: TokenEventListener } = {}) {
   const env = upstreamEnvFor(sim, options.env);
-  const httpService = new HttpService(axios.create({ httpAgent: new http.Agent({ keepAlive: true, maxSockets: 64 }) }));
+  const httpService = new HttpService(upstreamAxios(createUpstreamDispatcher(64)));
   const upstream = new UpstreamHttp(httpService, upstreamSettings(loadConfig(MigoUpstreamEnv, env)), options.observer ?? NOOP_UPSTREAM_OBSERVER);
   const auth = new MigoAuth(upstream, loadConfig(MigoCredentialsEnv, env), redis, keys, options.onTokenEvent);
   return { upstream, auth };

@@ -1,9 +1,10 @@
 import { HttpService } from '@nestjs/axios';
-import axios from 'axios';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
+import { Agent } from 'undici';
 import { runWithRequestContext } from '#common';
 import type { UpstreamExchange } from './exchange-recorder.js';
+import { upstreamAxios } from './upstream-axios.js';
 import { UpstreamSettings } from './upstream-config.js';
 import { UpstreamHttp } from './upstream-http.service.js';
 
@@ -20,6 +21,10 @@ async function upstreamServer() {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/rest`, close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))) };
 }
 
+/** The process's connection pools, as MigoHttpModule builds them (closed after the suite). */
+const dispatcher = new Agent({ connections: 8 });
+afterAll(() => dispatcher.close());
+
 describe('UpstreamHttp exchange recording', () => {
   let server: Awaited<ReturnType<typeof upstreamServer>>;
   beforeEach(async () => (server = await upstreamServer()));
@@ -27,7 +32,7 @@ describe('UpstreamHttp exchange recording', () => {
 
   function client(recorded: UpstreamExchange[], timeoutMs = 2000) {
     const settings: UpstreamSettings = { baseUrl: server.url, timeoutMs, readRetries: 2, retryBaseDelayMs: 5, retryAfterCapMs: 3000, breakerThreshold: 50, breakerHalfOpenAfterMs: 60000 };
-    return new UpstreamHttp(new HttpService(axios.create()), { wallet: settings }, { record: () => undefined }, { record: (exchange) => recorded.push(exchange) });
+    return new UpstreamHttp(new HttpService(upstreamAxios(dispatcher)), { wallet: settings }, { record: () => undefined }, { record: (exchange) => recorded.push(exchange) });
   }
 
   it('records each attempt of an identified app’s request, redacted', async () => {

@@ -4,6 +4,7 @@ export * from './exchange-recorder.js';
 export * from './migo-http.module.js';
 export * from './retry-after.js';
 export * from './undici-adapter.js';
+export * from './upstream-axios.js';
 export * from './upstream-auth.js';
 export * from './upstream-call.js';
 export * from './upstream-config.js';

@@ -1,6 +1,6 @@
-import { HttpModule } from '@nestjs/axios';
+import { HttpService } from '@nestjs/axios';
 import { DynamicModule, Module, Provider } from '@nestjs/common';
-import { undiciAdapter } from './undici-adapter.js';
+import { upstreamAxios } from './upstream-axios.js';
 import { MigoUpstreamEnv, upstreamSettings } from './upstream-config.js';
 import { createUpstreamDispatcher, UPSTREAM_DISPATCHER, UpstreamDispatcherCloser } from './upstream-dispatcher.js';
 import { MIGO_UPSTREAM_SETTINGS, UpstreamHttp } from './upstream-http.service.js';
@@ -22,9 +22,8 @@ export class MigoHttpModule {
     return {
       module: MigoHttpModule,
       global: true,
-      // UpstreamHttp decodes every answer itself (from bytes, envelope by envelope): axios's JSON guessing is skipped.
-      imports: [HttpModule.register({ adapter: undiciAdapter(dispatcher), transformResponse: [] })],
       providers: [
+        { provide: HttpService, useValue: new HttpService(upstreamAxios(dispatcher)) },
         { provide: UPSTREAM_DISPATCHER, useValue: dispatcher },
         UpstreamDispatcherCloser,
         { provide: MIGO_UPSTREAM_SETTINGS, useValue: upstreamSettings(options.env) },

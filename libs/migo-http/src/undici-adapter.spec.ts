@@ -1,11 +1,10 @@
 import { HttpService } from '@nestjs/axios';
-import axios from 'axios';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { Agent } from 'undici';
 import { runWithRequestContext } from '#common';
-import { undiciAdapter } from './undici-adapter.js';
+import { upstreamAxios } from './upstream-axios.js';
 import { UpstreamSettings } from './upstream-config.js';
 import { UpstreamHttp } from './upstream-http.service.js';
 
@@ -47,7 +46,7 @@ const json = (status: number, body: unknown) => (_req: http.IncomingMessage, res
 /** UpstreamHttp on HttpService on axios with the undici adapter: the stack MigoHttpModule builds. */
 function client(baseUrl: string, dispatcher: Agent, overrides: Partial<UpstreamSettings> = {}) {
   const settings: UpstreamSettings = { baseUrl, timeoutMs: 2000, readRetries: 0, retryBaseDelayMs: 5, retryAfterCapMs: 3000, breakerThreshold: 50, breakerHalfOpenAfterMs: 60000, ...overrides };
-  return new UpstreamHttp(new HttpService(axios.create({ adapter: undiciAdapter(dispatcher) })), { wallet: settings }, { record: () => undefined });
+  return new UpstreamHttp(new HttpService(upstreamAxios(dispatcher)), { wallet: settings }, { record: () => undefined });
 }
 
 describe('undiciAdapter (through UpstreamHttp)', () => {
@@ -71,6 +70,7 @@ describe('undiciAdapter (through UpstreamHttp)', () => {
     const [request] = server.seen;
     expect(request.url).toBe('/rest/cards/a%20b%2F5001?month=3&year=2026&q=x%26y');
     expect(request.headers).toMatchObject({ 'x-request-id': 'req-9', authorization: 'Bearer t0k', accept: 'application/json' });
+    expect(request.headers['content-type']).toBeUndefined(); // no body, and none of axios's default headers
   });
 
   it('sends a JSON body as JSON and reuses the keep-alive connection', async () => {

@@ -34,6 +34,17 @@ async function readAll(stream: Readable): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * JSON values go out as JSON with their content type (the HttpService's axios instance has its request transform
+ * off); FormData, bytes, strings and streams go as they are.
+ */
+function encodeRequestBody(body: unknown, headers: Record<string, string>): unknown {
+  if (body === undefined || body === null) return undefined;
+  if (typeof body === 'string' || Buffer.isBuffer(body) || body instanceof FormData || body instanceof Readable || body instanceof ArrayBuffer || body instanceof Blob) return body;
+  headers['content-type'] ??= 'application/json';
+  return JSON.stringify(body);
+}
+
 function decode(body: unknown): unknown {
   if (Buffer.isBuffer(body)) body = body.toString('utf8');
   if (typeof body !== 'string') return body;
@@ -108,12 +119,13 @@ export class UpstreamHttp {
     const context = currentRequestContext();
     const requestId = context?.requestId;
     const started = performance.now();
-    const headers = {
+    const headers: Record<string, string> = {
       accept: call.responseType === 'stream' ? 'text/event-stream' : 'application/json',
       ...(requestId ? { 'x-request-id': requestId } : {}),
       ...call.headers,
       ...authHeaders,
     };
+    const body = encodeRequestBody(call.body, headers);
     // Only requests of an identified app are captured (the worker and unauthenticated probes have none).
     const capture =
       this.recorder && requestId && context?.appName
@@ -131,12 +143,11 @@ export class UpstreamHttp {
         url: expandRoute(call.route, call.params),
         method: call.method,
         params: call.query,
-        data: call.body,
+        data: body,
         headers,
         signal,
         responseType: call.responseType === 'stream' ? 'stream' : 'arraybuffer',
-        validateStatus: () => true,
-        maxRedirects: 0,
+        validateStatus: null, // every status is an answer here; the envelope decides what it means
       });
     } catch (error) {
       const kind = timeout.signal.aborted || call.signal?.aborted ? 'timeout' : 'network';

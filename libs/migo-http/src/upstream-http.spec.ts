@@ -1,9 +1,10 @@
 import { HttpService } from '@nestjs/axios';
-import axios from 'axios';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
+import { Agent } from 'undici';
 import { runWithRequestContext } from '#common';
 import { UpstreamAuth } from './upstream-auth.js';
+import { upstreamAxios } from './upstream-axios.js';
 import { UpstreamSettings } from './upstream-config.js';
 import { UpstreamError } from './upstream-error.js';
 import { UpstreamHttp } from './upstream-http.service.js';
@@ -31,10 +32,14 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   res.end(JSON.stringify(body));
 };
 
+/** The process's connection pools, as MigoHttpModule builds them (closed after the suite). */
+const dispatcher = new Agent({ connections: 8 });
+afterAll(() => dispatcher.close());
+
 function client(baseUrl: string, overrides: Partial<UpstreamSettings> = {}) {
   const records: UpstreamCallRecord[] = [];
   const settings: UpstreamSettings = { baseUrl, timeoutMs: 2000, readRetries: 2, retryBaseDelayMs: 5, retryAfterCapMs: 3000, breakerThreshold: 50, breakerHalfOpenAfterMs: 60000, ...overrides };
-  const upstream = new UpstreamHttp(new HttpService(axios.create()), { wallet: settings }, { record: (r) => records.push(r) });
+  const upstream = new UpstreamHttp(new HttpService(upstreamAxios(dispatcher)), { wallet: settings }, { record: (r) => records.push(r) });
   return { upstream, records };
 }
 
