@@ -47,4 +47,15 @@ describe('redaction rules', () => {
     expect(redactText('Bearer abcdefgh')).toBe('Bearer [REDACTED]');
     expect(redactText('422222222222')).toBe('422222222222');
   });
+
+  it('catches a bearer token whatever its case, and a PAN whose digits are spread by separators', () => {
+    expect(redactText('header BEARER abcdefgh1234')).toBe('header BEARER [REDACTED]');
+    expect(redactText('x 4111-1111 1111-1111 y')).toBe('x [PAN …1111] y');
+  });
+
+  it('keeps judging keys right after it has seen more distinct keys than it remembers', () => {
+    const many = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`field${i}`, i]));
+    expect(redact(many).field4999).toBe(4999);
+    expect(redact({ Pass_Word: 'p', passWord: 'p', note: 'n' })).toEqual({ Pass_Word: REDACTED, passWord: REDACTED, note: 'n' });
+  });
 });

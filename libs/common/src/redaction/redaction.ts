@@ -43,8 +43,18 @@ const SENSITIVE_KEYS = new Set(
   ].map((k) => k.toLowerCase()),
 );
 
+/** Keys repeat from body to body; each is normalized once (bounded, so hostile payloads cannot grow it). */
+const keyVerdicts = new Map<string, boolean>();
+const KEY_VERDICTS_MAX = 4096;
+
 export function isSensitiveKey(key: string): boolean {
-  return SENSITIVE_KEYS.has(key.replace(/[-_]/g, '').toLowerCase());
+  let verdict = keyVerdicts.get(key);
+  if (verdict === undefined) {
+    verdict = SENSITIVE_KEYS.has(key.replace(/[-_]/g, '').toLowerCase());
+    if (keyVerdicts.size >= KEY_VERDICTS_MAX) keyVerdicts.clear();
+    keyVerdicts.set(key, verdict);
+  }
+  return verdict;
 }
 
 /** 13–19 digits, optionally grouped by spaces or dashes, not part of a longer number. */
@@ -71,13 +81,26 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Whether `text` holds at least `count` digits: fewer than a PAN's 13 and no PAN can be in it. */
+function hasDigits(text: string, count: number): boolean {
+  for (let i = 0; i < text.length && count > 0; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) count--;
+  }
+  return count === 0;
+}
+
+const BEARER_WORD = /bearer/i;
+
 /** Masks card numbers (Luhn-valid 13–19 digit runs), bearer tokens and PEM blocks inside a string. */
 export function redactText(text: string): string {
   // Shorter than the shortest PAN (13 digits) and than "Bearer " + 8 characters: nothing to find. Most values are.
   if (text.length < 13) return text;
+  // Cheap checks first: most strings (dates, names, ids) hold neither the word nor 13 digits.
   let out = text.includes('-----BEGIN ') ? text.replace(PEM, '[REDACTED PEM]') : text;
-  out = out.replace(BEARER, '$1 [REDACTED]');
-  out = out.replace(PAN_LIKE, (match) => {
+  if (BEARER_WORD.test(out)) out = out.replace(BEARER, '$1 [REDACTED]');
+  if (!hasDigits(out, 13)) return out;
+  return out.replace(PAN_LIKE, (match) => {
     const digits = match.replace(/[ -]/g, '');
     return luhnValid(digits) ? `[PAN …${digits.slice(-4)}]` : match;
   });
