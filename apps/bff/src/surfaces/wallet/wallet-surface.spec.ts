@@ -192,6 +192,11 @@ describe('BFF Wallet surface: access, validation and sensitive data', () => {
       expect(fields(await bff.call('GET', '/v1/wallet/cards/5001/transfers/12/26'))).toEqual(['year']);
       expect(fields(await bff.call('GET', '/v1/wallet/cards/abc/transfers/1/2026'))).toEqual(['cardId']);
       for (const cardId of ['0', '-5001', '5e3']) expect(fields(await bff.call('GET', `/v1/wallet/cards/${cardId}/transfers/1/2026`))).toEqual(['cardId']);
+      // A partner-restricted app gets the same 400 (a route that names a card is not closed to it; the id is just bad).
+      const restricted = await bff.call('GET', '/v1/wallet/cards/abc/transfers/1/2026', { as: 'acme' });
+      expect(restricted.status).toBe(400);
+      expect(fields(restricted)).toEqual(['cardId']);
+      expect(fields(await bff.call('GET', '/v1/wallet/cards/abc', { as: 'acme' }))).toEqual(['cardId']);
       expect(await upstreamCalls('GET /rest/cards/:cardId/transfers/:month/:year')).toBe(0);
       const now = new Date();
       const feed = await bff.call('GET', `/v1/wallet/cards/5001/transfers/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${now.getUTCFullYear()}`);
