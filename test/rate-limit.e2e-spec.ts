@@ -1,4 +1,4 @@
-import { generateDemoSecrets, spawnBff, spawnSimulator, StackProcess, TEST_APPS, testRedis, TestRedis } from '#test-support';
+import { apiKeysJson, generateDemoSecrets, spawnBff, spawnSimulator, StackProcess, TEST_APPS, testRedis, TestRedis } from '#test-support';
 
 /** Real processes: two BFF instances share each app's allowance through Redis. */
 describe('per-app rate limits across BFF instances (e2e)', () => {
@@ -12,7 +12,8 @@ describe('per-app rate limits across BFF instances (e2e)', () => {
     redis = testRedis('e2e-rate-limit');
     sim = await spawnSimulator(secrets);
     started.push(sim.process);
-    const limits = { BFF_RATE_LIMIT: '4', BFF_RATE_LIMIT_WINDOW_SECONDS: '2' };
+    // acme has a limit of its own; the other apps get BFF_RATE_LIMIT.
+    const limits = { BFF_RATE_LIMIT: '4', BFF_RATE_LIMIT_WINDOW_SECONDS: '2', BFF_API_KEYS: apiKeysJson({ ...TEST_APPS, acme: { ...TEST_APPS.acme, rateLimit: 2 } }) };
     const bffs = await Promise.all([spawnBff(sim.url, { secrets, redisPrefix: redis.prefix }, limits), spawnBff(sim.url, { secrets, redisPrefix: redis.prefix }, limits)]);
     started.push(...bffs.map((b) => b.process));
     urls = bffs.map((b) => b.url);
@@ -32,6 +33,7 @@ describe('per-app rate limits across BFF instances (e2e)', () => {
     const statuses = [];
     for (const url of [urls[0], urls[1], urls[0], urls[1]]) statuses.push((await call(url, '/v1/wallet/cards/5001')).status);
     expect(statuses).toEqual([200, 200, 200, 200]);
+    expect((await call(urls[0], '/v1/wallet/cards/5001', 'all')).headers.get('x-ratelimit-limit')).toBe('4');
     const upstreamBefore = await cardReads();
 
     const limited = await call(urls[1], '/v1/wallet/cards/5001');
@@ -48,5 +50,18 @@ describe('per-app rate limits across BFF instances (e2e)', () => {
 
     await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000 + 100));
     expect((await call(urls[0], '/v1/wallet/cards/5001')).status).toBe(200);
+  });
+
+  it("holds an app with a limit of its own to that limit, across instances, while the others keep the default", async () => {
+    await new Promise((resolve) => setTimeout(resolve, 2000 - (Date.now() % 2000) + 20));
+    const first = await call(urls[0], '/v1/wallet/cards/5001', 'acme');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('x-ratelimit-limit')).toBe('2');
+    expect((await call(urls[1], '/v1/wallet/cards/5001', 'acme')).status).toBe(200);
+    const upstreamBefore = await cardReads();
+    const limited = await call(urls[0], '/v1/wallet/cards/5001', 'acme');
+    expect(limited.status).toBe(429);
+    expect(await cardReads()).toBe(upstreamBefore);
+    for (const url of [urls[0], urls[1], urls[0]]) expect((await call(url, '/v1/wallet/cards/5001')).status).toBe(200); // reader: 3 of 4
   });
 });

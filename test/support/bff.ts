@@ -19,9 +19,9 @@ export const TEST_APPS = {
 
 export type TestAppName = keyof typeof TEST_APPS;
 
-export function apiKeysJson(apps: Record<string, { key: string; scopes: readonly string[]; partners: readonly string[] }> = TEST_APPS): string {
+export function apiKeysJson(apps: Record<string, { key: string; scopes: readonly string[]; partners: readonly string[]; rateLimit?: number }> = TEST_APPS): string {
   return JSON.stringify(
-    Object.entries(apps).map(([name, app]) => ({ name, sha256: createHash('sha256').update(app.key).digest('hex'), scopes: app.scopes, partners: app.partners })),
+    Object.entries(apps).map(([name, app]) => ({ name, sha256: createHash('sha256').update(app.key).digest('hex'), scopes: app.scopes, partners: app.partners, rateLimit: app.rateLimit })),
   );
 }
 

@@ -27,8 +27,8 @@ import { ViewsModule } from './views/views.module.js';
 @Module({})
 export class AppModule {
   static async forRoot(config: BffConfig): Promise<DynamicModule> {
-    const rateLimit = await rateLimiting({ limit: config.bff.BFF_RATE_LIMIT, windowSeconds: config.bff.BFF_RATE_LIMIT_WINDOW_SECONDS });
     const clients = ApiClientRegistry.fromConfig(config.bff.BFF_API_KEYS, config.bff.BFF_API_KEYS_FILE);
+    const rateLimit = await rateLimiting({ limit: config.bff.BFF_RATE_LIMIT, windowSeconds: config.bff.BFF_RATE_LIMIT_WINDOW_SECONDS, appsWithOwnLimit: clients.appsWithOwnRateLimit() });
     return {
       module: AppModule,
       global: true,

@@ -1,5 +1,5 @@
 import { plainToInstance, Type } from 'class-transformer';
-import { ArrayNotEmpty, IsArray, IsIn, IsString, Matches, MinLength, validateSync, ValidateNested } from 'class-validator';
+import { ArrayNotEmpty, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Min, MinLength, validateSync, ValidateNested } from 'class-validator';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ConfigValidationError } from '#common';
@@ -12,6 +12,8 @@ class ApiClientEntry {
   @IsArray() @ArrayNotEmpty() @IsIn(['*', ...SCOPES, 'wallet:*', 'middleware:*', 'cms:*', 'migration:*', 'jobs:*'], { each: true }) scopes!: string[];
   /** Partner ids this app may touch, or ["*"]. */
   @IsArray() @ArrayNotEmpty() @IsString({ each: true }) partners!: string[];
+  /** Requests per rate-limit window for this app, instead of BFF_RATE_LIMIT. */
+  @IsOptional() @IsInt() @Min(1) rateLimit?: number;
 }
 
 class ApiClientList {
@@ -23,6 +25,8 @@ export interface ApiClient {
   scopes: ReadonlySet<string>;
   /** undefined = every partner. */
   partners?: ReadonlySet<string>;
+  /** Requests per rate-limit window, when this app has its own; otherwise BFF_RATE_LIMIT applies. */
+  rateLimit?: number;
 }
 
 interface StoredClient extends ApiClient {
@@ -52,7 +56,7 @@ export class ApiClientRegistry {
     const errors = validateSync(list);
     if (!Array.isArray(parsed) || errors.length > 0) {
       const problems = errors.flatMap((e) => (e.children ?? []).flatMap((c) => (c.children ?? []).flatMap((f) => Object.values(f.constraints ?? {}).map((m) => `BFF_API_KEYS[${c.property}].${m}`))));
-      throw new ConfigValidationError(problems.length > 0 ? problems : ['BFF_API_KEYS must be a JSON array of {name, sha256, scopes, partners}']);
+      throw new ConfigValidationError(problems.length > 0 ? problems : ['BFF_API_KEYS must be a JSON array of {name, sha256, scopes, partners, rateLimit?}']);
     }
     const names = new Set<string>();
     for (const entry of list.clients) {
@@ -64,6 +68,7 @@ export class ApiClientRegistry {
         name: entry.name,
         scopes: new Set(entry.scopes),
         partners: entry.partners.includes('*') ? undefined : new Set(entry.partners),
+        ...(typeof entry.rateLimit === 'number' ? { rateLimit: entry.rateLimit } : {}), // null, like absent: the default
         digest: Buffer.from(entry.sha256, 'hex'),
       })),
     );
@@ -71,6 +76,11 @@ export class ApiClientRegistry {
 
   appNames(): string[] {
     return this.clients.map((client) => client.name);
+  }
+
+  /** Apps configured with a rate limit of their own. */
+  appsWithOwnRateLimit(): string[] {
+    return this.clients.filter((client) => client.rateLimit !== undefined).map((client) => client.name);
   }
 
   /**
