@@ -19,6 +19,9 @@ import { LOG_DIR, ROOT } from './lib/processes.mjs';
 import { summarizeProfile } from './lib/profile-summary.mjs';
 import { httpTables, targetsTable } from './lib/report.mjs';
 import { jobTables } from './lib/job-report.mjs';
+import { requireSupportedNode } from '../scripts/lib/runtime.mjs';
+
+requireSupportedNode();
 
 const { values: args } = parseArgs({
   options: {

@@ -8,6 +8,9 @@ import { loadOrCreateDevSecrets } from './lib/dev-secrets.mjs';
 import { ensureRedis } from './lib/redis.mjs';
 import { spawnService, stopAll, waitForHttp } from './lib/services.mjs';
 import { stackEnv } from './lib/stack-env.mjs';
+import { requireSupportedNode } from './lib/runtime.mjs';
+
+requireSupportedNode();
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 if (existsSync(join(root, '.env'))) process.loadEnvFile(join(root, '.env'));

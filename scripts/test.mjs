@@ -6,20 +6,25 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureRedis } from './lib/redis.mjs';
 import { summarizeJest } from './lib/jest-summary.mjs';
+import { requireSupportedNode } from './lib/runtime.mjs';
+
+requireSupportedNode();
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = (name) => join(root, 'node_modules/.bin', name);
+// Through this runtime (the pinned one), not the tools' `#!/usr/bin/env node`, whichever node that finds.
+const tool = { tsc: 'node_modules/typescript/bin/tsc', jest: 'node_modules/jest/bin/jest.js' };
+const bin = (name) => join(root, tool[name]);
 const run = (command, args, env = process.env) => spawnSync(command, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
 
 const redis = await ensureRedis();
 let status = 1;
 try {
-  status = run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
-  if (status === 0) status = run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+  status = run(process.execPath, [bin('tsc'), '-p', 'tsconfig.json', '--noEmit']);
+  if (status === 0) status = run(process.execPath, [bin('tsc'), '-p', 'tsconfig.build.json']);
   if (status === 0) {
     mkdirSync(join(root, '.test-results'), { recursive: true });
     const results = join(root, '.test-results/jest.json');
-    status = run(bin('jest'), ['--maxWorkers=2', '--json', `--outputFile=${results}`, ...process.argv.slice(2)], {
+    status = run(process.execPath, [bin('jest'), '--maxWorkers=2', '--json', `--outputFile=${results}`, ...process.argv.slice(2)], {
       ...process.env,
       REDIS_URL: redis.url,
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),

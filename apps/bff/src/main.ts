@@ -1,3 +1,4 @@
+import '#supported-node';
 import 'reflect-metadata';
 import { createLogger, loadConfigsOrExit } from '#common';
 import { createBffApp } from './create-bff-app.js';

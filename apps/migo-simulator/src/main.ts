@@ -1,3 +1,4 @@
+import '#supported-node';
 import 'reflect-metadata';
 import { loadConfigOrExit } from '#common';
 import { SimulatorEnv } from './config/simulator.config.js';

@@ -1,3 +1,4 @@
+import '#supported-node';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { Redis } from 'ioredis';
