@@ -8,3 +8,4 @@ export * from './sse-client.js';
 export * from './processes.js';
 export * from './net.js';
 export * from './cards.js';
+export * from './private-redis.js';
