@@ -94,6 +94,8 @@ export const SEED_PEOPLE: SeedPerson[] = [
     cards: [ { cardId: 5201, last4: '5201', alias: 'USD', balance: 640.75, status: 'active' } ] },
   { cardholderId: 7, partnerId: 'globex', walletUserId: 107, name: 'Valeria', lastName: 'Rojas', email: 'valeria.rojas@example.com', phoneNumber: '50377770107', documentNumber: 'P0000107', dateOfBirth: '1988-12-24', gender: 'F', address: 'Santa Tecla', countryOfBirth: 'SV', documentType: 'PASSPORT', maritalStatus: 'casado',
     cards: [ { cardId: 5202, last4: '5202', alias: 'USD', balance: 1200, status: 'active' } ] },
+  { cardholderId: 8, partnerId: 'initech', walletUserId: 108, name: 'Ignacio', lastName: 'Quiñónez', email: 'ignacio.quinonez@initech.test', phoneNumber: '50255550108', documentNumber: '2345678900108', dateOfBirth: '1983-06-09', gender: 'M', address: 'Cobán, Alta Verapaz', ...guatemalan, maritalStatus: 'casado',
+    cards: [ { cardId: 5501, last4: '5501', alias: 'Corporativa', balance: 777.77, status: 'active' }, { cardId: 5502, last4: '5502', alias: 'Viáticos', balance: 91.3, status: 'active' } ] },
 ];
 
 /** Cards issued to a partner but not yet assigned to anyone (used by cardholder create and uploads). */
@@ -107,6 +109,7 @@ export const SEED_PLANS: SeedPlan[] = [
   { planUid: 'pln_basico', client: 'acme', name: 'Plan Básico', amount: 99, currency: 'GTQ', frequencyDays: 30 },
   { planUid: 'pln_premium', client: 'acme', name: 'Plan Premium', amount: 249, currency: 'GTQ', frequencyDays: 30 },
   { planUid: 'pln_pro', client: 'globex', name: 'Pro', amount: 19.99, currency: 'USD', frequencyDays: 30 },
+  { planUid: 'pln_initech', client: 'initech', name: 'Initech Flota', amount: 55.55, currency: 'GTQ', frequencyDays: 30 },
 ];
 
 export const SEED_SUBSCRIPTIONS: SeedSubscription[] = [
@@ -116,6 +119,7 @@ export const SEED_SUBSCRIPTIONS: SeedSubscription[] = [
   { subUid: 'sub_01HCCC', planUid: 'pln_basico', client: 'acme', userId: 'lucia.ramirez@example.gt', status: 'cancelled', cardLast4: '4404' },
   { subUid: 'sub_01HDDD', planUid: 'pln_basico', client: 'acme', userId: 'carlos.mendez@example.gt', status: 'active', cardLast4: '4405' },
   { subUid: 'sub_01HEEE', planUid: 'pln_pro', client: 'globex', userId: 'valeria.rojas@example.com', status: 'active', cardLast4: '5202' },
+  { subUid: 'sub_01HIII', planUid: 'pln_initech', client: 'initech', userId: 'ignacio.quinonez@initech.test', status: 'active', cardLast4: '5501' },
 ];
 
 /** Terminal owned by the demo business, for the terminal and terminal-payment routes. */

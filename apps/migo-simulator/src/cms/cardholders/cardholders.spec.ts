@@ -68,12 +68,12 @@ describe('CMS cardholders (simulator)', () => {
       const { status, body } = await sim.call('POST', BASE, { body: newCardholder(), headers: ops });
       expect(status).toBe(201);
       expect(body).toMatchObject({ success: true, message: 'Cardholder created' });
-      expect(body.data).toMatchObject({ id: 8, partnerId: 'acme', documentNumber: '2345678909999', status: 'active', cardIds: [5101] });
+      expect(body.data).toMatchObject({ id: 9, partnerId: 'acme', documentNumber: '2345678909999', status: 'active', cardIds: [5101] });
       const ledger = sim.app.get(Ledger);
       expect(ledger.getUser(body.data.walletUserId)).toMatchObject({ email: 'rosa.morales@example.gt', partnerId: 'acme' });
       expect(ledger.getCard(5101).userId).toBe(body.data.walletUserId);
       const listed = await sim.call('GET', `${BASE}?searchText=rosa.morales`, { headers: ops });
-      expect(listed.body.data.items[0].id).toBe(8);
+      expect(listed.body.data.items[0].id).toBe(9);
     });
 
     it.each([
