@@ -1,9 +1,11 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Redis } from 'ioredis';
 import { IdempotencyStore, REDIS, REDIS_KEYS, RedisKeys, RedisModule } from '#common';
 import { MigoAuthModule } from '#migo-auth';
 import { MigoHttpModule } from '#migo-http';
+import { AccessModule } from './access/access.module.js';
+import { PartnerAccessGuard } from './access/partner-access.guard.js';
 import { ApiClientRegistry } from './auth/api-clients.js';
 import { API_CLIENTS, ApiKeyGuard } from './auth/api-key.guard.js';
 import { BFF_CONFIG } from './config/bff-config.token.js';
@@ -26,7 +28,8 @@ import { ViewsModule } from './views/views.module.js';
 
 @Module({})
 export class AppModule {
-  static async forRoot(config: BffConfig): Promise<DynamicModule> {
+  /** `extraImports`: modules a test adds (a throwaway route, to show the boot check refusing it). */
+  static async forRoot(config: BffConfig, extraImports: Array<Type | DynamicModule> = []): Promise<DynamicModule> {
     const clients = ApiClientRegistry.fromConfig(config.bff.BFF_API_KEYS, config.bff.BFF_API_KEYS_FILE);
     const rateLimit = await rateLimiting({ limit: config.bff.BFF_RATE_LIMIT, windowSeconds: config.bff.BFF_RATE_LIMIT_WINDOW_SECONDS, appsWithOwnLimit: clients.appsWithOwnRateLimit() });
     return {
@@ -36,10 +39,16 @@ export class AppModule {
         RedisModule.forRoot(config.redis, 'bff'),
         MigoHttpModule.forRoot({ env: config.upstream, observer: UPSTREAM_METRICS_OBSERVER, exchangeRecorder: SUPPORT_EXCHANGE_RECORDER }),
         MigoAuthModule.forRoot(config.credentials),
+        AccessModule,
         HealthModule,
         MetricsModule,
         OpenApiModule,
-        JobsModule.forRoot({ redis: config.redis, jobs: config.jobs, sseKeepAliveMs: config.bff.BFF_SSE_KEEPALIVE_MS }),
+        JobsModule.forRoot({
+          redis: config.redis,
+          jobs: config.jobs,
+          sseKeepAliveMs: config.bff.BFF_SSE_KEEPALIVE_MS,
+          waiting: { streamsPerApp: config.bff.BFF_SSE_MAX_STREAMS_PER_APP, longPollsPerApp: config.bff.BFF_LONG_POLLS_PER_APP, maxReplay: config.bff.BFF_SSE_MAX_REPLAY },
+        }),
         CmsSurfaceModule,
         WalletSurfaceModule,
         MiddlewareSurfaceModule,
@@ -48,6 +57,7 @@ export class AppModule {
         ViewsModule,
         SupportModule,
         ...rateLimit.imports,
+        ...extraImports,
       ],
       providers: [
         { provide: BFF_CONFIG, useValue: config },
@@ -55,6 +65,8 @@ export class AppModule {
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         // After the API-key guard: the limit is per app.
         ...rateLimit.guard,
+        // Then partner access, whose owner lookups a rate-limited request must not cost.
+        { provide: APP_GUARD, useExisting: PartnerAccessGuard },
         { provide: IDEMPOTENCY_STORE, useFactory: (redis: Redis, keys: RedisKeys) => new IdempotencyStore(redis, keys), inject: [REDIS, REDIS_KEYS] },
       ],
       exports: [BFF_CONFIG, IDEMPOTENCY_STORE, API_CLIENTS],

@@ -1,13 +1,17 @@
 import { getQueueToken } from '@nestjs/bullmq';
+import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppLogger, createLogger, PinoNestLogger } from '#common';
+import type { Queue } from 'bullmq';
+import { AppLogger, createLogger, PinoNestLogger, REDIS } from '#common';
 import { TRACKER_QUEUES } from '#jobs';
 import { AppModule } from './app.module.js';
 import { API_CLIENTS } from './auth/api-key.guard.js';
 import { BffConfig } from './config/load-bff-config.js';
+import { awaitRequestPathRedis } from './health/redis-connections.js';
 import { ShutdownState } from './health/shutdown-state.js';
 import { ProblemFilter } from './http/problem.filter.js';
+import { edgeServerOptions, installEdge } from './http/edge.js';
 import { installRequestIdHook } from './http/request-id.hook.js';
 import { installRequestLogHook } from './http/request-log.hook.js';
 import { bffValidationPipe } from './http/validation.js';
@@ -15,6 +19,10 @@ import { BffMetrics } from './metrics/bff-metrics.js';
 import { installRequestMetricsHook } from './metrics/request-metrics.hook.js';
 import { installApiDocs } from './openapi/api-docs.js';
 import { recordRegisteredRoutes } from './openapi/registered-routes.js';
+import { RouteCatalog } from './openapi/route-catalog.js';
+import { assertAccessDeclared } from './access/access-boot-check.js';
+import { noteRefusal } from './support/refusal-notes.js';
+import { SupportExchangeStore } from './support/support-exchange-store.js';
 
 /**
  * Builds the BFF (not listening yet) so tests can run it in-process. Signals are not handled here: main.ts drains
@@ -23,15 +31,14 @@ import { recordRegisteredRoutes } from './openapi/registered-routes.js';
 export async function createBffApp(
   config: BffConfig,
   logger: AppLogger = createLogger({ name: 'bff', level: config.bff.LOG_LEVEL, format: config.bff.LOG_FORMAT }),
+  extraImports: Array<Type | DynamicModule> = [],
 ): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({
-    bodyLimit: config.bff.BFF_JSON_BODY_LIMIT_BYTES,
-    multipart: { limits: { fileSize: config.bff.BFF_UPLOAD_LIMIT_BYTES, files: 1 } },
-  });
-  const app = await NestFactory.create<NestFastifyApplication>(await AppModule.forRoot(config), adapter, { logger: new PinoNestLogger(logger) });
+  const adapter = new FastifyAdapter(edgeServerOptions(config));
+  const app = await NestFactory.create<NestFastifyApplication>(await AppModule.forRoot(config, extraImports), adapter, { logger: new PinoNestLogger(logger) });
   const fastify = app.getHttpAdapter().getInstance();
   recordRegisteredRoutes(fastify);
   installRequestIdHook(fastify);
+  await installEdge(app, config);
   installRequestLogHook(fastify, logger);
   installRequestMetricsHook(fastify, app.get(BffMetrics));
   app.get(ShutdownState).track(fastify);
@@ -43,7 +50,17 @@ export async function createBffApp(
   }
   installApiDocs(app, { ui: config.bff.BFF_API_DOCS_UI });
   app.useGlobalPipes(bffValidationPipe());
-  app.useGlobalFilters(new ProblemFilter());
+  const support = app.get(SupportExchangeStore);
+  app.useGlobalFilters(new ProblemFilter((request, problem) => noteRefusal(support, request, problem)));
   await app.init();
+  try {
+    assertAccessDeclared(app.get(RouteCatalog).routes());
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  if (!(await awaitRequestPathRedis(app.get(REDIS), TRACKER_QUEUES.map((name) => app.get<Queue>(getQueueToken(name))), 10_000))) {
+    logger.warn('Redis is not reachable yet: starting unready (/health/ready answers 503 until it is)');
+  }
   return app;
 }

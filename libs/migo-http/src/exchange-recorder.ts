@@ -1,3 +1,4 @@
+import type { CallPurpose } from '#common';
 import type { UpstreamName } from './upstream-name.js';
 
 /** A body as support sees it: redacted content, or only a description when it is binary, a stream or multipart. */
@@ -29,6 +30,8 @@ export interface UpstreamExchange {
   requestBody: RecordedBody | null;
   responseHeaders: Record<string, string> | null;
   responseBody: RecordedBody | null;
+  /** Made for the BFF's own reasons within the request (an access lookup, an unfiltered list): admins only. */
+  purpose?: CallPurpose;
 }
 
 /**

@@ -129,7 +129,7 @@ export class UpstreamHttp {
     // Only requests of an identified app are captured (the worker and unauthenticated probes have none).
     const capture =
       this.recorder && requestId && context?.appName
-        ? exchangeCapture(this.recorder, { requestId, app: context.appName, call, settings, headers, attempt, startedAt: new Date(), started })
+        ? exchangeCapture(this.recorder, { requestId, app: context.appName, purpose: context.purpose, call, settings, headers, attempt, startedAt: new Date(), started })
         : undefined;
     const record = (outcome: number | 'timeout' | 'network' | 'circuit-open') =>
       this.observer.record({ upstream: call.upstream, method: call.method, route: call.route, outcome, durationMs: performance.now() - started, attempt });
@@ -192,6 +192,7 @@ export class UpstreamHttp {
 interface CaptureStart {
   requestId: string;
   app: string;
+  purpose: UpstreamExchange['purpose'];
   call: UpstreamCall;
   settings: UpstreamSettings;
   headers: Record<string, string>;
@@ -219,6 +220,7 @@ function exchangeCapture(recorder: ExchangeRecorder, start: CaptureStart) {
         requestBody: recordRequestBody(start.call.body, start.headers['content-type']),
         responseHeaders: responseHeaders ? recordHeaders(responseHeaders) : null,
         responseBody: responseHeaders ? recordResponseBody(responseBody, responseHeaders['content-type'], decodedBody) : null,
+        ...(start.purpose ? { purpose: start.purpose } : {}),
       });
     } catch {
       // Support's copy of an exchange is never worth failing the call it describes.

@@ -23,3 +23,13 @@ describe('ApiClientRegistry: an app’s own rate limit', () => {
     expect(String((error as Error).message)).toMatch(/BFF_API_KEYS\[0\]\.rateLimit/);
   });
 });
+
+describe('ApiClientRegistry: admin and partner restrictions', () => {
+  it.each([['admin'], ['*']])('refuses scope %s for an app limited to some partners (an admin sees every partner)', (scope) => {
+    expect(() => load(entry({ scopes: ['wallet:read', scope], partners: ['acme'] }))).toThrow(/limited to some partners but has scope/);
+  });
+
+  it('accepts admin for an app open to every partner', () => {
+    expect(load(entry({ scopes: ['admin'], partners: ['*'] })).identify('key-billing-0001')?.scopes.has('admin')).toBe(true);
+  });
+});

@@ -62,6 +62,10 @@ export class ApiClientRegistry {
     for (const entry of list.clients) {
       if (names.has(entry.name)) throw new ConfigValidationError([`BFF_API_KEYS: duplicate app name "${entry.name}"`]);
       names.add(entry.name);
+      // An admin reads every app's support records and the queues' tracker data: every partner's data.
+      if (!entry.partners.includes('*') && entry.scopes.some((scope) => scope === '*' || scope === 'admin')) {
+        throw new ConfigValidationError([`BFF_API_KEYS: app "${entry.name}" is limited to some partners but has scope ${entry.scopes.includes('*') ? '*' : 'admin'}, which sees every partner's data; give admin only to apps open to every partner`]);
+      }
     }
     return new ApiClientRegistry(
       list.clients.map((entry) => ({

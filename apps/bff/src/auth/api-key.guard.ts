@@ -1,32 +1,25 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { enrichRequestContext, ProblemError, ProblemType } from '#common';
+import { AccessRefused, enrichRequestContext, ProblemError, ProblemType } from '#common';
 import { ApiClient, ApiClientRegistry } from './api-clients.js';
 import { AuthenticatedRequest, PUBLIC_ROUTE, REQUIRED_SCOPES } from './auth.decorators.js';
 import { grants, Scope } from './scopes.js';
 
 export const API_CLIENTS = Symbol('API_CLIENTS');
 
-/** Route parameters that name a partner (the CMS docs use both). */
-const PARTNER_PARAMS = ['partnerId', 'clientId'];
-
 export function unauthenticated(detail: string): ProblemError {
   return ProblemError.of(401, ProblemType.unauthenticated, 'Unauthenticated', detail, {}, { 'www-authenticate': 'Bearer realm="migo-bff"' });
 }
 
 export function forbidden(detail: string): ProblemError {
-  return ProblemError.of(403, ProblemType.forbidden, 'Forbidden', detail);
-}
-
-/** Throws 403 unless the app may act for this partner. */
-export function assertPartnerAllowed(client: ApiClient, partnerId: string): void {
-  if (client.partners && !client.partners.has(partnerId)) throw forbidden(`App "${client.name}" may not act for partner "${partnerId}"`);
+  return AccessRefused.forbidden(detail);
 }
 
 /**
- * Global guard: `Authorization: Bearer <API key>` identifies the app; the route's scopes and the partner in its path
- * must be granted. A route with neither @Public nor @RequireScopes is refused (fail closed).
+ * Global guard: `Authorization: Bearer <API key>` identifies the app, and the route's scopes must be granted. A route with
+ * neither @Public nor @RequireScopes is refused (fail closed). Which partners' objects it may reach is the next guard's
+ * business (access/partner-access.guard.ts).
  */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
@@ -58,9 +51,6 @@ export class ApiKeyGuard implements CanActivate {
     }
     const missing = scopes.filter((scope) => !grants(client.scopes, scope));
     if (missing.length > 0) throw forbidden(`App "${client.name}" lacks scope ${missing.join(', ')}`);
-
-    const params = (request.params ?? {}) as Record<string, string>;
-    for (const name of PARTNER_PARAMS) if (params[name] !== undefined) assertPartnerAllowed(client, params[name]);
     return true;
   }
 }

@@ -1,5 +1,5 @@
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { EnvBool, EnvInt, LOG_FORMATS } from '#common';
+import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { EnvBool, EnvInt, EnvList, LOG_FORMATS } from '#common';
 import type { LogFormat } from '#common';
 
 /** The BFF's own settings (Redis, upstreams and credentials have their own schemas). */
@@ -15,6 +15,20 @@ export class BffEnv {
   @EnvInt() @IsInt() @Min(1024) @Max(64 * 1024 * 1024) BFF_UPLOAD_LIMIT_BYTES = 16 * 1024 * 1024;
   /** SSE streams get a comment line this often, so proxies and clients see the connection is alive. */
   @EnvInt() @IsInt() @Min(100) @Max(120000) BFF_SSE_KEEPALIVE_MS = 15000;
+  /** JSON bodies nesting deeper than this are refused (400) before anything parses them. */
+  @EnvInt() @IsInt() @Min(4) @Max(256) BFF_JSON_MAX_DEPTH = 32;
+  /** Longest request target (path and query) accepted: longer → 414. */
+  @EnvInt() @IsInt() @Min(256) @Max(16 * 1024) BFF_MAX_URL_BYTES = 4096;
+  /** Multipart uploads: text fields per request and bytes per text field (files have BFF_UPLOAD_LIMIT_BYTES). */
+  @EnvInt() @IsInt() @Min(1) @Max(1000) BFF_MULTIPART_MAX_FIELDS = 20;
+  @EnvInt() @IsInt() @Min(64) @Max(1024 * 1024) BFF_MULTIPART_MAX_FIELD_BYTES = 64 * 1024;
+  /** Per app and BFF instance: open SSE streams, and long-polls waiting (`?wait=`); beyond → 429 + Retry-After. */
+  @EnvInt() @IsInt() @Min(1) @Max(100_000) BFF_SSE_MAX_STREAMS_PER_APP = 100;
+  @EnvInt() @IsInt() @Min(1) @Max(100_000) BFF_LONG_POLLS_PER_APP = 100;
+  /** Events one reconnecting SSE request replays at most (Last-Event-ID); further behind → a resync snapshot instead. */
+  @EnvInt() @IsInt() @Min(100) @Max(1_000_000) BFF_SSE_MAX_REPLAY = 10_000;
+  /** Browser origins allowed to call the BFF (CORS), comma-separated; empty = CORS off (no browser may call it). */
+  @EnvList() @IsArray() @Matches(/^https?:\/\/[^/\s]+$/, { each: true, message: 'BFF_CORS_ORIGINS must list origins such as https://console.example.com' }) BFF_CORS_ORIGINS: string[] = [];
   /** Bull Board at /admin/queues (admin scope). */
   @EnvBool() @IsBoolean() BFF_ADMIN_DASHBOARD = true;
   /** Swagger UI at /docs (the document itself is always at /docs-json). */

@@ -3,6 +3,8 @@ import { compareStreamIds, isTerminal, JobEvent, JobStore, toJobDto } from '#job
 import { JobEventBus } from './job-event-bus.service.js';
 import { JOB_STORE } from './jobs.tokens.js';
 import { SseStream } from './sse-stream.js';
+import { WAITING_LIMITS } from './waiting-slots.js';
+import type { WaitingLimits } from './waiting-slots.js';
 
 const STREAM_ID = /^\d+-\d+$/;
 /**
@@ -25,13 +27,14 @@ export class JobEventStreams implements BeforeApplicationShutdown {
   constructor(
     @Inject(JOB_STORE) private readonly store: JobStore,
     private readonly bus: JobEventBus,
+    @Inject(WAITING_LIMITS) private readonly limits: WaitingLimits,
   ) {}
 
   get openStreams(): number {
     return this.open.size;
   }
 
-  async serve(stream: SseStream, app: string, options: { jobId?: string; lastEventId?: string }): Promise<void> {
+  async serve(stream: SseStream, app: string, options: { jobId?: string; lastEventId?: string; visible?: (job: { partnerId?: string }) => boolean }): Promise<void> {
     // A stream asked for while this instance drains is sent elsewhere at once.
     if (this.closing) return stream.end(retryDelay());
     this.open.add(stream);
@@ -43,6 +46,7 @@ export class JobEventStreams implements BeforeApplicationShutdown {
     const deliver = (event: JobEvent) => {
       if (!stream.isOpen || compareStreamIds(event.id, lastSent) <= 0) return;
       if (options.jobId && event.job.id !== options.jobId) return;
+      if (options.visible && !options.visible(event.job)) return;
       stream.send({ id: event.id, event: 'job', data: event.job });
       lastSent = event.id;
       if (options.jobId && isTerminal(event.job.state)) this.finish(stream, event.id);
@@ -58,16 +62,25 @@ export class JobEventStreams implements BeforeApplicationShutdown {
       if (!first.gap) {
         replayed = true;
         lastSent = resumeFrom;
+        // The read position is the last event read, not the last one sent: events of the app's other jobs (or ones it
+        // may not see) are read past, not read again. At most maxReplay events per request; further behind, a snapshot.
+        let read = 0;
         let page = first.events;
         while (page.length > 0 && stream.isOpen) {
+          if (read >= this.limits.maxReplay) {
+            replayed = false;
+            stream.send({ event: 'resync', data: { reason: `More than ${this.limits.maxReplay} events were missed; here is the current state` } });
+            break;
+          }
           page.forEach(deliver);
-          page = (await this.store.eventsAfter(app, lastSent)).events;
+          read += page.length;
+          page = (await this.store.eventsAfter(app, page[page.length - 1].id)).events;
         }
       } else {
         stream.send({ event: 'resync', data: { reason: 'The events after Last-Event-ID are no longer kept; here is the current state' } });
       }
     }
-    if (!replayed && stream.isOpen) await this.sendSnapshot(stream, app, options.jobId, (id) => (lastSent = id));
+    if (!replayed && stream.isOpen) await this.sendSnapshot(stream, app, options, (id) => (lastSent = id));
 
     live = true;
     buffered.splice(0).forEach(deliver);
@@ -88,7 +101,8 @@ export class JobEventStreams implements BeforeApplicationShutdown {
     this.endAll();
   }
 
-  private async sendSnapshot(stream: SseStream, app: string, jobId: string | undefined, markSent: (id: string) => void): Promise<void> {
+  private async sendSnapshot(stream: SseStream, app: string, options: { jobId?: string; visible?: (job: { partnerId?: string }) => boolean }, markSent: (id: string) => void): Promise<void> {
+    const jobId = options.jobId;
     // The newest event id is read before the state, so anything after it is delivered live.
     const latest = await this.store.latestEventId(app);
     if (jobId) {
@@ -100,7 +114,8 @@ export class JobEventStreams implements BeforeApplicationShutdown {
       return;
     }
     const [running, queued] = await Promise.all([this.store.list(app, { state: 'running', limit: 100 }), this.store.list(app, { state: 'queued', limit: 100 })]);
-    stream.send({ id: latest, event: 'snapshot', data: { jobs: [...running.items, ...queued.items].map((record) => toJobDto(record)) } });
+    const jobs = [...running.items, ...queued.items].filter((record) => !options.visible || options.visible(record));
+    stream.send({ id: latest, event: 'snapshot', data: { jobs: jobs.map((record) => toJobDto(record)) } });
     markSent(latest);
   }
 

@@ -6,6 +6,10 @@ import { CurrentApp, RequireScopes } from '../auth/auth.decorators.js';
 import { JobEventStreams } from './job-event-streams.service.js';
 import { JOB_STORE, SSE_KEEPALIVE_MS } from './jobs.tokens.js';
 import { SseStream } from './sse-stream.js';
+import { WaitingSlots } from './waiting-slots.js';
+import { jobVisibleTo } from '../access/resolvers/job-owners.js';
+import { OwnRecords, PartnerOf } from '../access/access-declaration.js';
+import { Job } from '../access/object-refs.js';
 
 function lastEventId(request: FastifyRequest): string | undefined {
   const header = request.headers['last-event-id'];
@@ -19,18 +23,29 @@ export class JobEventsController {
     @Inject(JOB_STORE) private readonly store: JobStore,
     @Inject(SSE_KEEPALIVE_MS) private readonly keepAliveMs: number,
     private readonly streams: JobEventStreams,
+    private readonly slots: WaitingSlots,
   ) {}
 
   @Get('jobs/:id/events')
   @RequireScopes('jobs:read')
+  @PartnerOf(Job.param('id'))
   async jobEvents(@CurrentApp() app: ApiClient, @Param('id') id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     if (!JOB_ID_PATTERN.test(id) || !(await this.store.get(app.name, id))) throw new NotFoundException(`No job ${id}`);
-    await this.streams.serve(new SseStream(request, reply, this.keepAliveMs), app.name, { jobId: id, lastEventId: lastEventId(request) });
+    await this.streams.serve(this.open(app, request, reply), app.name, { jobId: id, lastEventId: lastEventId(request) });
   }
 
   @Get('events')
   @RequireScopes('jobs:read')
+  @OwnRecords("the app's own jobs' events, each sent only when its job's partner is the app's")
   async appEvents(@CurrentApp() app: ApiClient, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    await this.streams.serve(new SseStream(request, reply, this.keepAliveMs), app.name, { lastEventId: lastEventId(request) });
+    await this.streams.serve(this.open(app, request, reply), app.name, { lastEventId: lastEventId(request), visible: (job) => jobVisibleTo(app, job) });
+  }
+
+  /** Takes one of the app's stream slots (429 when none is left), given back when the stream closes. */
+  private open(app: ApiClient, request: FastifyRequest, reply: FastifyReply): SseStream {
+    const release = this.slots.acquire('stream', app.name);
+    const stream = new SseStream(request, reply, this.keepAliveMs);
+    stream.onClose(release);
+    return stream;
   }
 }

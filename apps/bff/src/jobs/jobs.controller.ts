@@ -10,8 +10,12 @@ import { JobStarter } from './job-starter.service.js';
 import { GetJobQuery, ListJobsQuery, TrackJobBody } from './jobs.dto.js';
 import { JOB_STORE, JOB_TRACKING } from './jobs.tokens.js';
 import { TrackableTargets } from './trackable-targets.js';
+import { WaitingSlots } from './waiting-slots.js';
+import { jobVisibleTo } from '../access/resolvers/job-owners.js';
 import { streamed } from '../http/streamed-file.js';
 import { ShutdownState } from '../health/shutdown-state.js';
+import { OwnRecords, PartnerOf } from '../access/access-declaration.js';
+import { Job, JobTarget } from '../access/object-refs.js';
 
 function notFound(id: string): NotFoundException {
   return new NotFoundException(`No job ${id}`);
@@ -28,18 +32,21 @@ export class JobsController {
     private readonly targets: TrackableTargets,
     private readonly wallet: WalletGatewayClient,
     private readonly shutdown: ShutdownState,
+    private readonly slots: WaitingSlots,
   ) {}
 
   @Get()
   @RequireScopes('jobs:read')
+  @OwnRecords("the app's own jobs, each shown only when its object's partner is the app's")
   async list(@CurrentApp() app: ApiClient, @Query() query: ListJobsQuery) {
     const page = await this.store.list(app.name, { state: query.state, type: query.type, cursor: query.cursor, limit: query.limit ?? 20 });
-    return { items: page.items.map((record) => toJobDto(record)), nextCursor: page.nextCursor };
+    return { items: page.items.filter((record) => jobVisibleTo(app, record)).map((record) => toJobDto(record)), nextCursor: page.nextCursor };
   }
 
   @Post()
   @HttpCode(202)
   @RequireScopes('jobs:read')
+  @PartnerOf(JobTarget.body())
   async track(@CurrentApp() app: ApiClient, @Body() body: TrackJobBody, @Res({ passthrough: true }) reply: FastifyReply) {
     const { target, partnerId } = await this.targets.resolve(app, body.type, body.upstreamId, body.partnerId);
     const record = await this.starter.track(app.name, target, body.upstreamId, partnerId, 0);
@@ -48,14 +55,21 @@ export class JobsController {
 
   @Get(':id')
   @RequireScopes('jobs:read')
+  @PartnerOf(Job.param('id'))
   async get(@CurrentApp() app: ApiClient, @Param('id') id: string, @Query() query: GetJobQuery, @Req() request: FastifyRequest) {
     const record = await this.find(app, id);
     if (!query.wait || isTerminal(record.state) || (query.since && record.updatedAt > query.since)) return toJobDto(record);
-    return toJobDto(await this.waitForChange(app.name, record, query.wait * 1000, request));
+    const release = this.slots.acquire('long-poll', app.name);
+    try {
+      return toJobDto(await this.waitForChange(app.name, record, query.wait * 1000, request));
+    } finally {
+      release();
+    }
   }
 
   @Delete(':id')
   @RequireScopes('jobs:read')
+  @PartnerOf(Job.param('id'))
   async cancel(@CurrentApp() app: ApiClient, @Param('id') id: string) {
     await this.find(app, id);
     const record = await this.tracking.cancel(app.name, id);
@@ -66,6 +80,7 @@ export class JobsController {
   /** The file a job produced (a statement PDF), streamed from Migo. */
   @Get(':id/result')
   @RequireScopes('jobs:read')
+  @PartnerOf(Job.param('id'))
   async result(@CurrentApp() app: ApiClient, @Param('id') id: string) {
     const record = await this.find(app, id);
     if (record.type !== 'wallet.statement' || record.state !== 'succeeded') throw new NotFoundException(`Job ${id} has no result file (its result is in the job)`);

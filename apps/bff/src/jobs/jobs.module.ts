@@ -14,11 +14,13 @@ import { JOBS_ENV, JobStarter } from './job-starter.service.js';
 import { JobsController } from './jobs.controller.js';
 import { EVENTS_REDIS_URL, JOB_STORE, JOB_TRACKING, SSE_KEEPALIVE_MS } from './jobs.tokens.js';
 import { TrackableTargets } from './trackable-targets.js';
+import { WAITING_LIMITS, WaitingLimits, WaitingSlots } from './waiting-slots.js';
 
 export interface JobsModuleOptions {
   redis: RedisEnv;
   jobs: JobsEnv;
   sseKeepAliveMs: number;
+  waiting: WaitingLimits;
 }
 
 /** The job API, live events, and the producer side of the tracker queues (the worker runs the processors). */
@@ -40,6 +42,8 @@ export class JobsModule {
       providers: [
         { provide: JOBS_ENV, useValue: options.jobs },
         { provide: SSE_KEEPALIVE_MS, useValue: options.sseKeepAliveMs },
+        { provide: WAITING_LIMITS, useValue: options.waiting },
+        WaitingSlots,
         { provide: EVENTS_REDIS_URL, useValue: options.redis.REDIS_URL },
         { provide: JOB_STORE, useFactory: (redis: Redis, keys: RedisKeys) => new JobStore(redis, keys, jobStoreOptions(options.jobs)), inject: [REDIS, REDIS_KEYS] },
         {

@@ -3,6 +3,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 const eventStreams = new WeakSet<IncomingMessage>();
 
+/**
+ * A client that stops reading is cut off once this much is waiting for it (a stalled mobile connection, a paused
+ * consumer): its events are not piled up in the BFF's memory. It reconnects with Last-Event-ID and misses nothing.
+ */
+export const SSE_MAX_BUFFERED_BYTES = 256 * 1024;
+const SLOW_CLIENT_RETRY_MS = 1000;
+
 /** Whether this request became an SSE stream (request metrics leave those out: their duration is a connection's life). */
 export function isEventStream(request: IncomingMessage): boolean {
   return eventStreams.has(request);
@@ -55,12 +62,14 @@ export class SseStream {
 
   send(event: SseEvent): void {
     if (this.closed) return;
+    if (this.reply.raw.writableLength > SSE_MAX_BUFFERED_BYTES) return this.end(SLOW_CLIENT_RETRY_MS);
     const lines = [event.id ? `id: ${event.id}` : '', event.event ? `event: ${event.event}` : '', `data: ${JSON.stringify(event.data)}`].filter(Boolean);
     this.reply.raw.write(`${lines.join('\n')}\n\n`);
   }
 
+  /** Keep-alives only on an idle connection: one with bytes still waiting needs no proof of life. */
   comment(text: string): void {
-    if (!this.closed) this.reply.raw.write(`: ${text}\n\n`);
+    if (!this.closed && this.reply.raw.writableLength === 0) this.reply.raw.write(`: ${text}\n\n`);
   }
 
   /** Ends the stream; `retryMs` tells EventSource clients when to come back (on shutdown). */

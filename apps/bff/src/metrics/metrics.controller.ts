@@ -2,6 +2,7 @@ import { Controller, Get, Header, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { RequireScopes } from '../auth/auth.decorators.js';
 import { BffMetrics } from './bff-metrics.js';
+import { NotPartnerData } from '../access/access-declaration.js';
 
 /** Prometheus text exposition, for API keys with the `admin` scope (scrape with `authorization: Bearer <key>`). */
 @Controller('metrics')
@@ -10,6 +11,7 @@ export class MetricsController {
 
   @Get()
   @RequireScopes('admin')
+  @NotPartnerData('operational metrics: route templates and counts, never an id')
   @Header('cache-control', 'no-store')
   async scrape(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     reply.type(this.metrics.contentType);

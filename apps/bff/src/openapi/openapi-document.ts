@@ -6,6 +6,7 @@ import { CatalogRoute, RouteCatalog } from './route-catalog.js';
 import { noteFor, RouteNote } from './route-notes.js';
 import { DtoSchemas } from './dto-schemas.js';
 import { RESPONSE_SCHEMAS } from './response-schemas.js';
+import { describeAccess } from '../access/access-description.js';
 import { routeConstraints, toOpenApiPath } from './registered-routes.js';
 
 type Constructor = abstract new (...args: never[]) => unknown;
@@ -57,12 +58,14 @@ function describeOperation(operation: OperationObject, route: CatalogRoute, note
   operation.tags = [tagOf(path)];
   operation.security = route.isPublic ? [] : [{ apiKey: route.scopes }];
   (operation as OperationObject & { 'x-scopes'?: string[] })['x-scopes'] = route.scopes;
+  if (route.access && !route.isPublic) (operation as OperationObject & { 'x-partner-access'?: string })['x-partner-access'] = route.access.kind;
   operation.description = [
     route.isPublic
       ? 'No API key needed.'
       : route.scopes.length === 0
         ? '**Scopes:** none (any app with a valid API key).'
         : `**Scopes:** ${route.scopes.map((scope) => `\`${scope}\``).join(', ')} (or \`*\` / \`<surface>:*\`).`,
+    route.access && !route.isPublic ? describeAccess(route.access) : '',
     route.idempotent ? 'Send an `Idempotency-Key` to retry safely: a replay answers the first outcome with `idempotent-replayed: true`.' : '',
     route.status === 202 ? 'Migo finishes this work later: the answer is the job that follows it (`Location: /v1/jobs/{id}`).' : '',
   ]

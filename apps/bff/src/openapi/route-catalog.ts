@@ -5,6 +5,7 @@ import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { PUBLIC_ROUTE, REQUIRED_SCOPES } from '../auth/auth.decorators.js';
 import type { Scope } from '../auth/scopes.js';
 import { IDEMPOTENT_ROUTE } from '../http/idempotency.interceptor.js';
+import { ACCESS_DECLARATION, AccessDeclaration } from '../access/access-declaration.js';
 
 type Constructor = new (...args: never[]) => unknown;
 
@@ -27,6 +28,10 @@ export interface CatalogRoute {
   params?: Constructor;
   /** A file upload interceptor reads the body as multipart/form-data. */
   multipart: boolean;
+  /** How its object maps to a partner (access/access-declaration.ts); absent only on public routes, or by mistake. */
+  access?: AccessDeclaration;
+  /** Its interceptors, in the order they run. */
+  interceptors: unknown[];
 }
 
 const PLAIN_TYPES = new Set<unknown>([Object, String, Number, Boolean, Array, Function, undefined]);
@@ -38,7 +43,7 @@ function joinPath(...parts: Array<string | string[] | undefined>): string {
 }
 
 /** @nestjs/platform-fastify's upload interceptors are mixins of one (unexported) host class. */
-function isMultipartInterceptor(interceptor: unknown): boolean {
+export function isMultipartInterceptor(interceptor: unknown): boolean {
   for (let proto = typeof interceptor === 'function' ? interceptor : undefined; proto; proto = Object.getPrototypeOf(proto)) {
     if ((proto as { name?: string }).name === 'MultipartInterceptorHost') return true;
   }
@@ -120,6 +125,8 @@ export class RouteCatalog {
       query: argument(RouteParamtypes.QUERY),
       params: argument(RouteParamtypes.PARAM),
       multipart: interceptors.some(isMultipartInterceptor),
+      access: this.reflector.getAllAndOverride<AccessDeclaration | undefined>(ACCESS_DECLARATION, targets),
+      interceptors,
     };
   }
 }

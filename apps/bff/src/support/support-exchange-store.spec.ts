@@ -1,6 +1,7 @@
 import type { UpstreamExchange } from '#migo-http';
 import { testRedis, TestRedis } from '#test-support';
 import { decodeSegment, parsePointers } from './exchange-codec.js';
+import type { SupportEntry } from './support-entries.js';
 import { SUPPORT_FLUSH_BATCH, SUPPORT_MAX_EXCHANGES_PER_REQUEST, SUPPORT_RETENTION_SECONDS, SupportExchangeStore } from './support-exchange-store.js';
 
 function exchange(requestId: string, attempt: number, app = 'acme'): UpstreamExchange {
@@ -20,6 +21,9 @@ function exchange(requestId: string, attempt: number, app = 'acme'): UpstreamExc
     responseBody: { contentType: 'application/json', bytes: 2, content: {} },
   };
 }
+
+/** These specs record exchanges only. */
+const exchanges = (entries: SupportEntry[]) => entries as UpstreamExchange[];
 
 describe('SupportExchangeStore: batched writes', () => {
   let redis: TestRedis;
@@ -42,7 +46,7 @@ describe('SupportExchangeStore: batched writes', () => {
 
   it('finds an exchange recorded an instant ago: a lookup writes what is waiting first', async () => {
     store.record(exchange('just-now', 1));
-    const found = await store.find(['acme'], 'just-now');
+    const found = exchanges(await store.find(['acme'], 'just-now'));
     expect(found.map((e) => e.url)).toEqual(['/rest/cards/5001']);
   });
 
@@ -53,7 +57,7 @@ describe('SupportExchangeStore: batched writes', () => {
     for (let i = 0; i < requests; i++) store.record(exchange(`burst-${i}`, 1));
     await store.flush();
     expect(writesSeen - before).toBe(3);
-    const samples = await Promise.all([0, SUPPORT_FLUSH_BATCH, requests - 1].map((i) => store.find(['acme'], `burst-${i}`)));
+    const samples = await Promise.all([0, SUPPORT_FLUSH_BATCH, requests - 1].map(async (i) => exchanges(await store.find(['acme'], `burst-${i}`))));
     expect(samples.map((found) => found.length)).toEqual([1, 1, 1]);
   });
 
@@ -63,11 +67,11 @@ describe('SupportExchangeStore: batched writes', () => {
       if (attempt % 20 === 0) await store.flush();
     }
     store.record(exchange('looping', 1, 'globex'));
-    const found = await store.find(['acme'], 'looping');
+    const found = exchanges(await store.find(['acme'], 'looping'));
     expect(found).toHaveLength(SUPPORT_MAX_EXCHANGES_PER_REQUEST);
     expect(found[0].attempt).toBe(70 - SUPPORT_MAX_EXCHANGES_PER_REQUEST + 1);
     expect(found.at(-1)?.attempt).toBe(70);
-    expect(await store.find(['globex'], 'looping')).toHaveLength(1);
+    expect(exchanges(await store.find(['globex'], 'looping'))).toHaveLength(1);
   });
 
   const hourNow = () => Math.floor(Date.now() / 3_600_000);
@@ -89,7 +93,7 @@ describe('SupportExchangeStore: batched writes', () => {
     const stored = decodeSegment<Record<string, unknown>>((await client.getBuffer(segmentKey))!)[pointer.index];
     expect(stored).not.toHaveProperty('app');
     expect(stored).not.toHaveProperty('requestId');
-    expect(await store.find(['acme'], 'at-shutdown')).toEqual([exchange('at-shutdown', 1)]);
+    expect(exchanges(await store.find(['acme'], 'at-shutdown'))).toEqual([exchange('at-shutdown', 1)]);
   });
 
   it('deflates one segment per app and flush, whatever the number of requests in it', async () => {
@@ -107,7 +111,7 @@ describe('SupportExchangeStore: batched writes', () => {
     await clocked.flush();
     now += 20;
     clocked.record(exchange('across-hours', 2));
-    expect((await clocked.find(['acme'], 'across-hours')).map((e) => e.attempt)).toEqual([1, 2]);
+    expect((exchanges(await clocked.find(['acme'], 'across-hours'))).map((e) => e.attempt)).toEqual([1, 2]);
     const firstHour = Math.floor(Date.UTC(2026, 10, 29, 12) / 3_600_000);
     const expiresAt = Number(await redis.connect().call('EXPIRETIME', bucket('acme', firstHour)));
     expect(expiresAt).toBe(Date.UTC(2026, 10, 29, 13) / 1000 + SUPPORT_RETENTION_SECONDS);
@@ -121,19 +125,19 @@ describe('SupportExchangeStore: batched writes', () => {
     await client.hset(bucket('acme', hourNow() - 1), 'mixed', 'gone-0:0');
     await client.hset(bucket('acme', hourNow() - 2), 'mixed', '\x7fnewer-format');
     await client.rpush(redis.keys.key('{support:acme}', 'exchanges', 'mixed'), 'not json');
-    expect(await store.find(['acme'], 'mixed')).toEqual([exchange('mixed', 1)]);
+    expect(exchanges(await store.find(['acme'], 'mixed'))).toEqual([exchange('mixed', 1)]);
   });
 
   it('still finds exchanges kept as plain JSON in a request list, as before segments', async () => {
     const { app: _app, requestId: _requestId, ...stored } = exchange('kept-plain', 2);
     await redis.connect().rpush(redis.keys.key('{support:acme}', 'exchanges', 'kept-plain'), JSON.stringify(stored));
-    expect(await store.find(['acme'], 'kept-plain')).toEqual([exchange('kept-plain', 2)]);
+    expect(exchanges(await store.find(['acme'], 'kept-plain'))).toEqual([exchange('kept-plain', 2)]);
   });
 
   it('still finds exchanges kept under the key layout used before the per-app hash tag', async () => {
     const { app: _app, requestId: _requestId, ...stored } = exchange('kept-before', 3);
     await redis.connect().rpush(redis.keys.key('support', 'exchanges', 'acme', 'kept-before'), JSON.stringify({ requestId: 'kept-before', app: 'acme', ...stored }));
-    expect(await store.find(['acme'], 'kept-before')).toEqual([exchange('kept-before', 3)]);
-    expect(await store.find(['globex'], 'kept-before')).toEqual([]);
+    expect(exchanges(await store.find(['acme'], 'kept-before'))).toEqual([exchange('kept-before', 3)]);
+    expect(exchanges(await store.find(['globex'], 'kept-before'))).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { EXCHANGE_RECORDER } from '#migo-http';
 import type { ExchangeRecorder, UpstreamExchange } from '#migo-http';
 import { decodeSegment, encodeSegment, formatPointers, parsePointers } from './exchange-codec.js';
 import type { Pointer } from './exchange-codec.js';
+import type { StoredEntry, SupportEntry, SupportNote } from './support-entries.js';
 
 /** How long support can look a request up. */
 export const SUPPORT_RETENTION_SECONDS = 7 * 24 * 3600;
@@ -48,8 +49,6 @@ end
 redis.call('EXPIREAT', KEYS[2], ARGV[3])
 return (#ARGV - 4) / 2
 `;
-
-type StoredExchange = Omit<UpstreamExchange, 'app' | 'requestId'>;
 
 /** One app's exchanges waiting to be written: serialized, and which of them each request made. */
 interface PendingBatch {
@@ -94,7 +93,15 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
   record(exchange: UpstreamExchange): void {
     // The keys name the app and the request: they are not stored again in every exchange.
     const { app, requestId, ...stored } = exchange;
-    const json = JSON.stringify(stored);
+    this.enqueue(app, requestId, JSON.stringify(stored));
+  }
+
+  /** Keeps what the BFF answered beside the request's exchanges (support-entries.ts says when). */
+  recordNote(app: string, requestId: string, note: SupportNote): void {
+    this.enqueue(app, requestId, JSON.stringify(note));
+  }
+
+  private enqueue(app: string, requestId: string, json: string): void {
     let batch = this.pending.get(app);
     if (!batch) this.pending.set(app, (batch = { exchanges: [], byRequest: new Map() }));
     const indexes = batch.byRequest.get(requestId);
@@ -140,8 +147,8 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
     await this.flush();
   }
 
-  /** The exchanges of `requestId` made for any of `apps`, oldest first. */
-  async find(apps: readonly string[], requestId: string): Promise<UpstreamExchange[]> {
+  /** The entries (exchanges and notes) of `requestId` made for any of `apps`, oldest first. */
+  async find(apps: readonly string[], requestId: string): Promise<SupportEntry[]> {
     await this.flush();
     const hour = Math.floor(this.now() / HOUR_MS);
     const reads = this.redis.pipeline();
@@ -152,7 +159,7 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
     const answers = (await reads.exec()) ?? [];
     const perApp = BUCKETS_SEARCHED + 2;
     const pointed: Array<{ app: string; pointer: Pointer }> = [];
-    const exchanges: UpstreamExchange[] = [];
+    const exchanges: SupportEntry[] = [];
     answers.forEach(([error, answer], i) => {
       if (error) throw error;
       const app = apps[Math.floor(i / perApp)];
@@ -174,9 +181,9 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
   }
 
   /** Each segment read and inflated once; one that expired or cannot be read is left out. */
-  private async segments(keys: readonly string[]): Promise<Map<string, StoredExchange[]>> {
+  private async segments(keys: readonly string[]): Promise<Map<string, StoredEntry[]>> {
     const unique = [...new Set(keys)];
-    const decoded = new Map<string, StoredExchange[]>();
+    const decoded = new Map<string, StoredEntry[]>();
     if (unique.length === 0) return decoded;
     const reads = this.redis.pipeline();
     for (const key of unique) reads.getBuffer(key);
@@ -185,7 +192,7 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
       if (error) throw error;
       if (!segment) return;
       try {
-        decoded.set(unique[i], decodeSegment<StoredExchange>(segment as Buffer));
+        decoded.set(unique[i], decodeSegment<StoredEntry>(segment as Buffer));
       } catch (failure) {
         this.logger.warn(`Skipped a support segment that could not be read: ${(failure as Error).message}`);
       }
@@ -203,9 +210,9 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
     }
   }
 
-  private parsePlain(json: string): StoredExchange | undefined {
+  private parsePlain(json: string): StoredEntry | undefined {
     try {
-      return JSON.parse(json) as StoredExchange;
+      return JSON.parse(json) as StoredEntry;
     } catch {
       this.logger.warn('Skipped a support record that could not be read: not JSON');
       return undefined;

@@ -5,7 +5,9 @@ import { ApiClientRegistry } from '../auth/api-clients.js';
 import { API_CLIENTS } from '../auth/api-key.guard.js';
 import { CurrentApp, RequireScopes } from '../auth/auth.decorators.js';
 import { grants } from '../auth/scopes.js';
+import { OwnRecords } from '../access/access-declaration.js';
 import { SUPPORT_RETENTION_SECONDS, SupportExchangeStore } from './support-exchange-store.js';
+import { supportRecordView } from './support-view.js';
 
 function notFound(): ProblemError {
   return ProblemError.of(404, ProblemType.notFound, 'Not found', `No upstream exchanges recorded for this request id (they are kept ${SUPPORT_RETENTION_SECONDS / 86_400} days)`);
@@ -21,16 +23,18 @@ export class SupportController {
 
   /**
    * No scope listed: every authenticated app may read its own requests (the guard still demands a known key);
-   * `admin` reads any app's. Another app's request is not found, like an unknown one.
+   * `admin` reads any app's. Another app's request is not found, like an unknown one. What an app sees of its own
+   * request: support-view.ts.
    */
   @Get('requests/:requestId')
   @RequireScopes()
+  @OwnRecords("the app's own requests (another app's are not found); the BFF's own lookups only for admins")
   async exchanges(@CurrentApp() app: ApiClient, @Param('requestId') requestId: string) {
     // An id the BFF would never have accepted cannot have been recorded.
     if (acceptOrGenerateRequestId(requestId) !== requestId) throw notFound();
-    const apps = grants(app.scopes, 'admin') ? this.clients.appNames() : [app.name];
-    const exchanges = await this.store.find(apps, requestId);
-    if (exchanges.length === 0) throw notFound();
-    return { requestId, exchanges };
+    const admin = grants(app.scopes, 'admin');
+    const view = supportRecordView(requestId, await this.store.find(admin ? this.clients.appNames() : [app.name], requestId), admin);
+    if (!view) throw notFound();
+    return view;
   }
 }

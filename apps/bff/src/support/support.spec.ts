@@ -46,11 +46,9 @@ describe('BFF support: redacted upstream exchanges per request id', () => {
     expect(link.responseHeaders['content-type']).toMatch(/json/);
     expect(link.responseBody.content).toBeDefined();
 
-    // The Wallet login made for this request: its signature and the tokens Migo answered are gone.
-    const login = response.body.exchanges.find((e: { url: string }) => e.url === '/rest/auth/login');
-    expect(login).toMatchObject({ method: 'POST', outcome: 200 });
-    expect(login.requestBody.content.signature).toBe('[REDACTED]');
-    expect(JSON.stringify(login.responseBody)).toMatch(/"accessToken":"\[REDACTED\]"/);
+    // The owner lookup that let this app act on user 102 (and the Wallet login it needed) is the BFF's own business.
+    expect(response.body.exchanges.some((e: { url: string }) => e.url === '/rest/auth/login' || e.url === '/rest/users/102')).toBe(false);
+    expect(response.body.bffOwnCalls).toBeUndefined();
 
     expect(response.text).not.toContain(pan);
     expect(response.text).not.toMatch(anyUnredactedBearer);
@@ -84,7 +82,15 @@ describe('BFF support: redacted upstream exchanges per request id', () => {
     const admin = await bff.call('GET', `/v1/support/requests/${linkId}`, { as: 'all' });
     expect(admin.status).toBe(200);
     expect(admin.body.exchanges.some((e: { app: string; url: string }) => e.app === 'acme' && e.url.startsWith('/rest/users/102/cards'))).toBe(true);
+    // Admins also see the BFF's own calls, apart and marked: the owner lookup and the Wallet login made for it, whose
+    // signature and the tokens Migo answered are gone.
+    const own = admin.body.bffOwnCalls as Array<{ url: string; purpose: string; requestBody: { content: { signature?: string } }; responseBody: unknown }>;
+    expect(own.map((e) => [e.url, e.purpose])).toEqual(expect.arrayContaining([['/rest/users/102', 'access-lookup'], ['/rest/auth/login', 'access-lookup']]));
+    const login = own.find((e) => e.url === '/rest/auth/login')!;
+    expect(login.requestBody.content.signature).toBe('[REDACTED]');
+    expect(JSON.stringify(login.responseBody)).toMatch(/"accessToken":"\[REDACTED\]"/);
     expect(admin.text).not.toContain(pan);
+    expect(admin.text).not.toMatch(anyUnredactedBearer);
   });
 
   it('answers 404 problem+json for an unknown or malformed request id, and 401 without a key', async () => {

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiClient } from '../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../auth/auth.decorators.js';
@@ -11,7 +11,8 @@ import { ViewCache } from './view-cache.service.js';
 import { sendView, trimFields } from './view-response.js';
 import { ActivityQuery, FieldsQuery } from './views.dto.js';
 import { IdParamPipe } from '../surfaces/shared/id-param.pipe.js';
-import { WalletOwnershipGuard } from '../surfaces/wallet/wallet-ownership.guard.js';
+import { PartnerOf } from '../access/access-declaration.js';
+import { Partner, WalletCard } from '../access/object-refs.js';
 
 /**
  * Screens' worth of data in one call, merged from several Migo surfaces. The body says what it holds
@@ -29,6 +30,7 @@ export class ViewsController {
 
   @Get('partners/:partnerId/cardholders/:cardholderId')
   @RequireScopes('cms:read', 'wallet:read', 'middleware:read')
+  @PartnerOf(Partner.param('partnerId'))
   async cardholderView(
     @CurrentApp() app: ApiClient,
     @Param('partnerId') partnerId: string,
@@ -45,6 +47,7 @@ export class ViewsController {
 
   @Get('partners/:partnerId/overview')
   @RequireScopes('cms:read', 'jobs:read')
+  @PartnerOf(Partner.param('partnerId'))
   async partnerOverview(@CurrentApp() app: ApiClient, @Param('partnerId') partnerId: string, @Query() query: FieldsQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const ttl = this.config.bff.VIEW_TTL_OVERVIEW_SECONDS;
     const key = this.cache.key(app.name, 'overview', { partnerId });
@@ -54,7 +57,7 @@ export class ViewsController {
 
   @Get('cards/:cardId/activity')
   @RequireScopes('wallet:read')
-  @UseGuards(WalletOwnershipGuard)
+  @PartnerOf(WalletCard.param('cardId'))
   async cardActivity(@CurrentApp() app: ApiClient, @Param('cardId', IdParamPipe) cardId: number, @Query() query: ActivityQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const months = query.months ?? 3;
     const ttl = this.config.bff.VIEW_TTL_ACTIVITY_SECONDS;

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { CmsClientModule } from '#cms';
 import { MiddlewareClientModule } from '#middleware';
 import { WalletGatewayClientModule } from '#wallet-gateway';
-import { WalletOwnershipModule } from '../surfaces/wallet/wallet-ownership.module.js';
 import { CardActivityView } from './card-activity.view.js';
 import { CardholderIdentityCache } from './cardholder-identity.cache.js';
 import { CardholderView } from './cardholder.view.js';
@@ -12,7 +11,7 @@ import { ViewsController } from './views.controller.js';
 
 /** `/v1/views/...`: aggregated screens over several Migo surfaces, with the partial-failure contract. */
 @Module({
-  imports: [CmsClientModule, WalletGatewayClientModule, MiddlewareClientModule, WalletOwnershipModule],
+  imports: [CmsClientModule, WalletGatewayClientModule, MiddlewareClientModule],
   controllers: [ViewsController],
   providers: [ViewCache, CardholderIdentityCache, CardholderView, PartnerOverviewView, CardActivityView],
 })

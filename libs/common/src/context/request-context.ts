@@ -5,7 +5,16 @@ export interface RequestContext {
   requestId: string;
   /** The calling app (BFF inbound auth), when known. */
   appName?: string;
+  /** Why upstream calls made under this context are not simply the app's (see CallPurpose). */
+  purpose?: CallPurpose;
 }
+
+/**
+ * Upstream calls a request makes that the app must not see in its support record (admins see them, marked): the
+ * owner lookups that decide access (`access-lookup`), and the unfiltered upstream list behind an answer the BFF filtered
+ * to the app's partners (`unfiltered-list`).
+ */
+export type CallPurpose = 'access-lookup' | 'unfiltered-list';
 
 const storage = new AsyncLocalStorage<RequestContext>();
 
@@ -16,6 +25,12 @@ export function runWithRequestContext<T>(context: RequestContext, fn: () => T): 
 
 export function currentRequestContext(): RequestContext | undefined {
   return storage.getStore();
+}
+
+/** Runs `fn` inside the current request, its upstream calls marked with `purpose` (same request id and app). */
+export function runWithPurpose<T>(purpose: CallPurpose, fn: () => T): T {
+  const context = storage.getStore();
+  return context ? storage.run({ ...context, purpose }, fn) : fn();
 }
 
 /** Mutates the current context in place (e.g. once inbound auth has identified the app). */

@@ -52,3 +52,15 @@ export class ProblemError extends Error {
     return new ProblemError({ type, title, status, detail, ...extra }, headers);
   }
 }
+
+/** A refusal by the BFF's access rules (scope, partner): kept as such in the request's support record. */
+export class AccessRefused extends ProblemError {
+  static forbidden(detail: string): AccessRefused {
+    return new AccessRefused({ type: ProblemType.forbidden, title: 'Forbidden', status: 403, detail });
+  }
+
+  /** Where even the object's existence must not show (another app's job). */
+  static notFound(detail: string): AccessRefused {
+    return new AccessRefused({ type: ProblemType.notFound, title: 'Not found', status: 404, detail });
+  }
+}

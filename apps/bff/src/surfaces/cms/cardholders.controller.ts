@@ -4,6 +4,8 @@ import { RequireScopes } from '../../auth/auth.decorators.js';
 import { OtpBody } from '../shared/validation-helpers.js';
 import { CardholderBody, CardholderListQueryDto } from './dto/cardholder.dto.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
+import { PartnerOf } from '../../access/access-declaration.js';
+import { Partner } from '../../access/object-refs.js';
 
 @Controller('v1/cms/partners/:partnerId/cardholders')
 export class CmsCardholdersController {
@@ -11,12 +13,14 @@ export class CmsCardholdersController {
 
   @Get()
   @RequireScopes('cms:read')
+  @PartnerOf(Partner.param('partnerId'))
   list(@Param('partnerId') partnerId: string, @Query() query: CardholderListQueryDto) {
     return this.cms.listCardholders(partnerId, query);
   }
 
   @Post()
   @RequireScopes('cms:write')
+  @PartnerOf(Partner.param('partnerId'))
   create(@Param('partnerId') partnerId: string, @Body() body: CardholderBody) {
     return this.cms.createCardholder(partnerId, body);
   }
@@ -25,6 +29,7 @@ export class CmsCardholdersController {
   @Post(':cardholderId')
   @HttpCode(200)
   @RequireScopes('cms:read')
+  @PartnerOf(Partner.param('partnerId'))
   detail(@Param('partnerId') partnerId: string, @Param('cardholderId', IdParamPipe) cardholderId: number, @Body() body: OtpBody) {
     return this.cms.cardholder(partnerId, cardholderId, body.otp);
   }
@@ -32,6 +37,7 @@ export class CmsCardholdersController {
   @Post(':cardholderId/close')
   @HttpCode(200)
   @RequireScopes('cms:write')
+  @PartnerOf(Partner.param('partnerId'))
   close(@Param('partnerId') partnerId: string, @Param('cardholderId', IdParamPipe) cardholderId: number, @Body() body: OtpBody) {
     return this.cms.closeCardholder(partnerId, cardholderId, body.otp);
   }

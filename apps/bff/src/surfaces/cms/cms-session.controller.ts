@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
 import { CmsClient } from '#cms';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { OtpRequestBody, OtpVerifyBody } from './dto/cms-misc.dto.js';
+import { NotPartnerData } from '../../access/access-declaration.js';
 
 /**
  * Step-up of the BFF's CMS operator session. Migo e-mails the code to the operator; the app passes it back, either
@@ -14,12 +15,14 @@ export class CmsSessionController {
   @Post()
   @HttpCode(200)
   @RequireScopes('cms:write')
+  @NotPartnerData("the OTP step-up of the BFF's CMS operator session")
   request(@Body() body: OtpRequestBody) {
     return this.cms.requestOtp(body);
   }
 
   @Put()
   @RequireScopes('cms:write')
+  @NotPartnerData("the OTP step-up of the BFF's CMS operator session")
   verify(@Body() body: OtpVerifyBody) {
     return this.cms.verifyOtp(body);
   }

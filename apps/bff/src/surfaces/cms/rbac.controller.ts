@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CmsClient } from '#cms';
-import type { ApiClient } from '../../auth/api-clients.js';
-import { CurrentApp, RequireScopes } from '../../auth/auth.decorators.js';
-import { assertPartnerAllowed } from '../../auth/api-key.guard.js';
+import { RequireScopes } from '../../auth/auth.decorators.js';
 import { CreatePermissionsBody, GrantsBody } from './dto/cms-misc.dto.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
+import { NotPartnerData, PartnerOf } from '../../access/access-declaration.js';
+import { Partner } from '../../access/object-refs.js';
 
 @Controller('v1/cms')
 export class CmsRbacController {
@@ -12,18 +12,21 @@ export class CmsRbacController {
 
   @Get('modules')
   @RequireScopes('cms:read')
+  @NotPartnerData("the CMS's module catalogue")
   modules() {
     return this.cms.modules();
   }
 
   @Post('permissions')
   @RequireScopes('cms:write', 'admin')
+  @NotPartnerData("the CMS's permission catalogue")
   createPermissions(@Body() body: CreatePermissionsBody) {
     return this.cms.createPermissions(body);
   }
 
   @Get('users/:cmsUserId/partners/:partnerId/permissions')
   @RequireScopes('cms:read')
+  @PartnerOf(Partner.param('partnerId'))
   userPermissions(@Param('cmsUserId', IdParamPipe) cmsUserId: number, @Param('partnerId') partnerId: string) {
     return this.cms.userPermissions(cmsUserId, partnerId);
   }
@@ -31,15 +34,15 @@ export class CmsRbacController {
   @Post('users/:cmsUserId/permissions')
   @HttpCode(200)
   @RequireScopes('cms:write')
-  grant(@CurrentApp() app: ApiClient, @Param('cmsUserId', IdParamPipe) cmsUserId: number, @Body() body: GrantsBody) {
-    for (const grant of body.permissions) assertPartnerAllowed(app, grant.partnerId);
+  @PartnerOf(Partner.body('permissions.*.partnerId'))
+  grant(@Param('cmsUserId', IdParamPipe) cmsUserId: number, @Body() body: GrantsBody) {
     return this.cms.grantPermissions(cmsUserId, body);
   }
 
   @Delete('users/:cmsUserId/permissions')
   @RequireScopes('cms:write')
-  revoke(@CurrentApp() app: ApiClient, @Param('cmsUserId', IdParamPipe) cmsUserId: number, @Body() body: GrantsBody) {
-    for (const grant of body.permissions) assertPartnerAllowed(app, grant.partnerId);
+  @PartnerOf(Partner.body('permissions.*.partnerId'))
+  revoke(@Param('cmsUserId', IdParamPipe) cmsUserId: number, @Body() body: GrantsBody) {
     return this.cms.revokePermissions(cmsUserId, body);
   }
 }

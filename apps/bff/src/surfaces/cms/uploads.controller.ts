@@ -8,6 +8,8 @@ import { accepted } from '../../jobs/job-responses.js';
 import { JobStarter } from '../../jobs/job-starter.service.js';
 import { CardholderBody, CardRowBody } from './dto/cardholder.dto.js';
 import { isMultipart, prepareUpload } from './upload-input.js';
+import { PartnerOf } from '../../access/access-declaration.js';
+import { Partner } from '../../access/object-refs.js';
 
 /**
  * Excel bulk uploads (also accepted as JSON rows, converted here). Migo processes them in the background, so the
@@ -23,6 +25,7 @@ export class CmsUploadsController {
   @Post('cardholders/upload')
   @HttpCode(202)
   @RequireScopes('cms:write')
+  @PartnerOf(Partner.param('partnerId'))
   @UseInterceptors(FileInterceptor('users'))
   async uploadCardholders(
     @CurrentApp() app: ApiClient,
@@ -39,6 +42,7 @@ export class CmsUploadsController {
   @Post('cards/upload')
   @HttpCode(202)
   @RequireScopes('cms:write')
+  @PartnerOf(Partner.param('partnerId'))
   @UseInterceptors(FileInterceptor('cards'))
   async uploadCards(
     @CurrentApp() app: ApiClient,
@@ -54,6 +58,7 @@ export class CmsUploadsController {
 
   @Get(':kind(cardholders|cards)/batch/:batchId')
   @RequireScopes('cms:read')
+  @PartnerOf(Partner.param('partnerId'))
   batch(@Param('partnerId') partnerId: string, @Param('kind') kind: 'cardholders' | 'cards', @Param('batchId') batchId: string) {
     return this.cms.batch(partnerId, batchId, kind);
   }

@@ -7,9 +7,10 @@ import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { accepted } from '../../jobs/job-responses.js';
 import { JobStarter } from '../../jobs/job-starter.service.js';
 import { PathSegmentPipe } from '../shared/path-segment.pipe.js';
-import { assertClientAllowed, ClientOwnership } from './client-access.js';
 import { dismissOutcome } from './dismiss-outcome.js';
 import { AlternativePaymentBody, DismissBody, PaymentIntentsBody, RailPaymentBody } from './dto/alternative-payment.dto.js';
+import { PartnerOf } from '../../access/access-declaration.js';
+import { AlternativePayment, Partner } from '../../access/object-refs.js';
 
 /**
  * Alternative payments (non-card rails, merchant token). The rail settles later, so creation answers 202 with the job
@@ -19,16 +20,15 @@ import { AlternativePaymentBody, DismissBody, PaymentIntentsBody, RailPaymentBod
 export class MiddlewareAlternativePaymentsController {
   constructor(
     private readonly middleware: MiddlewareClient,
-    private readonly ownership: ClientOwnership,
     private readonly jobs: JobStarter,
   ) {}
 
   @Post()
   @HttpCode(202)
   @RequireScopes('middleware:write')
+  @PartnerOf(Partner.body('client'))
   @Idempotent()
   async create(@CurrentApp() app: ApiClient, @Body() body: AlternativePaymentBody, @Res({ passthrough: true }) reply: FastifyReply) {
-    assertClientAllowed(app, body.client);
     const created = await this.middleware.createAlternativePayment(body);
     const job = await this.jobs.track(app.name, { type: 'middleware.alternative-payment', uid: created.uid }, created.uid, body.client);
     return accepted(reply, job, created);
@@ -36,36 +36,35 @@ export class MiddlewareAlternativePaymentsController {
 
   @Get(':uid')
   @RequireScopes('middleware:read')
-  async lookup(@CurrentApp() app: ApiClient, @Param('uid', PathSegmentPipe) uid: string) {
-    const transaction = await this.middleware.getAlternativePayment(uid);
-    assertClientAllowed(app, transaction.client);
-    return transaction;
+  @PartnerOf(AlternativePayment.param('uid'))
+  lookup(@Param('uid', PathSegmentPipe) uid: string) {
+    return this.middleware.getAlternativePayment(uid);
   }
 
   /** A rail's required fields or bank list; it marks a new transaction USED at Migo, hence the write scope. */
   @Post(':uid/payment-intents')
   @HttpCode(200)
   @RequireScopes('middleware:write')
-  async intents(@CurrentApp() app: ApiClient, @Param('uid', PathSegmentPipe) uid: string, @Body() body: PaymentIntentsBody) {
-    await this.ownership.alternativePayment(app, uid);
+  @PartnerOf(AlternativePayment.param('uid'))
+  intents(@Param('uid', PathSegmentPipe) uid: string, @Body() body: PaymentIntentsBody) {
     return this.middleware.alternativePaymentIntents(uid, body);
   }
 
   @Post(':uid/payments')
   @HttpCode(200)
   @RequireScopes('middleware:write')
+  @PartnerOf(AlternativePayment.param('uid'))
   @Idempotent()
-  async pay(@CurrentApp() app: ApiClient, @Param('uid', PathSegmentPipe) uid: string, @Body() body: RailPaymentBody) {
-    await this.ownership.alternativePayment(app, uid);
+  pay(@Param('uid', PathSegmentPipe) uid: string, @Body() body: RailPaymentBody) {
     return this.middleware.payAlternativePayment(uid, body);
   }
 
   @Post(':uid/dismiss')
   @HttpCode(200)
   @RequireScopes('middleware:write')
+  @PartnerOf(AlternativePayment.param('uid'))
   @Idempotent()
-  async dismiss(@CurrentApp() app: ApiClient, @Param('uid', PathSegmentPipe) uid: string, @Body() body: DismissBody) {
-    await this.ownership.alternativePayment(app, uid);
+  async dismiss(@Param('uid', PathSegmentPipe) uid: string, @Body() body: DismissBody) {
     return dismissOutcome(uid, await this.middleware.dismissAlternativePayment(uid, { ...body }));
   }
 }

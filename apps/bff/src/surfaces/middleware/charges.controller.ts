@@ -8,8 +8,9 @@ import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { accepted } from '../../jobs/job-responses.js';
 import { JobStarter } from '../../jobs/job-starter.service.js';
 import { MAX_CSV_BYTES, readChargesCsv } from './charges-csv.js';
-import { assertClientAllowed, ClientOwnership, scopedClient } from './client-access.js';
 import { ChargeBatchBody, CsvUploadFields, PaymentHistoryQuery } from './dto/charge.dto.js';
+import { PartnerOf } from '../../access/access-declaration.js';
+import { Partner, Subscription } from '../../access/object-refs.js';
 
 /**
  * Merchant-initiated subscription charges. Migo takes both kinds at once (202) and charges in the background; each
@@ -19,16 +20,15 @@ import { ChargeBatchBody, CsvUploadFields, PaymentHistoryQuery } from './dto/cha
 export class MiddlewareChargesController {
   constructor(
     private readonly middleware: MiddlewareClient,
-    private readonly ownership: ClientOwnership,
     private readonly jobs: JobStarter,
   ) {}
 
   @Post('charges')
   @HttpCode(202)
   @RequireScopes('middleware:write')
+  @PartnerOf(Partner.body('client'))
   @Idempotent()
   async charge(@CurrentApp() app: ApiClient, @Body() body: ChargeBatchBody, @Res({ passthrough: true }) reply: FastifyReply) {
-    assertClientAllowed(app, body.client);
     const batch = await this.middleware.chargeSubscriptions(body);
     // Every requested row, including those Migo refused up front: the tracker reports rows that never got an outcome.
     const rows = body.data.map((charge, row) => ({ row, subscriptionId: charge.subscriptionId, amount: charge.amount }));
@@ -36,11 +36,15 @@ export class MiddlewareChargesController {
     return accepted(reply, job, batch);
   }
 
-  /** `@Idempotent()` sits above the file interceptor so the uploaded bytes are part of the key's fingerprint. */
+  /**
+   * Interceptors run bottom-up: the form is parsed, its `clientId` checked, then `@Idempotent()` fingerprints the request
+   * with the uploaded bytes.
+   */
   @Post('charges/upload-csv')
   @HttpCode(202)
   @RequireScopes('middleware:write')
   @Idempotent()
+  @PartnerOf(Partner.formOrQuery('clientId', { absent: 'app-partner' }))
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_CSV_BYTES } }))
   async uploadCsv(
     @CurrentApp() app: ApiClient,
@@ -49,7 +53,7 @@ export class MiddlewareChargesController {
     @Query() query: CsvUploadFields,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const clientId = scopedClient(app, fields?.clientId ?? query.clientId, 'clientId', true)!;
+    const clientId = (fields?.clientId ?? query.clientId)!;
     const csv = readChargesCsv(file);
     const upload = await this.middleware.uploadChargesCsv({ clientId, bytes: csv.bytes, filename: csv.filename });
     const job = await this.jobs.track(app.name, { type: 'middleware.csv-charges', client: clientId, trackingId: upload.trackingId, rows: csv.rows }, upload.trackingId, clientId);
@@ -58,8 +62,8 @@ export class MiddlewareChargesController {
 
   @Get('payment-history')
   @RequireScopes('middleware:read')
-  async paymentHistory(@CurrentApp() app: ApiClient, @Query() query: PaymentHistoryQuery) {
-    await this.ownership.subscription(app, query.subscriptionId);
+  @PartnerOf(Subscription.query('subscriptionId'))
+  paymentHistory(@Query() query: PaymentHistoryQuery) {
     return this.middleware.paymentHistory(query);
   }
 }

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { MiddlewareClientModule } from '#middleware';
 import { MiddlewareAlternativePaymentsController } from './alternative-payments.controller.js';
 import { MiddlewareChargesController } from './charges.controller.js';
-import { ClientOwnership } from './client-access.js';
 import { MiddlewarePaymentLinksController } from './payment-links.controller.js';
 import { MiddlewarePaymentMethodsController } from './payment-methods.controller.js';
 import { MiddlewarePlansController } from './plans.controller.js';
@@ -22,6 +21,5 @@ import { MiddlewareSubscriptionsController } from './subscriptions.controller.js
     MiddlewareSubscriptionsController,
     MiddlewareChargesController,
   ],
-  providers: [ClientOwnership],
 })
 export class MiddlewareSurfaceModule {}

@@ -7,8 +7,9 @@ import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { accepted } from '../../jobs/job-responses.js';
 import { JobStarter } from '../../jobs/job-starter.service.js';
 import { PathSegmentPipe } from '../shared/path-segment.pipe.js';
-import { assertClientAllowed, ClientOwnership } from './client-access.js';
 import { PaymentLinkBody, RefundBody, RevertBody } from './dto/payment-link.dto.js';
+import { PartnerOf } from '../../access/access-declaration.js';
+import { Partner, PaymentLink } from '../../access/object-refs.js';
 
 /**
  * Hosted payment links (merchant token) and their revert/refund (Middleware JWT). The customer pays later in Migo's
@@ -18,16 +19,15 @@ import { PaymentLinkBody, RefundBody, RevertBody } from './dto/payment-link.dto.
 export class MiddlewarePaymentLinksController {
   constructor(
     private readonly middleware: MiddlewareClient,
-    private readonly ownership: ClientOwnership,
     private readonly jobs: JobStarter,
   ) {}
 
   @Post('transactions')
   @HttpCode(202)
   @RequireScopes('middleware:write')
+  @PartnerOf(Partner.body('client'))
   @Idempotent()
   async create(@CurrentApp() app: ApiClient, @Body() body: PaymentLinkBody, @Res({ passthrough: true }) reply: FastifyReply) {
-    assertClientAllowed(app, body.client);
     const link = await this.middleware.createPaymentLink(body);
     const job = await this.jobs.track(app.name, { type: 'middleware.payment-link', uid: link.uid }, link.uid, body.client);
     return accepted(reply, job, link);
@@ -35,28 +35,27 @@ export class MiddlewarePaymentLinksController {
 
   @Get('transactions/:uid')
   @RequireScopes('middleware:read')
-  async lookup(@CurrentApp() app: ApiClient, @Param('uid', PathSegmentPipe) uid: string) {
-    const link = await this.middleware.getPaymentLink(uid);
-    assertClientAllowed(app, link.client);
-    return link;
+  @PartnerOf(PaymentLink.param('uid'))
+  lookup(@Param('uid', PathSegmentPipe) uid: string) {
+    return this.middleware.getPaymentLink(uid);
   }
 
   /** Voids an approved link with nothing refunded yet. */
   @Post('revert')
   @HttpCode(200)
   @RequireScopes('middleware:write')
+  @PartnerOf(PaymentLink.body('transactionUid'))
   @Idempotent()
-  async revert(@CurrentApp() app: ApiClient, @Body() body: RevertBody) {
-    await this.ownership.paymentLink(app, body.transactionUid);
+  revert(@Body() body: RevertBody) {
     return this.middleware.revertPayment(body);
   }
 
   @Post('refund')
   @HttpCode(200)
   @RequireScopes('middleware:write')
+  @PartnerOf(PaymentLink.body('transactionUid'))
   @Idempotent()
-  async refund(@CurrentApp() app: ApiClient, @Body() body: RefundBody) {
-    await this.ownership.paymentLink(app, body.transactionUid);
+  refund(@Body() body: RefundBody) {
     return this.middleware.refundPayment(body);
   }
 }

@@ -3,8 +3,9 @@ import { MiddlewareClient } from '#middleware';
 import type { ApiClient } from '../../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../../auth/auth.decorators.js';
 import { PathSegmentPipe } from '../shared/path-segment.pipe.js';
-import { assertClientAllowed, scopedClient } from './client-access.js';
 import { CreatePlanBody, ListPlansQuery, UpdatePlanBody } from './dto/plan.dto.js';
+import { PartnerOf } from '../../access/access-declaration.js';
+import { Partner } from '../../access/object-refs.js';
 
 /** Subscription plans (Middleware JWT); every plan belongs to one client. */
 @Controller('v1/middleware/v1/plans')
@@ -13,28 +14,29 @@ export class MiddlewarePlansController {
 
   @Post()
   @RequireScopes('middleware:write')
+  @PartnerOf(Partner.body('client'))
   create(@CurrentApp() app: ApiClient, @Body() body: CreatePlanBody) {
-    assertClientAllowed(app, body.client);
     return this.middleware.createPlan(body);
   }
 
   @Put()
   @RequireScopes('middleware:write')
-  update(@CurrentApp() app: ApiClient, @Body() body: UpdatePlanBody) {
-    assertClientAllowed(app, body.client);
+  @PartnerOf(Partner.body('client'))
+  update(@Body() body: UpdatePlanBody) {
     return this.middleware.updatePlan(body);
   }
 
   @Get('list')
   @RequireScopes('middleware:read')
-  list(@CurrentApp() app: ApiClient, @Query() query: ListPlansQuery) {
-    return this.middleware.listPlans({ client: scopedClient(app, query.client, 'client', true)! });
+  @PartnerOf(Partner.query('client', { absent: 'app-partner' }))
+  list(@Query() query: ListPlansQuery) {
+    return this.middleware.listPlans({ client: query.client! });
   }
 
   @Get(':planId/client/:client/detail')
   @RequireScopes('middleware:read')
-  detail(@CurrentApp() app: ApiClient, @Param('planId', PathSegmentPipe) planId: string, @Param('client', PathSegmentPipe) client: string) {
-    assertClientAllowed(app, client);
+  @PartnerOf(Partner.param('client'))
+  detail(@Param('planId', PathSegmentPipe) planId: string, @Param('client', PathSegmentPipe) client: string) {
     return this.middleware.getPlan(planId, client);
   }
 }

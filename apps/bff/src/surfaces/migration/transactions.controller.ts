@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ProblemError, ProblemType } from '#common';
 import { MigrationClient } from '#migration';
-import type { ApiClient } from '../../auth/api-clients.js';
-import { CurrentApp, RequireScopes } from '../../auth/auth.decorators.js';
-import { scopedClient } from '../middleware/client-access.js';
+import { RequireScopes } from '../../auth/auth.decorators.js';
 import { SEARCH_FILTERS, TransactionSearchQueryDto } from './transaction-search.dto.js';
+import { PartnerOf } from '../../access/access-declaration.js';
+import { Partner } from '../../access/object-refs.js';
 
 /** The migration gateway's transaction search (Middleware payment links and alternative payments). */
 @Controller('v1/migration/transactions')
@@ -13,12 +13,12 @@ export class MigrationTransactionsController {
 
   @Get('search')
   @RequireScopes('migration:read')
-  search(@CurrentApp() app: ApiClient, @Query() query: TransactionSearchQueryDto) {
-    const search = { ...query, client: scopedClient(app, query.client, 'client', false) };
-    if (!SEARCH_FILTERS.some((filter) => search[filter] !== undefined)) {
+  @PartnerOf(Partner.query('client', { absent: 'app-partner-or-any' }))
+  search(@Query() query: TransactionSearchQueryDto) {
+    if (!SEARCH_FILTERS.some((filter) => query[filter] !== undefined)) {
       const message = `Send at least one filter: ${SEARCH_FILTERS.join(', ')}`;
       throw ProblemError.of(400, ProblemType.validation, 'Invalid request', message, { errors: [{ field: 'query', message }] });
     }
-    return this.migration.searchTransactions(search);
+    return this.migration.searchTransactions(query);
   }
 }

@@ -1,15 +1,13 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { ProblemError, ProblemType } from '#common';
+import { parseId } from '../../http/ids.js';
 
-/**
- * Numeric ids in paths (cards, users, cardholders…): Migo's ids are positive integers, so `0`, `-5`, `1e3` or `12abc`
- * are refused here with a field error instead of costing an upstream call that can only fail.
- */
+/** Numeric ids in paths (cards, users, cardholders…), by the one id rule (http/ids.ts), refused with a field error. */
 @Injectable()
 export class IdParamPipe implements PipeTransform<string, number> {
   transform(value: string, metadata: ArgumentMetadata): number {
-    const id = /^[1-9]\d{0,15}$/.test(value) ? Number(value) : NaN;
-    if (Number.isSafeInteger(id)) return id;
+    const id = parseId(value);
+    if (id !== undefined) return id;
     const field = metadata.data ?? 'id';
     const message = `${field} must be a positive integer`;
     throw ProblemError.of(400, ProblemType.validation, 'Invalid request', message, { errors: [{ field, message }] });

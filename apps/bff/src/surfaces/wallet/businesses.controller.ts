@@ -1,12 +1,11 @@
-import { Body, Controller, Get, Param, Post, UploadedFiles, UseInterceptors, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { FileFieldsInterceptor } from '@nestjs/platform-fastify/multipart';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { BUSINESS_FILE_FIELDS, checkedBusinessFiles, NoFormFields, type BusinessFileParts } from './business-files.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
-import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
+import { AllPartnersOnly } from '../../access/access-declaration.js';
 
-@UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet/businesses/:commerceId')
 export class WalletBusinessesController {
   constructor(private readonly wallet: WalletGatewayClient) {}
@@ -14,6 +13,7 @@ export class WalletBusinessesController {
   /** Multipart with exactly one `businessPhoto` and one `utilityBill`, re-sent to Migo as a new form. */
   @Post('files')
   @RequireScopes('wallet:write')
+  @AllPartnersOnly('Migo does not say which partner a business belongs to')
   @UseInterceptors(FileFieldsInterceptor(BUSINESS_FILE_FIELDS, { limits: { files: BUSINESS_FILE_FIELDS.length } }))
   upload(@Param('commerceId', IdParamPipe) commerceId: number, @UploadedFiles() parts: BusinessFileParts | undefined, @Body() _fields: NoFormFields) {
     return this.wallet.uploadBusinessFiles(commerceId, checkedBusinessFiles(parts));
@@ -22,6 +22,7 @@ export class WalletBusinessesController {
   /** Short-lived signed URLs, served by Migo directly. */
   @Get('docs')
   @RequireScopes('wallet:read')
+  @AllPartnersOnly('Migo does not say which partner a business belongs to')
   docs(@Param('commerceId', IdParamPipe) commerceId: number) {
     return this.wallet.businessDocs(commerceId);
   }

@@ -1,13 +1,13 @@
-import { Body, Controller, HttpCode, Param, Post, Put, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { FundsAdjustmentBody, FundsOperationBody } from './dto/money.dto.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
-import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
+import { PartnerOf } from '../../access/access-declaration.js';
+import { WalletCard } from '../../access/object-refs.js';
 
 /** Loads and unloads a card. Migo has no idempotency keys; send `Idempotency-Key` to retry safely. */
-@UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet/cards/:cardId/funds')
 export class WalletFundsController {
   constructor(private readonly wallet: WalletGatewayClient) {}
@@ -15,6 +15,7 @@ export class WalletFundsController {
   @Post()
   @HttpCode(200)
   @RequireScopes('wallet:money')
+  @PartnerOf(WalletCard.param('cardId'))
   @Idempotent()
   operate(@Param('cardId', IdParamPipe) cardId: number, @Body() body: FundsOperationBody) {
     return this.wallet.operateFunds(cardId, body);
@@ -23,6 +24,7 @@ export class WalletFundsController {
   /** An issuer-side adjustment with a free-text note; it moves money like POST. */
   @Put()
   @RequireScopes('wallet:money')
+  @PartnerOf(WalletCard.param('cardId'))
   @Idempotent()
   adjust(@Param('cardId', IdParamPipe) cardId: number, @Body() body: FundsAdjustmentBody) {
     return this.wallet.adjustFunds(cardId, body);

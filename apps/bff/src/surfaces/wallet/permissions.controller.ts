@@ -1,31 +1,32 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { DefinePermissionsBody, PermissionGrantsBody } from './dto/permissions.dto.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
-import { PartnerAccess, WalletOwnershipGuard } from './wallet-ownership.guard.js';
+import { NotPartnerData, PartnerOf } from '../../access/access-declaration.js';
+import { WalletUser } from '../../access/object-refs.js';
 
-@UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet/users')
 export class WalletPermissionsController {
   constructor(private readonly wallet: WalletGatewayClient) {}
 
   @Get('permissions')
   @RequireScopes('wallet:read')
-  @PartnerAccess("the permission catalogue of the BFF's Wallet application, not a partner's")
+  @NotPartnerData("the permission catalogue of the BFF's Wallet application")
   list() {
     return this.wallet.permissions();
   }
 
   @Post('permissions')
   @RequireScopes('wallet:write')
-  @PartnerAccess("the permission catalogue of the BFF's Wallet application, not a partner's")
+  @NotPartnerData("the permission catalogue of the BFF's Wallet application")
   define(@Body() body: DefinePermissionsBody) {
     return this.wallet.definePermissions(body);
   }
 
   @Post(':userId/permissions')
   @RequireScopes('wallet:write')
+  @PartnerOf(WalletUser.param('userId'))
   grant(@Param('userId', IdParamPipe) userId: number, @Body() body: PermissionGrantsBody) {
     return this.wallet.grantPermissions(userId, body);
   }
@@ -34,6 +35,7 @@ export class WalletPermissionsController {
   @Patch(':userId/permissions')
   @HttpCode(200)
   @RequireScopes('wallet:write')
+  @PartnerOf(WalletUser.param('userId'))
   update(@Param('userId', IdParamPipe) userId: number, @Body() body: PermissionGrantsBody) {
     return this.wallet.updatePermissions(userId, body);
   }

@@ -1,19 +1,19 @@
-import { Body, Controller, Get, Param, Patch, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { TerminalPaymentBody, TerminalPaymentUpdateBody } from './dto/money.dto.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
-import { WalletOwnershipGuard } from './wallet-ownership.guard.js';
+import { AllPartnersOnly } from '../../access/access-declaration.js';
 
 /** Card-present payments: created for a terminal, then captured out of band or cancelled/reversed/refunded by PATCH. */
-@UseGuards(WalletOwnershipGuard)
 @Controller('v1/wallet/terminal-payment')
 export class WalletTerminalPaymentsController {
   constructor(private readonly wallet: WalletGatewayClient) {}
 
   @Post()
   @RequireScopes('wallet:money')
+  @AllPartnersOnly('Migo does not say which partner a terminal payment belongs to')
   @Idempotent()
   create(@Body() body: TerminalPaymentBody) {
     return this.wallet.createTerminalPayment(body);
@@ -21,6 +21,7 @@ export class WalletTerminalPaymentsController {
 
   @Patch(':id')
   @RequireScopes('wallet:money')
+  @AllPartnersOnly('Migo does not say which partner a terminal payment belongs to')
   @Idempotent()
   update(@Param('id', IdParamPipe) id: number, @Body() body: TerminalPaymentUpdateBody) {
     return this.wallet.updateTerminalPayment(id, body);
@@ -28,6 +29,7 @@ export class WalletTerminalPaymentsController {
 
   @Get(':id')
   @RequireScopes('wallet:read')
+  @AllPartnersOnly('Migo does not say which partner a terminal payment belongs to')
   get(@Param('id', IdParamPipe) id: number) {
     return this.wallet.terminalPayment(id);
   }

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { WalletGatewayClientModule } from '#wallet-gateway';
-import { WalletOwnershipModule } from './wallet-ownership.module.js';
 import { WalletBusinessesController } from './businesses.controller.js';
 import { WalletCardsController } from './cards.controller.js';
 import { WalletConfigsController } from './configs.controller.js';
@@ -18,7 +17,7 @@ import { WalletUsersController } from './users.controller.js';
 
 /** `/v1/wallet/...`: Migo's Wallet Gateway paths, except `/auth/*` and `/health` (the BFF's own business). */
 @Module({
-  imports: [WalletGatewayClientModule, WalletOwnershipModule],
+  imports: [WalletGatewayClientModule],
   controllers: [
     WalletUserAuthController,
     WalletPermissionsController,

@@ -1,3 +1,4 @@
+import { IsId } from '../../../http/ids.js';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Min, MaxLength } from 'class-validator';
 import type { CardholderListQuery, NewCardholder } from '#cms';
 import { PageQuery, ToInteger } from '../../shared/validation-helpers.js';
@@ -19,7 +20,7 @@ export class CardholderBody implements NewCardholder {
   @IsEmail() @MaxLength(254) email!: string;
   @IsIn(DOCUMENT_TYPES) documentType!: (typeof DOCUMENT_TYPES)[number];
   @Matches(/^[A-Za-z0-9-]{4,20}$/, { message: 'documentNumber must be 4–20 letters, digits or dashes' }) documentNumber!: string;
-  @ToInteger() @IsInt() @Min(1) cardId!: number;
+  @ToInteger() @IsId() cardId!: number;
 }
 
 /** One row of a cards upload (assumed layout: `alias,currency`). */

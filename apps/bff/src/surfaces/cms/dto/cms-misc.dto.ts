@@ -1,3 +1,4 @@
+import { IsId } from '../../../http/ids.js';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { OTP_PATTERN } from '../../shared/validation-helpers.js';
@@ -22,7 +23,7 @@ export class CreatePermissionsBody {
 }
 
 class Grant {
-  @IsInt() @Min(1) permissionId!: number;
+  @IsId() permissionId!: number;
   @IsString() @IsNotEmpty() partnerId!: string;
 }
 

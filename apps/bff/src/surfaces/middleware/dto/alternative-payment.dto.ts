@@ -1,3 +1,4 @@
+import { IsBoundedObject } from '../../../http/bounded-json.js';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 import type { AlternativePaymentRequest, NewAlternativePayment } from '#middleware';
@@ -10,7 +11,7 @@ export class AlternativePaymentBody implements NewAlternativePayment {
   @IsString() @IsNotEmpty() client!: string;
   @IsString() @IsNotEmpty() userId!: string;
   /** Free-form merchant keys, e.g. `{orderId}`. */
-  @IsOptional() @IsObject() customKeys?: Record<string, unknown>;
+  @IsOptional() @IsBoundedObject() customKeys?: Record<string, unknown>;
 }
 
 export class PaymentIntentsBody {

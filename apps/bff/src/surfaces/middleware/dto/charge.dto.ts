@@ -1,3 +1,4 @@
+import { IsBoundedJson } from '../../../http/bounded-json.js';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsOptional, IsString, ValidateNested } from 'class-validator';
 import type { ChargeBatchRequest, ChargeRequestRow } from '#middleware';
@@ -10,7 +11,7 @@ export class ChargeRowBody implements ChargeRequestRow {
   @IsString() @IsNotEmpty() subscriptionId!: string;
   @IsMiddlewareAmount() amount!: number;
   /** Free-form; Migo copies it to the payment-history entry. */
-  @IsOptional() metadata?: unknown;
+  @IsOptional() @IsBoundedJson() metadata?: unknown;
 }
 
 export class ChargeBatchBody implements ChargeBatchRequest {

@@ -1,3 +1,5 @@
+import { IsBoundedObject } from '../../../http/bounded-json.js';
+import { IsId } from '../../../http/ids.js';
 import { IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsPositive, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
 import type { CardTransferRequest, FundsAdjustmentRequest, FundsOperation, FundsOperationRequest, TerminalPaymentRequest, TerminalPaymentUpdate, TransferStatus } from '#wallet-gateway';
 import { AMOUNT_OPTIONS } from '../../shared/validation-helpers.js';
@@ -18,7 +20,7 @@ class FundsBase {
 export class FundsOperationBody extends FundsBase implements FundsOperationRequest {
   @IsString() @IsNotEmpty() @MaxLength(30) channel!: string;
   @IsOptional() @IsString() @MaxLength(50) description?: string;
-  @IsOptional() @IsObject() customKeys?: Record<string, unknown>;
+  @IsOptional() @IsBoundedObject() customKeys?: Record<string, unknown>;
 }
 
 /** `CardAssingFundsDto` (sic; `PUT /cards/{cardId}/funds`). */
@@ -27,8 +29,8 @@ export class FundsAdjustmentBody extends FundsBase implements FundsAdjustmentReq
 }
 
 export class CardTransferBody implements CardTransferRequest {
-  @IsInt() @Min(1) fromCardId!: number;
-  @IsInt() @Min(1) @IsDifferentFrom('fromCardId') toCardId!: number;
+  @IsId() fromCardId!: number;
+  @IsId() @IsDifferentFrom('fromCardId') toCardId!: number;
   @IsNumber(AMOUNT_OPTIONS, AMOUNT_MESSAGE('amount')) @IsPositive() amount!: number;
   @IsOptional() @IsString() @MaxLength(255) observations?: string;
 }
@@ -46,7 +48,7 @@ export class TerminalPaymentBody implements TerminalPaymentRequest {
   terminalId?: number;
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) deviceId?: string;
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) operationId?: string;
-  @IsOptional() @IsObject() additionalData?: Record<string, unknown>;
+  @IsOptional() @IsBoundedObject() additionalData?: Record<string, unknown>;
 }
 
 /** The only way to cancel, reverse or mark a terminal payment refunded. */
@@ -54,5 +56,5 @@ export class TerminalPaymentUpdateBody implements TerminalPaymentUpdate {
   @IsOptional() @IsString() @MaxLength(100) externalId?: string;
   @IsOptional() @IsNumber(AMOUNT_OPTIONS, AMOUNT_MESSAGE('totalAmount')) @IsPositive() totalAmount?: number;
   @IsOptional() @IsIn(TRANSFER_STATUSES) status?: TransferStatus;
-  @IsOptional() @IsObject() additionalData?: Record<string, unknown>;
+  @IsOptional() @IsBoundedObject() additionalData?: Record<string, unknown>;
 }

@@ -1,3 +1,4 @@
+import { IsId } from '../../../http/ids.js';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 
@@ -12,8 +13,8 @@ export class DefinePermissionsBody {
 }
 
 class PermissionGrantItem {
-  @IsInt() @Min(1) roleId!: number;
-  @IsInt() @Min(1) permissionId!: number;
+  @IsId() roleId!: number;
+  @IsId() permissionId!: number;
   @IsBoolean() granted!: boolean;
 }
 

@@ -1,3 +1,4 @@
+import { IsId } from '../../../http/ids.js';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import type { TransferTypeDefinition } from '#wallet-gateway';
@@ -5,7 +6,7 @@ import { ToInteger } from '../../shared/validation-helpers.js';
 
 /** `GET /cards/{cardId}/transfers/{month}/{year}`: Migo's own rules (month 1–12, leading zero allowed; year 4 digits). */
 export class MonthlyTransfersParams {
-  @ToInteger() @IsInt({ message: 'cardId must be an integer' }) @Min(1) cardId!: number;
+  @ToInteger() @IsId() cardId!: number;
   @Matches(/^(0?[1-9]|1[0-2])$/, { message: 'month must be 1 to 12' }) month!: string;
   @Matches(/^\d{4}$/, { message: 'year must be four digits' }) year!: string;
 }
