@@ -29,7 +29,8 @@ function describe(ref: ObjectRef, value: RefValue): string {
 /**
  * Enforces `@PartnerOf` declarations for apps limited to some partners: reads each referenced object from the request,
  * checks its shape by the same rules as the route's validation (400), looks its owner up and refuses the request unless
- * every named object is of one of the app's partners. Refusals never say whose the object is. Owner lookups run as access lookups: support records keep them apart from what the app asked for.
+ * every named object is of one of the app's partners. Refusals never say whose the object is. Owner lookups run as
+ * access lookups: support records keep them apart from what the app asked for.
  */
 @Injectable()
 export class PartnerAccess {
@@ -59,11 +60,6 @@ export class PartnerAccess {
       if (!ownersAllow(owner, allowed)) throw this.refusal(app, ...named[i]);
     });
     request.resolvedPartners = [...new Set(owners.flatMap((owner) => owner.partners.filter((partner): partner is string => partner !== null && allowed.has(partner))))];
-  }
-
-  /** Whether an app may see a record that names its partner (lists, own records); apps open to every partner see all. */
-  static allows(app: ApiClient, owners: Owners): boolean {
-    return !app.partners || ownersAllow(owners, app.partners);
   }
 
   private owners(app: ApiClient, ref: ObjectRef, value: RefValue): Promise<Owners> {
