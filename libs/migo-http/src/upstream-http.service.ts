@@ -7,14 +7,15 @@ import { parseUpstreamBody } from './envelope.js';
 import { recordHeaders, recordRequestBody, recordResponseBody, recordUrl } from './exchange-capture.js';
 import { EXCHANGE_RECORDER } from './exchange-recorder.js';
 import type { ExchangeRecorder, UpstreamExchange } from './exchange-recorder.js';
-import { UpstreamPolicies } from './resilience.js';
+import type { BreakerState } from './circuit-breaker.js';
+import { CALL_GROUPS, CallGroup, cancelledCall, UpstreamPolicies } from './resilience.js';
 import { parseRetryAfter } from './retry-after.js';
 import { expandRoute, UpstreamCall, UpstreamResponse } from './upstream-call.js';
 import type { UpstreamSettings } from './upstream-config.js';
 import { UpstreamError } from './upstream-error.js';
 import { UpstreamName } from './upstream-name.js';
 import { UPSTREAM_OBSERVER } from './upstream-observer.js';
-import type { UpstreamObserver } from './upstream-observer.js';
+import type { UpstreamCallRecord, UpstreamObserver } from './upstream-observer.js';
 
 export const MIGO_UPSTREAM_SETTINGS = Symbol('MIGO_UPSTREAM_SETTINGS');
 
@@ -57,8 +58,8 @@ function decode(body: unknown): unknown {
 
 /**
  * The one way the BFF and the worker call Migo: base URL per upstream, a timeout that aborts the socket, read retries
- * with jittered backoff honouring Retry-After, a breaker per upstream, one fresh-token retry on 401, the request id
- * forwarded, every envelope variant parsed into `data` or an UpstreamError.
+ * with jittered backoff honouring Retry-After, a breaker per upstream for reads and one for writes, one fresh-token
+ * retry on 401, the request id forwarded, every envelope variant parsed into `data` or an UpstreamError.
  */
 @Injectable()
 export class UpstreamHttp {
@@ -83,8 +84,13 @@ export class UpstreamHttp {
     return [...this.policies.keys()];
   }
 
-  breakerState(upstream: UpstreamName): 'closed' | 'open' | 'half-open' | 'isolated' | 'not-configured' {
-    return this.policies.get(upstream)?.state ?? 'not-configured';
+  /** The breaker of one kind of call (reads or writes) of an upstream. */
+  breakerState(upstream: UpstreamName, group: CallGroup): BreakerState | 'not-configured' {
+    return this.policies.get(upstream)?.state(group) ?? 'not-configured';
+  }
+
+  breakerStates(upstream: UpstreamName): Record<CallGroup, BreakerState | 'not-configured'> {
+    return Object.fromEntries(CALL_GROUPS.map((group) => [group, this.breakerState(upstream, group)])) as Record<CallGroup, BreakerState | 'not-configured'>;
   }
 
   async request<T = unknown>(call: UpstreamCall): Promise<UpstreamResponse<T>> {
@@ -92,7 +98,7 @@ export class UpstreamHttp {
     const policies = this.policies.get(call.upstream);
     if (!settings || !policies) throw new Error(`Upstream "${call.upstream}" is not configured`);
     const idempotent = call.idempotent ?? call.method === 'GET';
-    return policies.execute(idempotent, (attempt) => this.withOneAuthRetry<T>(call, settings, attempt));
+    return policies.execute({ method: call.method, idempotent, signal: call.signal }, (attempt) => this.withOneAuthRetry<T>(call, settings, attempt));
   }
 
   private async withOneAuthRetry<T>(call: UpstreamCall, settings: UpstreamSettings, attempt: number): Promise<UpstreamResponse<T>> {
@@ -131,7 +137,7 @@ export class UpstreamHttp {
       this.recorder && requestId && context?.appName
         ? exchangeCapture(this.recorder, { requestId, app: context.appName, call, settings, headers, attempt, startedAt: new Date(), started })
         : undefined;
-    const record = (outcome: number | 'timeout' | 'network' | 'circuit-open') =>
+    const record = (outcome: UpstreamCallRecord['outcome']) =>
       this.observer.record({ upstream: call.upstream, method: call.method, route: call.route, outcome, durationMs: performance.now() - started, attempt });
 
     let response: AxiosResponse;
@@ -150,9 +156,12 @@ export class UpstreamHttp {
         validateStatus: null, // every status is an answer here; the envelope decides what it means
       });
     } catch (error) {
-      const kind = timeout.signal.aborted || call.signal?.aborted ? 'timeout' : 'network';
+      // Our own timeout is Migo's slowness; the caller's signal is the caller giving up (finding 3: counted as a
+      // timeout, it was retried after the view had answered and opened the breaker).
+      const kind = timeout.signal.aborted ? 'timeout' : call.signal?.aborted ? 'cancelled' : 'network';
       record(kind);
       capture?.(kind);
+      if (kind === 'cancelled') throw cancelledCall(call.upstream);
       const code = (error as { code?: string }).code;
       const message =
         kind === 'timeout'

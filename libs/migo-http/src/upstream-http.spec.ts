@@ -105,16 +105,52 @@ describe('UpstreamHttp', () => {
     server = await scriptedUpstream(json(500, { success: false, message: 'boom', errors: [{ code: '7003', message: 'boom' }] }));
     const { upstream } = client(server.url, { breakerThreshold: 3, readRetries: 0 });
     for (let i = 0; i < 3; i++) await upstream.request({ upstream: 'wallet', method: 'GET', route: '/x' }).catch(() => undefined);
-    expect(upstream.breakerState('wallet')).toBe('open');
+    expect(upstream.breakerState('wallet', 'reads')).toBe('open');
     await expect(upstream.request({ upstream: 'wallet', method: 'GET', route: '/x' })).rejects.toMatchObject({ kind: 'circuit-open' });
     expect(server.seen).toHaveLength(3);
+  });
+
+  it('keeps reads and writes on breakers of their own: failing reads never block a write', async () => {
+    server = await scriptedUpstream((req, res) => (req.method === 'GET' ? json(503, { message: 'Service Unavailable' }) : json(201, { success: true, data: 'created' }))(req, res));
+    const { upstream } = client(server.url, { breakerThreshold: 2, readRetries: 0 });
+    for (let i = 0; i < 2; i++) await upstream.request({ upstream: 'wallet', method: 'GET', route: '/x' }).catch(() => undefined);
+    expect(upstream.breakerStates('wallet')).toEqual({ reads: 'open', writes: 'closed' });
+    await expect(upstream.request({ upstream: 'wallet', method: 'POST', route: '/cards/transfer', body: { amount: 1 } })).resolves.toMatchObject({ data: 'created' });
+  });
+
+  it('finding 3: a call the caller abandons is reported `cancelled`, never retried, and not counted by the breaker', async () => {
+    server = await scriptedUpstream((_req, res) => setTimeout(() => json(200, { success: true, data: 1 })(_req, res), 400));
+    const { upstream, records } = client(server.url, { breakerThreshold: 2, readRetries: 2 });
+    for (let i = 0; i < 4; i++) {
+      const error = await upstream.request({ upstream: 'wallet', method: 'GET', route: '/slow', signal: AbortSignal.timeout(50) }).catch((e) => e);
+      expect(error).toMatchObject({ kind: 'cancelled', transient: false, upstreamFault: false });
+    }
+    await new Promise((r) => setTimeout(r, 300)); // a retry would have been made by now
+    expect(server.seen).toHaveLength(4);
+    expect(records.map((r) => r.outcome)).toEqual(['cancelled', 'cancelled', 'cancelled', 'cancelled']);
+    expect(upstream.breakerStates('wallet')).toEqual({ reads: 'closed', writes: 'closed' });
+    // An already-aborted signal sends nothing at all.
+    await expect(upstream.request({ upstream: 'wallet', method: 'GET', route: '/slow', signal: AbortSignal.abort() })).rejects.toMatchObject({ kind: 'cancelled' });
+    expect(server.seen).toHaveLength(4);
+  });
+
+  it('finding 3: a read abandoned while it waits to be retried is not retried', async () => {
+    server = await scriptedUpstream(json(503, { message: 'Service Unavailable' }, { 'retry-after': '1' }), json(200, { success: true, data: 'late' }));
+    const { upstream } = client(server.url, { readRetries: 2 });
+    const controller = new AbortController();
+    const pending = upstream.request({ upstream: 'wallet', method: 'GET', route: '/x', signal: controller.signal }).catch((e) => e);
+    await new Promise((r) => setTimeout(r, 100));
+    controller.abort();
+    expect(await pending).toMatchObject({ kind: 'cancelled' });
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(server.seen).toHaveLength(1);
   });
 
   it('does not count client errors against the breaker', async () => {
     server = await scriptedUpstream(json(404, { success: false, message: 'nf', errors: [{ code: '7200', message: 'Card not found in the system.' }] }));
     const { upstream } = client(server.url, { breakerThreshold: 2 });
     for (let i = 0; i < 4; i++) await upstream.request({ upstream: 'wallet', method: 'GET', route: '/x' }).catch(() => undefined);
-    expect(upstream.breakerState('wallet')).toBe('closed');
+    expect(upstream.breakerState('wallet', 'reads')).toBe('closed');
     expect(server.seen).toHaveLength(4);
   });
 

@@ -22,7 +22,7 @@ export class MigoClientMetrics {
   constructor(registry: Registry, prefix: string) {
     this.calls = new Histogram({
       name: `${prefix}_upstream_request_duration_seconds`,
-      help: 'Calls to Migo (every attempt), by upstream, route template and HTTP status or failure (timeout, network, circuit-open)',
+      help: 'Calls to Migo (every attempt), by upstream, route template and HTTP status or failure (timeout, network, cancelled: the caller stopped waiting, circuit-open)',
       labelNames: ['service', 'method', 'route', 'status'] as const,
       buckets: LATENCY_BUCKETS_SECONDS,
       registers: [registry],
