@@ -3,7 +3,7 @@ import { UpstreamName } from './upstream-name.js';
 /**
  * What went wrong with an upstream call:
  * - `response`: Migo answered with an error status (or `success:false`);
- * - `unauthorized`: Migo refused our credentials even after one fresh-token retry;
+ * - `unauthorized`: Migo refused our credentials even with the shared and a renewed session (upstream-http.service.ts);
  * - `timeout`, `network`: no usable answer;
  * - `cancelled`: the caller stopped waiting (a view's budget, a client that left, a worker shutting down): says
  *   nothing about Migo, so it is never retried nor counted by a breaker;

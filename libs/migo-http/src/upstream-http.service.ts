@@ -19,6 +19,9 @@ import type { UpstreamCallRecord, UpstreamObserver } from './upstream-observer.j
 
 export const MIGO_UPSTREAM_SETTINGS = Symbol('MIGO_UPSTREAM_SETTINGS');
 
+/** Sends with a session's headers per call: the instance's own, the shared one, a renewed one (see withAuthRetries). */
+const MAX_AUTH_ATTEMPTS = 3;
+
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
 
 function lowerCaseHeaders(headers: RawAxiosResponseHeaders | AxiosResponseHeaders): Record<string, string> {
@@ -98,20 +101,30 @@ export class UpstreamHttp {
     const policies = this.policies.get(call.upstream);
     if (!settings || !policies) throw new Error(`Upstream "${call.upstream}" is not configured`);
     const idempotent = call.idempotent ?? call.method === 'GET';
-    return policies.execute({ method: call.method, idempotent, signal: call.signal }, (attempt) => this.withOneAuthRetry<T>(call, settings, attempt));
+    return policies.execute({ method: call.method, idempotent, signal: call.signal }, (attempt) => this.withAuthRetries<T>(call, settings, attempt));
   }
 
-  private async withOneAuthRetry<T>(call: UpstreamCall, settings: UpstreamSettings, attempt: number): Promise<UpstreamResponse<T>> {
-    const sent = call.auth ? await call.auth.headers() : {};
-    try {
-      return await this.send<T>(call, settings, sent, attempt);
-    } catch (error) {
-      if (!call.auth || !isUnauthorized(error)) throw error;
-      if (!(await call.auth.onUnauthorized(sent))) throw asUnauthorized(error);
+  /**
+   * Sends with the auth's headers; after Migo refuses them (401), again with fresh ones, as long as they differ from
+   * every set already refused, at most MAX_AUTH_ATTEMPTS in all: this instance's own copy may be stale while another
+   * instance replaced the shared session (try that one), and the shared one may be revoked too (then a renewal). The
+   * same headers twice, or a third refusal, is a hard auth error — never a loop.
+   */
+  private async withAuthRetries<T>(call: UpstreamCall, settings: UpstreamSettings, attempt: number): Promise<UpstreamResponse<T>> {
+    if (!call.auth) return this.send<T>(call, settings, {}, attempt);
+    const refused = new Set<string>();
+    let lastRefusal: UpstreamError | undefined;
+    for (let sending = 1; ; sending++) {
+      const sent = await call.auth.headers();
+      const fingerprint = JSON.stringify(sent);
+      if (lastRefusal && refused.has(fingerprint)) throw asUnauthorized(lastRefusal);
       try {
-        return await this.send<T>(call, settings, await call.auth.headers(), attempt);
-      } catch (second) {
-        throw isUnauthorized(second) ? asUnauthorized(second) : second;
+        return await this.send<T>(call, settings, sent, attempt);
+      } catch (error) {
+        if (!isUnauthorized(error)) throw error;
+        if (sending >= MAX_AUTH_ATTEMPTS || !(await call.auth.onUnauthorized(sent, sending))) throw asUnauthorized(error);
+        refused.add(fingerprint);
+        lastRefusal = error;
       }
     }
   }

@@ -29,7 +29,7 @@ export class MigoClientMetrics {
     });
     this.tokenEvents = new Counter({
       name: `${prefix}_migo_token_events_total`,
-      help: 'Migo session events: login, refresh, refresh-rejected, failure, invalidated, shared-hit, store-unavailable',
+      help: 'Migo session events: login, refresh, refresh-rejected, failure, invalidated, shared-hit, store-unavailable, lock-lost, fenced, store-write-failed',
       labelNames: ['credential', 'event'] as const,
       registers: [registry],
     });
