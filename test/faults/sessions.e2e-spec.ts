@@ -79,7 +79,7 @@ describe('Migo sessions across instances and faults (e2e)', () => {
     expect(stack.unhandledFailures()).toEqual([]);
   }, 60000);
 
-  it('Redis stopped, then frozen, when sessions must be renewed: each instance renews once (single-flight), every call answered', async () => {
+  it('finding 5: Redis stopped, then frozen, when sessions must be renewed: each instance renews once (single-flight), every call answered', async () => {
     const [a, b] = await Promise.all([stack.bff(), stack.bff()]);
     expect((await stack.call(a.url, 'GET', '/v1/wallet/cards/5001')).status).toBe(200);
     expect((await stack.call(b.url, 'GET', '/v1/wallet/cards/5001')).status).toBe(200);

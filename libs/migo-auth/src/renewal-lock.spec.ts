@@ -126,7 +126,7 @@ describe('the renewal lock: a lease extended while renewing, and writes fenced b
     expect({ refreshes: migo.refreshes, logins: migo.logins, refused: migo.refused }).toEqual({ refreshes: 1, logins: 0, refused: 0 });
   });
 
-  it('with Redis frozen, renews once per instance (single-flight) and backs off while Migo fails: no storm', async () => {
+  it('finding 5: with Redis frozen, renews once per instance (single-flight) and backs off while Migo fails: no storm', async () => {
     const frozenClient = server.connect();
     const cut = new SharedTokenStore(frozenClient, keys, { commandTimeoutMs: 100 });
     const a = provider(10, { failureCacheMs: 200, maxFailureBackoffMs: 1000 }, cut);

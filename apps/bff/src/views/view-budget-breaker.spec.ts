@@ -13,8 +13,10 @@ describe('views abandoning a slow source leave the breakers alone', () => {
   beforeAll(async () => {
     sim = await startSimulator({ SIM_PAYMENT_LINK_SETTLE_MS: '600000' });
     redis = testRedis('view-breaker');
-    bff = await startBff(sim, redis, { VIEW_SOURCE_BUDGET_MS: '150', VIEW_TTL_CARDHOLDER_SECONDS: '0', MIGO_BREAKER_THRESHOLD: '5', MIGO_READ_RETRIES: '2', MIGO_RETRY_BASE_DELAY_MS: '1' });
-    // Sessions and the cardholder's identity, outside the budget.
+    bff = await startBff(sim, redis, { VIEW_SOURCE_BUDGET_MS: '400', VIEW_TTL_CARDHOLDER_SECONDS: '0', MIGO_BREAKER_THRESHOLD: '5', MIGO_READ_RETRIES: '2', MIGO_RETRY_BASE_DELAY_MS: '1' });
+    // Sessions (through surface routes, which have no view budget) and the cardholder's identity.
+    expect((await bff.call('GET', '/v1/cms/partners')).status).toBe(200);
+    expect((await bff.call('GET', '/v1/wallet/cards/5001')).status).toBe(200);
     expect((await bff.call('GET', '/v1/middleware/v1/subscriptions?userId=maria.lopez%40example.gt&clientId=acme')).status).toBe(200);
     expect((await bff.call('GET', '/v1/views/partners/acme/cardholders/1')).status).toBe(200);
   });
@@ -29,13 +31,13 @@ describe('views abandoning a slow source leave the breakers alone', () => {
 
   it('reports the abandoned calls as cancelled, does not retry them, and a payment-link creation still succeeds', async () => {
     const before = await bff.call('GET', '/metrics');
-    await sim.call('POST', '/__sim/faults', { body: { surface: 'middleware', method: 'GET', path: '/v1/subscriptions', latencyMs: 400 } });
+    await sim.call('POST', '/__sim/faults', { body: { surface: 'middleware', method: 'GET', path: '/v1/subscriptions', latencyMs: 1000 } });
     for (let i = 0; i < 2; i++) {
       const view = await bff.call('GET', '/v1/views/partners/acme/cardholders/1');
       expect(view.status).toBe(200);
       expect(view.body).toMatchObject({ partial: true, sources: { cms: { status: 'ok' }, middleware: { status: 'timeout' } } });
     }
-    await new Promise((resolve) => setTimeout(resolve, 600)); // past the slow answers and any retry backoff
+    await new Promise((resolve) => setTimeout(resolve, 1200)); // past the slow answers and any retry backoff
     await sim.call('DELETE', '/__sim/faults');
 
     const after = await bff.call('GET', '/metrics');

@@ -12,7 +12,7 @@ import type { TrackerRunner } from './tracker-runner.service.js';
  * rejection was nobody's to handle: with Redis down it rejected unhandled.
  */
 describe('the crashed-tracker handler', () => {
-  it('never rejects, even with Redis down', async () => {
+  it('finding 7: never rejects, even with Redis down', async () => {
     const server = await PrivateRedis.start();
     const client = createRedisClient(server.url, 'crash-handler-spec');
     try {
