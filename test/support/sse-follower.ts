@@ -30,6 +30,11 @@ export class SseFollower {
     }
   }
 
+  /** Drops the current connection, as a network cut would: the client comes back with its Last-Event-ID. */
+  reconnect(): void {
+    this.current?.abort();
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     this.current?.abort();
