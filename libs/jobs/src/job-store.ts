@@ -272,24 +272,40 @@ export class JobStore {
   /** Every job not finished, oldest first (read in pages: as many as there are, no cap). */
   async activeJobs(app: string, pageSize = 200): Promise<JobRecord[]> {
     const jobs: JobRecord[] = [];
-    for (let offset = 0; ; offset += pageSize) {
-      const ids = await this.redis.zrange(this.activeKey(app), String(offset), String(offset + pageSize - 1));
+    for await (const ids of this.pagesByScore(this.activeKey(app), '-inf', pageSize)) {
       const records = await this.records(app, ids);
       const stale = ids.filter((_, i) => !records[i] || isTerminal(records[i]!.state));
       if (stale.length > 0) await this.redis.zrem(this.activeKey(app), ...stale);
       jobs.push(...records.filter((record): record is JobRecord => !!record && !isTerminal(record.state)));
-      if (ids.length < pageSize) return jobs;
-      offset -= stale.length;
     }
+    return jobs;
   }
 
   /** Jobs that finished at or after `sinceMs`, in the order they finished (read in pages, no cap). */
   async finishedSince(app: string, sinceMs: number, pageSize = 200): Promise<JobRecord[]> {
     const jobs: JobRecord[] = [];
-    for (let offset = 0; ; offset += pageSize) {
-      const ids = await this.redis.zrangebyscore(this.finishedKey(app), String(sinceMs), '+inf', 'LIMIT', String(offset), String(pageSize));
+    for await (const ids of this.pagesByScore(this.finishedKey(app), String(sinceMs), pageSize)) {
       jobs.push(...(await this.records(app, ids)).filter((record): record is JobRecord => !!record));
-      if (ids.length < pageSize) return jobs;
+    }
+    return jobs;
+  }
+
+  /**
+   * A sorted set's members from `min` up, a page at a time. Pages continue from the last score seen (not an offset),
+   * so members removed meanwhile (jobs finishing) cannot make the reader skip others.
+   */
+  private async *pagesByScore(key: string, min: string, pageSize: number): AsyncGenerator<string[]> {
+    let seenAtMin: string[] = [];
+    for (;;) {
+      const page = await this.redis.zrangebyscore(key, min, '+inf', 'WITHSCORES', 'LIMIT', '0', String(pageSize + seenAtMin.length));
+      const members = page.filter((_, i) => i % 2 === 0);
+      const scores = page.filter((_, i) => i % 2 === 1);
+      const fresh = members.filter((member) => !seenAtMin.includes(member));
+      if (fresh.length > 0) yield fresh;
+      if (members.length < pageSize + seenAtMin.length) return;
+      const last = scores[scores.length - 1];
+      seenAtMin = [...new Set([...(last === min ? seenAtMin : []), ...members.filter((_, i) => scores[i] === last)])];
+      min = last;
     }
   }
 
