@@ -7,9 +7,14 @@ import { eventually, FaultStack } from '#test-support';
  */
 describe('Migo sessions across instances and faults (e2e)', () => {
   let stack: FaultStack;
+  // Two BFF instances and a worker for the whole suite (each test starts from a simulator reset: every session revoked).
+  let a: { url: string; process: { running: boolean } };
+  let b: { url: string; process: { running: boolean } };
 
   beforeAll(async () => {
     stack = await FaultStack.start({ SIM_UPLOAD_ROWS_PER_SECOND: '2' });
+    [a, b] = await Promise.all([stack.bff(), stack.bff()]);
+    await stack.worker();
   }, 60000);
   afterAll(() => stack.stop(), 60000);
   beforeEach(() => stack.simCall('POST', '/__sim/reset'));
@@ -40,8 +45,7 @@ describe('Migo sessions across instances and faults (e2e)', () => {
     );
 
   it('finding 2: Migo revokes every session twice while a BFF and a worker share the CMS one: the next write logs in once per credential and succeeds', async () => {
-    const bff = await stack.bff();
-    await stack.worker();
+    const bff = a;
     const first = await stack.call(bff.url, 'POST', '/v1/cms/partners/acme/cardholders/upload', [row(1), row(2), row(3), row(4), row(5), row(6)]);
     expect(first.status).toBe(202);
     await eventually(async () => ((await job(bff.url, first.body.job.id)).progress.processed >= 1 ? true : undefined), 20000);
@@ -67,7 +71,6 @@ describe('Migo sessions across instances and faults (e2e)', () => {
 
   it('two BFF instances racing to refresh one single-use refresh token: one refresh, no call refused', async () => {
     await stack.simCall('PATCH', '/__sim/config', { walletAccessTtlSeconds: 4 });
-    const [a, b] = await Promise.all([stack.bff(), stack.bff()]);
     expect((await stack.call(a.url, 'GET', '/v1/wallet/cards/5001')).status).toBe(200);
     expect((await stack.call(b.url, 'GET', '/v1/wallet/cards/5001')).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 2300)); // inside the refresh-ahead window (half the lifetime)
@@ -80,7 +83,6 @@ describe('Migo sessions across instances and faults (e2e)', () => {
   }, 60000);
 
   it('finding 5: Redis stopped, then frozen, when sessions must be renewed: each instance renews once (single-flight), every call answered', async () => {
-    const [a, b] = await Promise.all([stack.bff(), stack.bff()]);
     expect((await stack.call(a.url, 'GET', '/v1/wallet/cards/5001')).status).toBe(200);
     expect((await stack.call(b.url, 'GET', '/v1/wallet/cards/5001')).status).toBe(200);
     const renewals = async () => {
