@@ -9,3 +9,5 @@ export * from './processes.js';
 export * from './net.js';
 export * from './cards.js';
 export * from './private-redis.js';
+export * from './fault-stack.js';
+export * from './sse-follower.js';

@@ -1,13 +1,13 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import type { Redis } from 'ioredis';
-import { REDIS, REDIS_KEYS, RedisKeys, RedisModule } from '#common';
-import { bullConnection, bullPrefix, JobStore, jobStoreOptions, TRACKER_QUEUE_OPTIONS, TRACKER_QUEUES } from '#jobs';
+import { RedisModule } from '#common';
+import { bullConnection, bullPrefix, TRACKER_QUEUE_OPTIONS, TRACKER_QUEUES } from '#jobs';
 import { MigoAuthModule, TOKEN_EVENT_LISTENER } from '#migo-auth';
 import type { TokenEventListener } from '#migo-auth';
 import { MigoHttpModule, UPSTREAM_OBSERVER } from '#migo-http';
 import type { UpstreamObserver } from '#migo-http';
 import { WorkerConfig } from './config/load-worker-config.js';
+import { workerJobStoreProviders } from './jobs-redis.js';
 import { WorkerMetrics } from './observability/worker-metrics.js';
 import { bindTrackerProcessors } from './trackers/tracker.processors.js';
 import { TrackersModule } from './trackers/trackers.module.js';
@@ -40,7 +40,7 @@ export class WorkerModule {
         WorkerMetrics,
         TOKEN_EVENT_METRICS,
         { provide: WORKER_SETTINGS, useValue: settings },
-        { provide: JOB_STORE, useFactory: (redis: Redis, keys: RedisKeys) => new JobStore(redis, keys, jobStoreOptions(config.jobs)), inject: [REDIS, REDIS_KEYS] },
+        ...workerJobStoreProviders(config.redis, config.jobs),
       ],
       exports: [WORKER_SETTINGS, JOB_STORE, WorkerMetrics, TOKEN_EVENT_LISTENER],
     };

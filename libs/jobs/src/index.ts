@@ -1,3 +1,4 @@
+export * from './event-ids.js';
 export * from './bullmq-connection.js';
 export * from './job-id.js';
 export * from './job-record.js';

@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { redisScript } from '#common';
 import type { RedisKeys, RedisScript } from '#common';
 import { isTerminal, JobRecord, JobState, toJobDto } from './job-record.js';
+import { compareStreamIds } from './event-ids.js';
 import { changeDigest, pairsToObject, recordFields, recordFromFields, RETIRED_FIELDS } from './job-record-fields.js';
 import type { JobType } from './job-types.js';
 
@@ -40,22 +41,26 @@ export interface ListQuery {
   limit: number;
 }
 
-// ARGV: change digest, job id, oldest event id kept, max events, then the record's field/value pairs.
+// ARGV: change digest, job id, oldest event id kept, max events, created at (ms), finished at (ms or ''), then the
+// record's field/value pairs.
 const CREATE = `
 if redis.call('EXISTS', KEYS[1]) == 1 then return {0, redis.call('HGETALL', KEYS[1])} end
-redis.call('HSET', KEYS[1], 'ck', ARGV[1], 'rev', '1', unpack(ARGV, 5))
+redis.call('HSET', KEYS[1], 'ck', ARGV[1], 'rev', '1', unpack(ARGV, 7))
 local seq = redis.call('INCR', KEYS[3])
 redis.call('ZADD', KEYS[2], seq, ARGV[2])
 if KEYS[5] ~= KEYS[2] then redis.call('ZADD', KEYS[5], seq, ARGV[2]) end
-local id = redis.call('XADD', KEYS[4], 'MINID', '~', ARGV[3], '*', unpack(ARGV, 5))
+if ARGV[6] == '' then redis.call('ZADD', KEYS[6], ARGV[5], ARGV[2]) else redis.call('ZADD', KEYS[7], ARGV[6], ARGV[2]) end
+local id = redis.call('XADD', KEYS[4], 'MINID', '~', ARGV[3], '*', unpack(ARGV, 7))
 redis.call('XTRIM', KEYS[4], 'MAXLEN', '~', ARGV[4])
 return {1, id}
 `;
 
 /**
  * Writes a new version only if nobody wrote since it was read (rev), the job is not finished, and something changed.
- * ARGV: change digest, expected rev, oldest event id kept, max events, expiry (ms, '0' = none), then field/value pairs.
- * A record still in an earlier layout loses the fields this one no longer writes as it is rewritten.
+ * Keeps the active and finished indexes (the snapshots a reconnecting client gets are read from them).
+ * ARGV: change digest, expected rev, oldest event id kept, max events, expiry (ms, '0' = none), job id, created at (ms),
+ * finished at (ms or '' while running), finished jobs older than this (ms) leave the finished index, then field/value
+ * pairs. A record still in an earlier layout loses the fields this one no longer writes as it is rewritten.
  */
 const UPDATE = `
 local cur = redis.call('HMGET', KEYS[1], 'state', 'ck', 'rev')
@@ -64,9 +69,16 @@ if cur[1] == 'succeeded' or cur[1] == 'failed' or cur[1] == 'cancelled' then ret
 if cur[3] ~= ARGV[2] then return {-3} end
 if cur[2] == ARGV[1] then return {0} end
 redis.call('HDEL', KEYS[1], ${RETIRED_FIELDS.map((field) => `'${field}'`).join(', ')})
-redis.call('HSET', KEYS[1], 'ck', ARGV[1], 'rev', tostring(tonumber(cur[3]) + 1), unpack(ARGV, 6))
+redis.call('HSET', KEYS[1], 'ck', ARGV[1], 'rev', tostring(tonumber(cur[3]) + 1), unpack(ARGV, 10))
 if ARGV[5] ~= '0' then redis.call('PEXPIRE', KEYS[1], ARGV[5]) end
-local id = redis.call('XADD', KEYS[2], 'MINID', '~', ARGV[3], '*', unpack(ARGV, 6))
+if ARGV[8] == '' then
+  redis.call('ZADD', KEYS[3], 'NX', ARGV[7], ARGV[6])
+else
+  redis.call('ZREM', KEYS[3], ARGV[6])
+  redis.call('ZADD', KEYS[4], ARGV[8], ARGV[6])
+  redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', '(' .. ARGV[9])
+end
+local id = redis.call('XADD', KEYS[2], 'MINID', '~', ARGV[3], '*', unpack(ARGV, 10))
 redis.call('XTRIM', KEYS[2], 'MAXLEN', '~', ARGV[4])
 return {1, id}
 `;
@@ -89,8 +101,8 @@ export class JobStore {
     private readonly keys: RedisKeys,
     private readonly options: JobStoreOptions = DEFAULT_JOB_STORE_OPTIONS,
   ) {
-    this.createScript = redisScript(redis, 'migoJobCreate', { numberOfKeys: 5, lua: CREATE });
-    this.updateScript = redisScript(redis, 'migoJobUpdate', { numberOfKeys: 2, lua: UPDATE });
+    this.createScript = redisScript(redis, 'migoJobCreate2', { numberOfKeys: 7, lua: CREATE });
+    this.updateScript = redisScript(redis, 'migoJobUpdate2', { numberOfKeys: 4, lua: UPDATE });
   }
 
   private tag(app: string): string {
@@ -104,6 +116,14 @@ export class JobStore {
   }
   private indexKey(app: string, partnerId?: string): string {
     return partnerId ? this.keys.key(this.tag(app), 'jobs', 'partner', partnerId) : this.keys.key(this.tag(app), 'jobs');
+  }
+  /** Jobs not finished, scored by creation time. */
+  private activeKey(app: string): string {
+    return this.keys.key(this.tag(app), 'jobs', 'active');
+  }
+  /** Finished jobs still kept, scored by the time they finished. */
+  private finishedKey(app: string): string {
+    return this.keys.key(this.tag(app), 'jobs', 'finished');
   }
 
   private minEventId(): string {
@@ -134,10 +154,14 @@ export class JobStore {
       this.keys.key(this.tag(job.app), 'seq'),
       this.eventsKey(job.app),
       job.partnerId ? this.indexKey(job.app, job.partnerId) : index,
+      this.activeKey(job.app),
+      this.finishedKey(job.app),
       changeDigest(record),
       job.id,
       this.minEventId(),
       String(this.options.historyMaxEvents),
+      String(Date.parse(record.createdAt)),
+      isTerminal(record.state) ? String(Date.parse(record.updatedAt)) : '',
       ...recordFields(record),
     ));
     if (created === 1) return { record, created: true, eventId: value as string };
@@ -168,11 +192,17 @@ export class JobStore {
       const [code, eventId] = (await this.updateScript(
         key,
         this.eventsKey(app),
+        this.activeKey(app),
+        this.finishedKey(app),
         digest,
         stored.rev,
         this.minEventId(),
         String(this.options.historyMaxEvents),
         isTerminal(next.state) ? String(this.options.retentionMs) : '0',
+        id,
+        String(Date.parse(next.createdAt)),
+        isTerminal(next.state) ? String(Date.parse(now)) : '',
+        String(Date.now() - this.options.retentionMs),
         ...recordFields(next),
       ));
       if (code === 1) return { outcome: 'changed', record: next, eventId };
@@ -223,13 +253,70 @@ export class JobStore {
     return latest ? latest[0] : '0-0';
   }
 
-  /** Events after `afterId` (exclusive), oldest first; `gap` is true when history older than what is kept was asked for. */
-  async eventsAfter(app: string, afterId: string, count = 1000): Promise<{ events: JobEvent[]; gap: boolean }> {
-    const key = this.eventsKey(app);
-    const [oldest] = await this.redis.xrange(key, '-', '+', 'COUNT', 1);
-    const gap = afterId !== '0-0' && !!oldest && compareStreamIds(afterId, oldest[0]) < 0;
-    const entries = await this.redis.xrange(key, `(${afterId}`, '+', 'COUNT', count);
-    return { events: entries.map(([id, fields]) => eventOf(id, fields)), gap };
+  /** Events after `afterId` (exclusive), oldest first, at most `count`. */
+  async eventsAfter(app: string, afterId: string, count = 1000): Promise<{ events: JobEvent[] }> {
+    const entries = await this.redis.xrange(this.eventsKey(app), `(${afterId}`, '+', 'COUNT', count);
+    return { events: entries.map(([id, fields]) => eventOf(id, fields)) };
+  }
+
+  /**
+   * Whether every event after `afterId` is still kept. Not when the stream is gone or empty (its history was lost, or
+   * trimmed to nothing), nor when its oldest entry is newer than `afterId` (trimmed past that point, or written anew
+   * after the key was lost). Errs towards "no": the caller then sends the current state, which is always right.
+   */
+  async historyKeptSince(app: string, afterId: string): Promise<boolean> {
+    const [oldest] = await this.redis.xrange(this.eventsKey(app), '-', '+', 'COUNT', 1);
+    return !!oldest && compareStreamIds(oldest[0], afterId) <= 0;
+  }
+
+  /** Every job not finished, oldest first (read in pages: as many as there are, no cap). */
+  async activeJobs(app: string, pageSize = 200): Promise<JobRecord[]> {
+    const jobs: JobRecord[] = [];
+    for await (const ids of this.pagesByScore(this.activeKey(app), '-inf', pageSize)) {
+      const records = await this.records(app, ids);
+      const stale = ids.filter((_, i) => !records[i] || isTerminal(records[i]!.state));
+      if (stale.length > 0) await this.redis.zrem(this.activeKey(app), ...stale);
+      jobs.push(...records.filter((record): record is JobRecord => !!record && !isTerminal(record.state)));
+    }
+    return jobs;
+  }
+
+  /** Jobs that finished at or after `sinceMs`, in the order they finished (read in pages, no cap). */
+  async finishedSince(app: string, sinceMs: number, pageSize = 200): Promise<JobRecord[]> {
+    const jobs: JobRecord[] = [];
+    for await (const ids of this.pagesByScore(this.finishedKey(app), String(sinceMs), pageSize)) {
+      jobs.push(...(await this.records(app, ids)).filter((record): record is JobRecord => !!record));
+    }
+    return jobs;
+  }
+
+  /**
+   * A sorted set's members from `min` up, a page at a time. Pages continue from the last score seen (not an offset),
+   * so members removed meanwhile (jobs finishing) cannot make the reader skip others.
+   */
+  private async *pagesByScore(key: string, min: string, pageSize: number): AsyncGenerator<string[]> {
+    let seenAtMin: string[] = [];
+    for (;;) {
+      const page = await this.redis.zrangebyscore(key, min, '+inf', 'WITHSCORES', 'LIMIT', '0', String(pageSize + seenAtMin.length));
+      const members = page.filter((_, i) => i % 2 === 0);
+      const scores = page.filter((_, i) => i % 2 === 1);
+      const fresh = members.filter((member) => !seenAtMin.includes(member));
+      if (fresh.length > 0) yield fresh;
+      if (members.length < pageSize + seenAtMin.length) return;
+      const last = scores[scores.length - 1];
+      seenAtMin = [...new Set([...(last === min ? seenAtMin : []), ...members.filter((_, i) => scores[i] === last)])];
+      min = last;
+    }
+  }
+
+  private async records(app: string, ids: string[]): Promise<Array<JobRecord | undefined>> {
+    if (ids.length === 0) return [];
+    const pipeline = this.redis.pipeline();
+    for (const id of ids) pipeline.hgetall(this.jobKey(app, id));
+    return ((await pipeline.exec()) ?? []).map(([error, value]) => {
+      if (error) throw error;
+      return recordFromFields(value as Record<string, string>);
+    });
   }
 }
 
@@ -240,10 +327,3 @@ export class JobStore {
 export function eventOf(id: string, fields: readonly string[]): JobEvent {
   return { id, job: toJobDto(recordFromFields(pairsToObject(fields))!) };
 }
-
-export function compareStreamIds(a: string, b: string): number {
-  const [am, as] = a.split('-').map(Number);
-  const [bm, bs] = b.split('-').map(Number);
-  return am !== bm ? am - bm : as - bs;
-}
-

@@ -85,6 +85,33 @@ describe('Migo sessions shared across instances', () => {
     expect(s.logins.wallet + s.refreshes.wallet).toBe(2);
   });
 
+  const cmsWrite = (upstream: UpstreamHttp, auth: MigoAuth) =>
+    upstream.request({ upstream: 'cms', method: 'POST', route: '/app/partners/:partnerId/cardholders/:cardholderId', params: { partnerId: 'acme', cardholderId: 1 }, body: {}, auth: auth.cms() });
+
+  it('finding 2: after another instance renewed the shared CMS session and Migo revoked every session, the next write logs in once and succeeds', async () => {
+    const bff = instance();
+    const worker = instance();
+    await cmsWrite(bff.upstream, bff.auth); // the BFF logs in; its own copy of both sessions
+    await sim.call('POST', '/__sim/reset'); // Migo revokes every session
+    await cmsWrite(worker.upstream, worker.auth); // the worker renews the shared sessions in Redis
+    await sim.call('POST', '/__sim/reset'); // and Migo revokes them all again
+    await expect(cmsWrite(bff.upstream, bff.auth)).resolves.toMatchObject({ status: 200 });
+    const s = await stats();
+    expect(s.logins).toMatchObject({ cmsApp: 1, cmsUser: 1 });
+    // Its own stale copy, then the worker's (revoked too), then the renewed one.
+    expect(s.requests['POST /cms/rest/app/partners/:partnerId/cardholders/:cardholderId']).toBe(3);
+  });
+
+  it('finding 2: instances meeting a revocation together log in once per credential', async () => {
+    const a = instance();
+    const b = instance();
+    await Promise.all([cmsWrite(a.upstream, a.auth), getUser(b.upstream, b.auth)]);
+    await sim.call('POST', '/__sim/reset');
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? cmsWrite(a.upstream, a.auth) : cmsWrite(b.upstream, b.auth))));
+    expect(results.every((result) => result.status === 200)).toBe(true);
+    expect((await stats()).logins).toEqual({ wallet: 0, cmsApp: 1, cmsUser: 1 });
+  });
+
   it('surfaces a persistent 401 as an auth error after one retry', async () => {
     const { upstream, auth } = instance();
     await sim.call('POST', '/__sim/faults', { body: { surface: 'wallet', method: 'GET', path: '/users/*', status: 401 } });

@@ -8,7 +8,22 @@ export interface TokenExchange {
   refresh?(refreshToken: string): Promise<TokenSet>;
 }
 
-export type TokenEventKind = 'login' | 'refresh' | 'refresh-rejected' | 'failure' | 'invalidated' | 'shared-hit' | 'store-unavailable';
+/**
+ * `lock-lost`: the renewal lock's lease could not be extended (another instance may renew too; the fenced write keeps
+ * the newer pair). `fenced`: a renewal found a newer pair stored and used it. `store-write-failed`: a renewed pair
+ * could not be stored at once (it is used meanwhile and its write retried).
+ */
+export type TokenEventKind =
+  | 'login'
+  | 'refresh'
+  | 'refresh-rejected'
+  | 'failure'
+  | 'invalidated'
+  | 'shared-hit'
+  | 'store-unavailable'
+  | 'lock-lost'
+  | 'fenced'
+  | 'store-write-failed';
 
 export interface TokenEvent {
   credential: string;
@@ -23,4 +38,6 @@ export interface AccessTokenSource {
   readonly name: string;
   accessToken(): Promise<string>;
   invalidate(token: string): Promise<void>;
+  /** Whether `token` came from this source's own login or refresh (not from another instance's, through the shared cache). */
+  renewedHere(token: string): boolean;
 }

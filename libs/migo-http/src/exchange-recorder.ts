@@ -21,8 +21,8 @@ export interface UpstreamExchange {
   method: string;
   /** Path (the upstream base URL's path included) and query, sensitive query values redacted. */
   url: string;
-  /** HTTP status, or what happened instead. */
-  outcome: number | 'timeout' | 'network';
+  /** HTTP status, or what happened instead (`cancelled`: the BFF stopped waiting, e.g. a view's budget ran out). */
+  outcome: number | 'timeout' | 'network' | 'cancelled';
   attempt: number;
   startedAt: string;
   durationMs: number;

@@ -66,4 +66,13 @@ describe('UpstreamHttp exchange recording', () => {
     await runWithRequestContext({ requestId: 'probe' }, () => upstream.request({ upstream: 'wallet', method: 'GET', route: '/x' }));
     expect(recorded).toHaveLength(1);
   });
+
+  it('finding 3: records a call its caller abandoned as cancelled, not timeout, once', async () => {
+    const recorded: UpstreamExchange[] = [];
+    const upstream = client(recorded);
+    await expect(
+      runWithRequestContext({ requestId: 'req-3', appName: 'acme' }, () => upstream.request({ upstream: 'wallet', method: 'GET', route: '/slow', signal: AbortSignal.timeout(100) })),
+    ).rejects.toMatchObject({ kind: 'cancelled' });
+    expect(recorded.map((e) => [e.attempt, e.outcome])).toEqual([[1, 'cancelled']]);
+  });
 });

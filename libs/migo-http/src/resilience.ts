@@ -1,76 +1,92 @@
-import {
-  BrokenCircuitError,
-  circuitBreaker,
-  CircuitBreakerPolicy,
-  CircuitState,
-  ConsecutiveBreaker,
-  handleWhen,
-  IBackoff,
-  IBackoffFactory,
-  IRetryBackoffContext,
-  retry,
-  RetryPolicy,
-} from 'cockatiel';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { BreakerOpenError, BreakerState, CallVerdict, CircuitBreaker } from './circuit-breaker.js';
+import { HttpMethod } from './upstream-call.js';
 import { UpstreamSettings } from './upstream-config.js';
 import { UpstreamError } from './upstream-error.js';
 import { UpstreamName } from './upstream-name.js';
 import { UpstreamObserver } from './upstream-observer.js';
 
-type RetryContext = IRetryBackoffContext<unknown>;
+/**
+ * Calls of one upstream that share a breaker. Reads (GET) and writes (every other method) are apart, so slow or
+ * failing reads — a view's fan-out, a tracker's polls — can never open the breaker in front of the writes that move
+ * money, and the other way round (docs/upstream-assumptions.md, "Circuit breakers").
+ */
+export type CallGroup = 'reads' | 'writes';
 
-/** Exponential backoff with full jitter; a Retry-After from Migo replaces the computed delay. */
-export function retryAfterAwareBackoff(baseMs: number, maxMs = 5000): IBackoffFactory<RetryContext> {
-  const step = (context: RetryContext): IBackoff<RetryContext> => {
-    const error = 'error' in context.result ? context.result.error : undefined;
-    const hinted = error instanceof UpstreamError ? error.retryAfterMs : undefined;
-    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, context.attempt - 1));
-    return { duration: hinted ?? Math.random() * ceiling, next: step };
-  };
-  return { next: step };
+export const CALL_GROUPS: readonly CallGroup[] = ['reads', 'writes'];
+
+export function callGroupOf(method: HttpMethod): CallGroup {
+  return method === 'GET' ? 'reads' : 'writes';
 }
 
-const STATE_NAMES: Record<CircuitState, 'closed' | 'open' | 'half-open' | 'isolated'> = {
-  [CircuitState.Closed]: 'closed',
-  [CircuitState.Open]: 'open',
-  [CircuitState.HalfOpen]: 'half-open',
-  [CircuitState.Isolated]: 'isolated',
-};
+/**
+ * What a call's end says about the upstream's health: 5xx, timeouts and network errors are failures; any answer
+ * (a 2xx, a 4xx, a 401) is a success; a caller's cancellation says nothing and is ignored, as is an error that never
+ * came from the upstream.
+ */
+export function breakerVerdict(outcome: { value: unknown } | { error: unknown }): CallVerdict {
+  if ('value' in outcome) return 'success';
+  const error = outcome.error;
+  if (!(error instanceof UpstreamError) || error.kind === 'cancelled' || error.kind === 'circuit-open') return 'ignored';
+  return error.upstreamFault ? 'failure' : 'success';
+}
 
-/** One breaker and one read-retry policy per upstream (cockatiel). */
+/** Exponential backoff with full jitter before retry `attempt` (1-based); a Retry-After from Migo replaces it. */
+export function retryDelayMs(attempt: number, error: unknown, baseMs: number, maxMs = 5000): number {
+  const hinted = error instanceof UpstreamError ? error.retryAfterMs : undefined;
+  return hinted ?? Math.random() * Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+}
+
+export function cancelledCall(upstream: UpstreamName): UpstreamError {
+  return new UpstreamError(upstream, 'cancelled', `The caller stopped waiting for ${upstream}`);
+}
+
+/** Two breakers (reads, writes) and the read-retry loop of one upstream. */
 export class UpstreamPolicies {
-  readonly breaker: CircuitBreakerPolicy;
-  private readonly readRetry: RetryPolicy;
+  private readonly breakers: Record<CallGroup, CircuitBreaker>;
 
   constructor(
     private readonly upstream: UpstreamName,
-    settings: UpstreamSettings,
+    private readonly settings: UpstreamSettings,
     observer: UpstreamObserver,
   ) {
-    this.breaker = circuitBreaker(
-      handleWhen((error) => error instanceof UpstreamError && error.upstreamFault),
-      { halfOpenAfter: settings.breakerHalfOpenAfterMs, breaker: new ConsecutiveBreaker(settings.breakerThreshold) },
-    );
-    this.breaker.onStateChange((state) => observer.breakerStateChanged?.(upstream, STATE_NAMES[state]));
-    this.readRetry = retry(
-      handleWhen((error) => error instanceof UpstreamError && error.transient && (error.retryAfterMs ?? 0) <= settings.retryAfterCapMs),
-      { maxAttempts: settings.readRetries, backoff: retryAfterAwareBackoff(settings.retryBaseDelayMs) },
-    );
+    const breaker = (group: CallGroup) =>
+      new CircuitBreaker({
+        threshold: settings.breakerThreshold,
+        halfOpenAfterMs: settings.breakerHalfOpenAfterMs,
+        onStateChange: (state) => observer.breakerStateChanged?.(upstream, state, group),
+      });
+    this.breakers = { reads: breaker('reads'), writes: breaker('writes') };
   }
 
-  get state(): 'closed' | 'open' | 'half-open' | 'isolated' {
-    return STATE_NAMES[this.breaker.state];
+  state(group: CallGroup): BreakerState {
+    return this.breakers[group].state;
   }
 
-  /** Reads are retried (each attempt passes the breaker); writes get exactly one attempt. */
-  async execute<T>(idempotent: boolean, attempt: (attemptNumber: number) => Promise<T>): Promise<T> {
-    try {
-      if (!idempotent) return await this.breaker.execute(() => attempt(1));
-      return await this.readRetry.execute(({ attempt: retryIndex }) => this.breaker.execute(() => attempt(retryIndex + 1)));
-    } catch (error) {
-      if (error instanceof BrokenCircuitError) {
-        throw new UpstreamError(this.upstream, 'circuit-open', `The ${this.upstream} circuit breaker is open after repeated upstream failures`, undefined, undefined, [], undefined);
+  /**
+   * Idempotent calls are retried (each attempt passes the breaker) on transient failures; others get exactly one
+   * attempt. Nothing is sent, and no retry is made, once the caller's signal has aborted: a call a view abandoned is
+   * not made again after the view answered.
+   */
+  async execute<T>(call: { method: HttpMethod; idempotent: boolean; signal?: AbortSignal }, attempt: (attemptNumber: number) => Promise<T>): Promise<T> {
+    const group = callGroupOf(call.method);
+    for (let attemptNumber = 1; ; attemptNumber++) {
+      if (call.signal?.aborted) throw cancelledCall(this.upstream);
+      try {
+        return await this.breakers[group].execute(() => attempt(attemptNumber), breakerVerdict);
+      } catch (error) {
+        if (error instanceof BreakerOpenError) {
+          throw new UpstreamError(this.upstream, 'circuit-open', `The ${this.upstream} circuit breaker for ${group} is open after repeated upstream failures`);
+        }
+        if (!call.idempotent || attemptNumber > this.settings.readRetries || !this.retryable(error) || call.signal?.aborted) throw error;
+        await sleep(retryDelayMs(attemptNumber, error, this.settings.retryBaseDelayMs), undefined, { signal: call.signal }).catch(() => {
+          throw cancelledCall(this.upstream);
+        });
       }
-      throw error;
     }
+  }
+
+  private retryable(error: unknown): boolean {
+    return error instanceof UpstreamError && error.transient && (error.retryAfterMs ?? 0) <= this.settings.retryAfterCapMs;
   }
 }

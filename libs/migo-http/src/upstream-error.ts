@@ -3,11 +3,13 @@ import { UpstreamName } from './upstream-name.js';
 /**
  * What went wrong with an upstream call:
  * - `response`: Migo answered with an error status (or `success:false`);
- * - `unauthorized`: Migo refused our credentials even after one fresh-token retry;
+ * - `unauthorized`: Migo refused our credentials even with the shared and a renewed session (upstream-http.service.ts);
  * - `timeout`, `network`: no usable answer;
- * - `circuit-open`: the breaker for that upstream is open, nothing was sent.
+ * - `cancelled`: the caller stopped waiting (a view's budget, a client that left, a worker shutting down): says
+ *   nothing about Migo, so it is never retried nor counted by a breaker;
+ * - `circuit-open`: the breaker for that upstream (and kind of call) is open, nothing was sent.
  */
-export type UpstreamErrorKind = 'response' | 'unauthorized' | 'timeout' | 'network' | 'circuit-open';
+export type UpstreamErrorKind = 'response' | 'unauthorized' | 'timeout' | 'network' | 'cancelled' | 'circuit-open';
 
 export interface UpstreamErrorDetail {
   code?: string;
@@ -56,6 +58,7 @@ export class UpstreamError extends Error {
 export function bffStatusFor(error: UpstreamError): number {
   switch (error.kind) {
     case 'timeout':
+    case 'cancelled':
       return 504;
     case 'network':
     case 'unauthorized':

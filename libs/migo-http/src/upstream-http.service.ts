@@ -7,16 +7,20 @@ import { parseUpstreamBody } from './envelope.js';
 import { recordHeaders, recordRequestBody, recordResponseBody, recordUrl } from './exchange-capture.js';
 import { EXCHANGE_RECORDER } from './exchange-recorder.js';
 import type { ExchangeRecorder, UpstreamExchange } from './exchange-recorder.js';
-import { UpstreamPolicies } from './resilience.js';
+import type { BreakerState } from './circuit-breaker.js';
+import { CALL_GROUPS, CallGroup, cancelledCall, UpstreamPolicies } from './resilience.js';
 import { parseRetryAfter } from './retry-after.js';
 import { expandRoute, UpstreamCall, UpstreamResponse } from './upstream-call.js';
 import type { UpstreamSettings } from './upstream-config.js';
 import { UpstreamError } from './upstream-error.js';
 import { UpstreamName } from './upstream-name.js';
 import { UPSTREAM_OBSERVER } from './upstream-observer.js';
-import type { UpstreamObserver } from './upstream-observer.js';
+import type { UpstreamCallRecord, UpstreamObserver } from './upstream-observer.js';
 
 export const MIGO_UPSTREAM_SETTINGS = Symbol('MIGO_UPSTREAM_SETTINGS');
+
+/** Sends with a session's headers per call: the instance's own, the shared one, a renewed one (see withAuthRetries). */
+const MAX_AUTH_ATTEMPTS = 3;
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
 
@@ -57,8 +61,8 @@ function decode(body: unknown): unknown {
 
 /**
  * The one way the BFF and the worker call Migo: base URL per upstream, a timeout that aborts the socket, read retries
- * with jittered backoff honouring Retry-After, a breaker per upstream, one fresh-token retry on 401, the request id
- * forwarded, every envelope variant parsed into `data` or an UpstreamError.
+ * with jittered backoff honouring Retry-After, a breaker per upstream for reads and one for writes, one fresh-token
+ * retry on 401, the request id forwarded, every envelope variant parsed into `data` or an UpstreamError.
  */
 @Injectable()
 export class UpstreamHttp {
@@ -83,8 +87,13 @@ export class UpstreamHttp {
     return [...this.policies.keys()];
   }
 
-  breakerState(upstream: UpstreamName): 'closed' | 'open' | 'half-open' | 'isolated' | 'not-configured' {
-    return this.policies.get(upstream)?.state ?? 'not-configured';
+  /** The breaker of one kind of call (reads or writes) of an upstream. */
+  breakerState(upstream: UpstreamName, group: CallGroup): BreakerState | 'not-configured' {
+    return this.policies.get(upstream)?.state(group) ?? 'not-configured';
+  }
+
+  breakerStates(upstream: UpstreamName): Record<CallGroup, BreakerState | 'not-configured'> {
+    return Object.fromEntries(CALL_GROUPS.map((group) => [group, this.breakerState(upstream, group)])) as Record<CallGroup, BreakerState | 'not-configured'>;
   }
 
   async request<T = unknown>(call: UpstreamCall): Promise<UpstreamResponse<T>> {
@@ -92,20 +101,30 @@ export class UpstreamHttp {
     const policies = this.policies.get(call.upstream);
     if (!settings || !policies) throw new Error(`Upstream "${call.upstream}" is not configured`);
     const idempotent = call.idempotent ?? call.method === 'GET';
-    return policies.execute(idempotent, (attempt) => this.withOneAuthRetry<T>(call, settings, attempt));
+    return policies.execute({ method: call.method, idempotent, signal: call.signal }, (attempt) => this.withAuthRetries<T>(call, settings, attempt));
   }
 
-  private async withOneAuthRetry<T>(call: UpstreamCall, settings: UpstreamSettings, attempt: number): Promise<UpstreamResponse<T>> {
-    const sent = call.auth ? await call.auth.headers() : {};
-    try {
-      return await this.send<T>(call, settings, sent, attempt);
-    } catch (error) {
-      if (!call.auth || !isUnauthorized(error)) throw error;
-      if (!(await call.auth.onUnauthorized(sent))) throw asUnauthorized(error);
+  /**
+   * Sends with the auth's headers; after Migo refuses them (401), again with fresh ones, as long as they differ from
+   * every set already refused, at most MAX_AUTH_ATTEMPTS in all: this instance's own copy may be stale while another
+   * instance replaced the shared session (try that one), and the shared one may be revoked too (then a renewal). The
+   * same headers twice, or a third refusal, is a hard auth error — never a loop.
+   */
+  private async withAuthRetries<T>(call: UpstreamCall, settings: UpstreamSettings, attempt: number): Promise<UpstreamResponse<T>> {
+    if (!call.auth) return this.send<T>(call, settings, {}, attempt);
+    const refused = new Set<string>();
+    let lastRefusal: UpstreamError | undefined;
+    for (let sending = 1; ; sending++) {
+      const sent = await call.auth.headers();
+      const fingerprint = JSON.stringify(sent);
+      if (lastRefusal && refused.has(fingerprint)) throw asUnauthorized(lastRefusal);
       try {
-        return await this.send<T>(call, settings, await call.auth.headers(), attempt);
-      } catch (second) {
-        throw isUnauthorized(second) ? asUnauthorized(second) : second;
+        return await this.send<T>(call, settings, sent, attempt);
+      } catch (error) {
+        if (!isUnauthorized(error)) throw error;
+        if (sending >= MAX_AUTH_ATTEMPTS || !(await call.auth.onUnauthorized(sent, sending))) throw asUnauthorized(error);
+        refused.add(fingerprint);
+        lastRefusal = error;
       }
     }
   }
@@ -131,7 +150,7 @@ export class UpstreamHttp {
       this.recorder && requestId && context?.appName
         ? exchangeCapture(this.recorder, { requestId, app: context.appName, purpose: context.purpose, call, settings, headers, attempt, startedAt: new Date(), started })
         : undefined;
-    const record = (outcome: number | 'timeout' | 'network' | 'circuit-open') =>
+    const record = (outcome: UpstreamCallRecord['outcome']) =>
       this.observer.record({ upstream: call.upstream, method: call.method, route: call.route, outcome, durationMs: performance.now() - started, attempt });
 
     let response: AxiosResponse;
@@ -150,9 +169,12 @@ export class UpstreamHttp {
         validateStatus: null, // every status is an answer here; the envelope decides what it means
       });
     } catch (error) {
-      const kind = timeout.signal.aborted || call.signal?.aborted ? 'timeout' : 'network';
+      // Our own timeout is Migo's slowness; the caller's signal is the caller giving up (finding 3: counted as a
+      // timeout, it was retried after the view had answered and opened the breaker).
+      const kind = timeout.signal.aborted ? 'timeout' : call.signal?.aborted ? 'cancelled' : 'network';
       record(kind);
       capture?.(kind);
+      if (kind === 'cancelled') throw cancelledCall(call.upstream);
       const code = (error as { code?: string }).code;
       const message =
         kind === 'timeout'

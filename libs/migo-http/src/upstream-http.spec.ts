@@ -105,16 +105,54 @@ describe('UpstreamHttp', () => {
     server = await scriptedUpstream(json(500, { success: false, message: 'boom', errors: [{ code: '7003', message: 'boom' }] }));
     const { upstream } = client(server.url, { breakerThreshold: 3, readRetries: 0 });
     for (let i = 0; i < 3; i++) await upstream.request({ upstream: 'wallet', method: 'GET', route: '/x' }).catch(() => undefined);
-    expect(upstream.breakerState('wallet')).toBe('open');
+    expect(upstream.breakerState('wallet', 'reads')).toBe('open');
     await expect(upstream.request({ upstream: 'wallet', method: 'GET', route: '/x' })).rejects.toMatchObject({ kind: 'circuit-open' });
     expect(server.seen).toHaveLength(3);
+  });
+
+  it('keeps reads and writes on breakers of their own: failing reads never block a write', async () => {
+    server = await scriptedUpstream((req, res) => (req.method === 'GET' ? json(503, { message: 'Service Unavailable' }) : json(201, { success: true, data: 'created' }))(req, res));
+    const { upstream } = client(server.url, { breakerThreshold: 2, readRetries: 0 });
+    for (let i = 0; i < 2; i++) await upstream.request({ upstream: 'wallet', method: 'GET', route: '/x' }).catch(() => undefined);
+    expect(upstream.breakerStates('wallet')).toEqual({ reads: 'open', writes: 'closed' });
+    await expect(upstream.request({ upstream: 'wallet', method: 'POST', route: '/cards/transfer', body: { amount: 1 } })).resolves.toMatchObject({ data: 'created' });
+  });
+
+  it('finding 3: a call the caller abandons is reported `cancelled`, never retried, and not counted by the breaker', async () => {
+    server = await scriptedUpstream((_req, res) => setTimeout(() => json(200, { success: true, data: 1 })(_req, res), 400));
+    const { upstream, records } = client(server.url, { breakerThreshold: 2, readRetries: 2 });
+    for (let i = 0; i < 4; i++) {
+      const error = await upstream.request({ upstream: 'wallet', method: 'GET', route: '/slow', signal: AbortSignal.timeout(50) }).catch((e) => e);
+      expect(error).toMatchObject({ kind: 'cancelled', transient: false, upstreamFault: false });
+    }
+    await new Promise((r) => setTimeout(r, 300)); // a retry would have been made by now
+    // One attempt per call (on a busy machine the signal may even fire before the request is written: fewer).
+    expect(records.map((r) => [r.outcome, r.attempt])).toEqual(Array(4).fill(['cancelled', 1]));
+    expect(server.seen.length).toBeLessThanOrEqual(4);
+    expect(upstream.breakerStates('wallet')).toEqual({ reads: 'closed', writes: 'closed' });
+    // An already-aborted signal sends nothing at all.
+    const sent = server.seen.length;
+    await expect(upstream.request({ upstream: 'wallet', method: 'GET', route: '/slow', signal: AbortSignal.abort() })).rejects.toMatchObject({ kind: 'cancelled' });
+    expect(server.seen).toHaveLength(sent);
+  });
+
+  it('finding 3: a read abandoned while it waits to be retried is not retried', async () => {
+    server = await scriptedUpstream(json(503, { message: 'Service Unavailable' }, { 'retry-after': '1' }), json(200, { success: true, data: 'late' }));
+    const { upstream } = client(server.url, { readRetries: 2 });
+    const controller = new AbortController();
+    const pending = upstream.request({ upstream: 'wallet', method: 'GET', route: '/x', signal: controller.signal }).catch((e) => e);
+    await new Promise((r) => setTimeout(r, 100));
+    controller.abort();
+    expect(await pending).toMatchObject({ kind: 'cancelled' });
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(server.seen).toHaveLength(1);
   });
 
   it('does not count client errors against the breaker', async () => {
     server = await scriptedUpstream(json(404, { success: false, message: 'nf', errors: [{ code: '7200', message: 'Card not found in the system.' }] }));
     const { upstream } = client(server.url, { breakerThreshold: 2 });
     for (let i = 0; i < 4; i++) await upstream.request({ upstream: 'wallet', method: 'GET', route: '/x' }).catch(() => undefined);
-    expect(upstream.breakerState('wallet')).toBe('closed');
+    expect(upstream.breakerState('wallet', 'reads')).toBe('closed');
     expect(server.seen).toHaveLength(4);
   });
 
@@ -145,12 +183,23 @@ describe('UpstreamHttp', () => {
       expect(auth.invalidated).toEqual(['Bearer t1']);
     });
 
-    it('surfaces a persistent 401 as an auth error after one retry, never a loop', async () => {
+    it('surfaces a persistent 401 as an auth error after at most three attempts, never a loop', async () => {
       server = await scriptedUpstream(expired);
       const { upstream } = client(server.url);
       const auth = countingAuth();
       const error = await upstream.request({ upstream: 'wallet', method: 'GET', route: '/x', auth }).catch((e) => e);
       expect(error).toMatchObject({ kind: 'unauthorized', status: 401, code: '8001' });
+      expect(server.seen).toHaveLength(3);
+    });
+
+    it('stops as soon as the auth says another attempt is pointless, or offers the headers already refused', async () => {
+      server = await scriptedUpstream(expired);
+      const { upstream } = client(server.url);
+      const static_ = { headers: async () => ({ authorization: 'static' }), onUnauthorized: async () => false };
+      await expect(upstream.request({ upstream: 'wallet', method: 'GET', route: '/x', auth: static_ })).rejects.toMatchObject({ kind: 'unauthorized' });
+      expect(server.seen).toHaveLength(1);
+      const same = { headers: async () => ({ authorization: 'Bearer same' }), onUnauthorized: async () => true };
+      await expect(upstream.request({ upstream: 'wallet', method: 'GET', route: '/x', auth: same })).rejects.toMatchObject({ kind: 'unauthorized' });
       expect(server.seen).toHaveLength(2);
     });
   });

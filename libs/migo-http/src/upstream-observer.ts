@@ -1,3 +1,5 @@
+import type { BreakerState } from './circuit-breaker.js';
+import type { CallGroup } from './resilience.js';
 import { UpstreamName } from './upstream-name.js';
 
 export interface UpstreamCallRecord {
@@ -5,8 +7,8 @@ export interface UpstreamCallRecord {
   method: string;
   /** Route template, e.g. `/cards/:cardId/funds` (never the concrete path: ids would explode metric cardinality). */
   route: string;
-  /** HTTP status, or what happened instead. */
-  outcome: number | 'timeout' | 'network' | 'circuit-open';
+  /** HTTP status, or what happened instead (`cancelled`: the caller stopped waiting, e.g. a view's budget ran out). */
+  outcome: number | 'timeout' | 'network' | 'cancelled' | 'circuit-open';
   durationMs: number;
   /** 1 for the first try; a retried read records each attempt. */
   attempt: number;
@@ -15,7 +17,7 @@ export interface UpstreamCallRecord {
 /** Receives a record of every upstream attempt (metrics, logs). */
 export interface UpstreamObserver {
   record(call: UpstreamCallRecord): void;
-  breakerStateChanged?(upstream: UpstreamName, state: 'closed' | 'open' | 'half-open' | 'isolated'): void;
+  breakerStateChanged?(upstream: UpstreamName, state: BreakerState, group: CallGroup): void;
 }
 
 export const UPSTREAM_OBSERVER = Symbol('UPSTREAM_OBSERVER');

@@ -56,7 +56,9 @@ export class HealthController {
 
   private async upstreamHealth(name: UpstreamName): Promise<HealthIndicatorResult> {
     const key = `upstream:${name}`;
-    const breaker = this.upstream.breakerState(name);
+    // Reads and writes have breakers of their own; `breaker` is the worse of the two.
+    const breakers = this.upstream.breakerStates(name);
+    const breaker = breakers.writes !== 'closed' ? breakers.writes : breakers.reads;
     const route = UPSTREAM_PROBE_ROUTES[name];
     let probe: Record<string, unknown> = { probe: 'none: Migo documents no health endpoint here, the breaker reflects recent calls' };
     let probeUp = true;
@@ -74,6 +76,6 @@ export class HealthController {
       probe = { probe: `GET ${route}`, probeStatus: status, ...details };
     }
     const session = this.indicators.check(key);
-    return breaker === 'closed' && probeUp ? session.up({ breaker, ...probe }) : session.degraded({ breaker, ...probe });
+    return breaker === 'closed' && probeUp ? session.up({ breaker, breakers, ...probe }) : session.degraded({ breaker, breakers, ...probe });
   }
 }

@@ -70,7 +70,7 @@ describe('health probes', () => {
     expect(ready.body.details).toMatchObject({
       lifecycle: { status: 'up' },
       redis: { status: 'up' },
-      'upstream:wallet': { status: 'up', breaker: 'closed', probe: 'GET /health', probeStatus: 'up' },
+      'upstream:wallet': { status: 'up', breaker: 'closed', breakers: { reads: 'closed', writes: 'closed' }, probe: 'GET /health', probeStatus: 'up' },
       'upstream:migration': { status: 'up', breaker: 'closed', probe: 'GET /health', probeStatus: 'up' },
       'upstream:cms': { status: 'up', breaker: 'closed', probe: expect.stringMatching(/^none/) },
       'upstream:middleware': { status: 'up', breaker: 'closed', probe: expect.stringMatching(/^none/) },

@@ -66,7 +66,10 @@ export class JobEventBus implements OnModuleDestroy {
     if (this.wake) this.wake();
     if (this.running) return;
     this.running = true;
-    this.reader ??= new Redis(this.redisUrl, { maxRetriesPerRequest: null, connectionName: 'bff-job-events' });
+    if (!this.reader) {
+      this.reader = new Redis(this.redisUrl, { maxRetriesPerRequest: null, connectionName: 'bff-job-events' });
+      this.reader.on('error', () => undefined); // the read loop reports failures (and ioredis reconnects by itself)
+    }
     void this.loop();
   }
 

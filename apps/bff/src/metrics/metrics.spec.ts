@@ -68,8 +68,10 @@ describe('/metrics', () => {
     expect(find('bff_migo_token_events_total', { credential: 'cms-operator', event: 'login' })?.value).toBe(1);
 
     for (const service of ['wallet', 'cms', 'middleware', 'migration']) {
-      expect(find('bff_upstream_breaker_state', { service, state: 'closed' })?.value).toBe(1);
-      expect(find('bff_upstream_breaker_state', { service, state: 'open' })?.value).toBe(0);
+      for (const calls of ['reads', 'writes']) {
+        expect(find('bff_upstream_breaker_state', { service, calls, state: 'closed' })?.value).toBe(1);
+        expect(find('bff_upstream_breaker_state', { service, calls, state: 'open' })?.value).toBe(0);
+      }
     }
     const walletQueue = all.filter((s) => s.name === 'bff_tracker_queue_jobs' && s.labels.queue === 'trackers-wallet');
     expect(walletQueue.map((s) => s.labels.state).sort()).toEqual(['active', 'completed', 'delayed', 'failed', 'prioritized', 'waiting', 'waiting-children']);

@@ -3,11 +3,11 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import { TRACKER_QUEUES } from '#jobs';
-import { UpstreamHttp } from '#migo-http';
+import { CALL_GROUPS, UpstreamHttp } from '#migo-http';
 import { JobEventStreams } from '../jobs/job-event-streams.service.js';
 import { BffMetrics } from './bff-metrics.js';
 
-const BREAKER_STATES = ['closed', 'half-open', 'open', 'isolated'] as const;
+const BREAKER_STATES = ['closed', 'half-open', 'open'] as const;
 /** BullMQ's own states: waiting = queue depth, delayed = trackers waiting for their next poll, active = steps running. */
 const QUEUE_STATES = ['waiting', 'prioritized', 'waiting-children', 'active', 'delayed', 'completed', 'failed'] as const;
 
@@ -24,10 +24,12 @@ export class ScrapeTimeGauges implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.metrics.scrapeTimeGauge('bff_upstream_breaker_state', 'Circuit breaker of each configured upstream: 1 for its current state', ['service', 'state'], (gauge) => {
+    this.metrics.scrapeTimeGauge('bff_upstream_breaker_state', 'Circuit breakers of each configured upstream, one for reads and one for writes: 1 for its current state', ['service', 'calls', 'state'], (gauge) => {
       for (const service of this.upstream.configuredUpstreams()) {
-        const current = this.upstream.breakerState(service);
-        for (const state of BREAKER_STATES) gauge.set({ service, state }, state === current ? 1 : 0);
+        for (const calls of CALL_GROUPS) {
+          const current = this.upstream.breakerState(service, calls);
+          for (const state of BREAKER_STATES) gauge.set({ service, calls, state }, state === current ? 1 : 0);
+        }
       }
     });
 

@@ -1,6 +1,10 @@
 import type { JobProgress, JobRecord, JobStore, TrackerJobData } from '#jobs';
 import type { StepContext } from './tracker.js';
 
+function isBehind(next: JobProgress, current: JobProgress): boolean {
+  return next.percent < current.percent || (next.processed ?? 0) < (current.processed ?? 0);
+}
+
 /** What a tracker step may do to its job, backed by the job store (each call writes and announces only a real change). */
 export function createStepContext(store: JobStore, record: JobRecord, data: TrackerJobData, signal: AbortSignal): StepContext {
   const { app, id: jobId } = record;
@@ -10,7 +14,8 @@ export function createStepContext(store: JobStore, record: JobRecord, data: Trac
     data,
     signal,
     async progress(progress: JobProgress) {
-      await store.update(app, jobId, () => ({ state: 'running', progress }));
+      // A step whose lock lapsed (Redis away, a paused worker) may still run beside its re-run: never step back.
+      await store.update(app, jobId, (current) => (isBehind(progress, current.progress) ? {} : { state: 'running', progress }));
     },
     async succeed(result: unknown, progress?: JobProgress) {
       await store.update(app, jobId, (current) => ({ state: 'succeeded', result, progress: progress ?? { ...current.progress, percent: 100 } }));

@@ -81,8 +81,14 @@ export class TrackerRunner implements BeforeApplicationShutdown {
     if (result.done) return 'finished';
 
     const delayMs = this.shutdown.signal.aborted ? 0 : nextPollDelay(data.nextDelayMs, result, { minMs: this.settings.minPollMs, maxMs: this.settings.maxPollMs });
-    await job.updateData({ ...data, steps: data.steps + 1, nextDelayMs: delayMs, ...(result.memory === undefined ? {} : { memory: result.memory }) });
-    await job.moveToDelayed(Date.now() + delayMs, token);
+    try {
+      await job.updateData({ ...data, steps: data.steps + 1, nextDelayMs: delayMs, ...(result.memory === undefined ? {} : { memory: result.memory }) });
+      await job.moveToDelayed(Date.now() + delayMs, token);
+    } catch (error) {
+      // Typically the step's lock lapsed while Redis was away and BullMQ's stall check has handed the tracker to a
+      // new run. Failing it here would fail a job that is still being followed: the stall check is the safety net.
+      this.logger.warn({ jobId, type: data.target.type, err: error instanceof Error ? error.message : String(error) }, 'could not re-arm the tracker; its next run takes over');
+    }
     return failed ? 'retrying' : 'rearmed';
   }
 

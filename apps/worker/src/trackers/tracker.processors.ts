@@ -8,10 +8,13 @@ import type { StepOutcome } from '../observability/worker-metrics.js';
 import { pollLimiter } from './poll-limiter.js';
 import { TrackerRunner } from './tracker-runner.service.js';
 
+const ERROR_LOG_INTERVAL_MS = 5000;
+
 /** One BullMQ worker per upstream queue; every step goes through the TrackerRunner. (Decorated so its constructor's injection metadata exists for the subclasses.) */
 @Injectable()
 abstract class TrackerProcessor extends WorkerHost {
   private readonly logger = new Logger('TrackerProcessor');
+  private lastErrorLoggedAt = 0;
 
   constructor(
     private readonly runner: TrackerRunner,
@@ -24,13 +27,29 @@ abstract class TrackerProcessor extends WorkerHost {
     return this.runner.run(job, token);
   }
 
-  /** A step that crashed outside the runner's own handling (a bug): the job must not stay "running" for ever. */
+  /**
+   * A step that crashed outside the runner's own handling (a bug): the job must not stay "running" for ever. An event
+   * handler's rejection would be nobody's to handle, so this one never rejects.
+   */
   @OnWorkerEvent('failed')
   async onFailed(job: Job<TrackerJobData> | undefined, error: Error): Promise<void> {
     if (!job) return;
-    const jobId = trackedJobId(job);
-    this.logger.error({ jobId, err: error }, 'tracker crashed');
-    await this.store.update(job.data.app, jobId, () => ({ state: 'failed', error: { code: 'tracker-crashed', message: 'The tracker stopped unexpectedly; quote the job id to support' } }));
+    try {
+      const jobId = trackedJobId(job);
+      this.logger.error({ jobId, err: error }, 'tracker crashed');
+      await this.store.update(job.data.app, jobId, () => ({ state: 'failed', error: { code: 'tracker-crashed', message: 'The tracker stopped unexpectedly; quote the job id to support' } }));
+    } catch (failure) {
+      this.logger.error({ jobId: job.id, err: failure instanceof Error ? failure.message : String(failure) }, 'could not record a crashed tracker');
+    }
+  }
+
+  /** BullMQ's connection errors (Redis stopped, restarting): it reconnects by itself; said once every few seconds. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    const now = Date.now();
+    if (now - this.lastErrorLoggedAt < ERROR_LOG_INTERVAL_MS) return;
+    this.lastErrorLoggedAt = now;
+    this.logger.warn({ err: error.message }, 'tracker queue connection failing; BullMQ retries');
   }
 }
 

@@ -22,14 +22,14 @@ export class MigoClientMetrics {
   constructor(registry: Registry, prefix: string) {
     this.calls = new Histogram({
       name: `${prefix}_upstream_request_duration_seconds`,
-      help: 'Calls to Migo (every attempt), by upstream, route template and HTTP status or failure (timeout, network, circuit-open)',
+      help: 'Calls to Migo (every attempt), by upstream, route template and HTTP status or failure (timeout, network, cancelled: the caller stopped waiting, circuit-open)',
       labelNames: ['service', 'method', 'route', 'status'] as const,
       buckets: LATENCY_BUCKETS_SECONDS,
       registers: [registry],
     });
     this.tokenEvents = new Counter({
       name: `${prefix}_migo_token_events_total`,
-      help: 'Migo session events: login, refresh, refresh-rejected, failure, invalidated, shared-hit, store-unavailable',
+      help: 'Migo session events: login, refresh, refresh-rejected, failure, invalidated, shared-hit, store-unavailable, lock-lost, fenced, store-write-failed',
       labelNames: ['credential', 'event'] as const,
       registers: [registry],
     });

@@ -19,7 +19,11 @@ export class RedisKeys {
  * hanging; it reconnects on its own.
  */
 export function createRedisClient(url: string, name: string): Redis {
-  return new Redis(url, { connectionName: name, enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  const client = new Redis(url, { connectionName: name, enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  // While Redis is away every command fails (and readiness says so); without a listener ioredis would also print
+  // each failed reconnection as an "Unhandled error event".
+  client.on('error', () => undefined);
+  return client;
 }
 
 @Injectable()

@@ -5,7 +5,16 @@ function bearerValue(header: string | undefined): string | undefined {
   return header?.startsWith('Bearer ') ? header.slice(7) : undefined;
 }
 
-/** `Authorization: Bearer <session token>`; a 401 invalidates that token and allows one retry. */
+/**
+ * A refused session is worth another try once (it may have expired, or another instance may hold a newer copy), and
+ * once more only if the copy refused second was another instance's: a session this instance renewed for the refusal
+ * and Migo still refuses is a hard auth error.
+ */
+function worthAnotherTry(refusals: number, sessions: ReadonlyArray<[AccessTokenSource, string | undefined]>): boolean {
+  return refusals === 1 || sessions.some(([source, token]) => token !== undefined && !source.renewedHere(token));
+}
+
+/** `Authorization: Bearer <session token>`; a 401 invalidates that token and allows a retry (see worthAnotherTry). */
 export class SessionBearerAuth implements UpstreamAuth {
   constructor(private readonly source: AccessTokenSource) {}
 
@@ -13,16 +22,16 @@ export class SessionBearerAuth implements UpstreamAuth {
     return { authorization: `Bearer ${await this.source.accessToken()}` };
   }
 
-  async onUnauthorized(sent: Record<string, string>): Promise<boolean> {
+  async onUnauthorized(sent: Record<string, string>, refusals: number): Promise<boolean> {
     const token = bearerValue(sent.authorization);
     if (token) await this.source.invalidate(token);
-    return true;
+    return worthAnotherTry(refusals, [[this.source, token]]);
   }
 }
 
 /**
  * The CMS needs two sessions on every call: the application token and the operator token. A 401 does not say which
- * one Migo refused, so both are invalidated (each is renewed once, under its own lock) before the single retry.
+ * one Migo refused, so both are invalidated (each is renewed under its own lock) before the retry.
  */
 export class CmsDualSessionAuth implements UpstreamAuth {
   constructor(
@@ -35,11 +44,14 @@ export class CmsDualSessionAuth implements UpstreamAuth {
     return { authorization: `Bearer ${app}`, 'x-user-token': `Bearer ${operator}` };
   }
 
-  async onUnauthorized(sent: Record<string, string>): Promise<boolean> {
+  async onUnauthorized(sent: Record<string, string>, refusals: number): Promise<boolean> {
     const app = bearerValue(sent.authorization);
     const operator = bearerValue(sent['x-user-token']);
     await Promise.all([app && this.app.invalidate(app), operator && this.operator.invalidate(operator)]);
-    return true;
+    return worthAnotherTry(refusals, [
+      [this.app, app],
+      [this.operator, operator],
+    ]);
   }
 }
 

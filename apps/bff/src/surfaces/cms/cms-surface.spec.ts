@@ -33,7 +33,8 @@ describe('BFF CMS surface', () => {
   beforeAll(async () => {
     sim = await startSimulator();
     redis = testRedis('bff-cms');
-    bff = await startBff(sim, redis, { MIGO_TIMEOUT_MS: '300', MIGO_BREAKER_THRESHOLD: '50' });
+    // 1 s: short enough for the timeout case below, long enough for a loaded machine (300 ms gave 504s under load).
+    bff = await startBff(sim, redis, { MIGO_TIMEOUT_MS: '1000', MIGO_BREAKER_THRESHOLD: '50' });
   });
   afterAll(async () => {
     await bff.close();
@@ -128,7 +129,7 @@ describe('BFF CMS surface', () => {
       await sim.call('POST', '/__sim/faults', { body: { surface: 'cms', method: 'POST', path: '/app/partners/*/cardholders', status: 500, times: 1 } });
       expect((await bff.call('POST', '/v1/cms/partners/acme/cardholders', { body: newCardholder() })).status).toBe(502);
 
-      await sim.call('POST', '/__sim/faults', { body: { surface: 'cms', method: 'POST', path: '/app/partners/*/cardholders', latencyMs: 800, times: 1 } });
+      await sim.call('POST', '/__sim/faults', { body: { surface: 'cms', method: 'POST', path: '/app/partners/*/cardholders', latencyMs: 2500, times: 1 } });
       const slow = await bff.call('POST', '/v1/cms/partners/acme/cardholders', { body: newCardholder({ cardId: 5102 }) });
       expect(slow.status).toBe(504);
       expect(slow.body.type).toMatch(/upstream-timeout$/);
