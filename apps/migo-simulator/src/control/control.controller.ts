@@ -82,6 +82,17 @@ export class ControlController {
     return { email: otp.email, purpose: otp.purpose, otp: otp.code, expiresAt: new Date(otp.expiresAt).toISOString(), used: otp.used };
   }
 
+  /**
+   * Revokes every session at once (access and refresh tokens of every kind) and keeps everything else: what Migo does
+   * when it rotates its keys or logs every client out. Every next call meets a 401 and every refresh is refused.
+   */
+  @Post('sessions/revoke')
+  @HttpCode(200)
+  revokeSessions() {
+    this.tokens.reset();
+    return { revoked: true };
+  }
+
   /** Expires every live access token of one session kind, so the next call meets Migo's 401. */
   @Post('tokens/expire')
   @HttpCode(200)

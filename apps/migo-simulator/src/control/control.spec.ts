@@ -20,6 +20,20 @@ describe('simulator control plane', () => {
     expect(body.logins).toEqual({ wallet: 1, cmsApp: 0, cmsUser: 0 });
   });
 
+  it('revokes every session (access and refresh tokens) and keeps the state', async () => {
+    const login = await sim.call('POST', '/rest/auth/login', { body: { merchant: sim.secrets.merchantSlug, signature: signLogin(sim.secrets) } });
+    const { accessToken, refreshToken } = login.body.data;
+    const bearer = { authorization: `Bearer ${accessToken}` };
+    const before = await sim.call('GET', '/rest/cards/5001', { headers: bearer });
+    expect(before.status).toBe(200);
+    expect((await sim.call('POST', '/__sim/sessions/revoke')).body).toEqual({ revoked: true });
+    expect((await sim.call('GET', '/rest/cards/5001', { headers: bearer })).status).toBe(401);
+    expect((await sim.call('POST', '/rest/auth/refresh', { body: { refreshToken } })).status).toBe(401);
+    const again = await sim.call('POST', '/rest/auth/login', { body: { merchant: sim.secrets.merchantSlug, signature: signLogin(sim.secrets) } });
+    const after = await sim.call('GET', '/rest/cards/5001', { headers: { authorization: `Bearer ${again.body.data.accessToken}` } });
+    expect(after.body.data.balance).toBe(before.body.data.balance);
+  });
+
   it('injects a status for the next N requests, is observable, and can be cleared', async () => {
     const added = await sim.call('POST', '/__sim/faults', { body: { surface: 'wallet', method: 'GET', path: '/health', status: 503, retryAfterSeconds: 2, times: 2 } });
     expect(added.status).toBe(201);
