@@ -5,6 +5,6 @@ import { fileURLToPath } from 'node:url';
 
 export default function globalSetup() {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const result = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('The build failed; the e2e suites need dist/');
 }

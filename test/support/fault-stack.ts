@@ -54,8 +54,8 @@ export class FaultStack {
   }
 
   /** A JSON call to a BFF as one of the test apps; the answer is recorded for the invariants. */
-  async call(base: string, method: string, path: string, body?: unknown, as: TestAppName = 'all'): Promise<HttpAnswer> {
-    const headers: Record<string, string> = { authorization: `Bearer ${TEST_APPS[as].key}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) };
+  async call(base: string, method: string, path: string, body?: unknown, as: TestAppName = 'all', extraHeaders: Record<string, string> = {}): Promise<HttpAnswer> {
+    const headers: Record<string, string> = { authorization: `Bearer ${TEST_APPS[as].key}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...extraHeaders };
     const response = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     const text = await response.text();
     let parsed: any = text;

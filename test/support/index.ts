@@ -11,3 +11,4 @@ export * from './cards.js';
 export * from './private-redis.js';
 export * from './fault-stack.js';
 export * from './sse-follower.js';
+export * from './process-usage.js';

@@ -1,0 +1,111 @@
+import { compareEventIds } from '#jobs';
+import { FaultStack, freePort, ProcessUsage, SseFollower, TEST_APPS } from '#test-support';
+import { Replaceable, SoakFaults } from './soak-faults.js';
+import { SoakWorkload } from './soak-workload.js';
+
+/** How long the workload runs under faults; `npm run soak -- --minutes=10` sets it, the suite runs 60 s. */
+const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
+/** After the workload: faults stop, Redis is up, and unknown outcomes and jobs have this long to settle. */
+const SETTLE_SECONDS = 60;
+const TERMINAL = new Set(['succeeded', 'failed', 'cancelled']);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The soak (issue 14): a bounded mixed workload — reads, keyed transfers and payment links retried with their keys,
+ * CMS uploads, SSE clients on both BFFs — over 2 BFF and 2 worker processes, with random faults from the matrix. Then
+ * the invariants: every keyed write applied at most once, and exactly once where its client was told it succeeded;
+ * every key settled; every job terminal; every SSE client got every job's end, with ids only ever increasing; every
+ * answer a documented status (problem+json for errors); no unhandled rejection in any process.
+ */
+describe(`soak: ${SOAK_SECONDS} s of mixed work under random faults (e2e)`, () => {
+  let stack: FaultStack;
+  const bffs: Replaceable[] = [];
+  const workers: Replaceable[] = [];
+  const usage = new ProcessUsage();
+
+  beforeAll(async () => {
+    stack = await FaultStack.start({ SIM_PAYMENT_LINK_SETTLE_MS: '4000', SIM_UPLOAD_ROWS_PER_SECOND: '20' });
+    for (const name of ['bff-1', 'bff-2']) {
+      const port = String(await freePort());
+      const start = async () => (await stack.bff({ BFF_PORT: port, LOG_LEVEL: 'warn' })).process;
+      bffs.push({ name, current: await start(), restart: start });
+      (bffs.at(-1) as Replaceable & { url?: string }).url = `http://127.0.0.1:${port}`;
+    }
+    for (const name of ['worker-1', 'worker-2']) {
+      const start = () => stack.worker({ LOG_LEVEL: 'warn' });
+      workers.push({ name, current: await start(), restart: start });
+    }
+  }, 120_000);
+  afterAll(() => stack?.stop(), 60_000);
+
+  it('keeps every invariant', async () => {
+    const urls = () => bffs.map((bff) => (bff as Replaceable & { url: string }).url);
+    const headers = { authorization: `Bearer ${TEST_APPS.all.key}` };
+    const followers = urls().map((url) => new SseFollower(`${url}/v1/events`, headers));
+    const workload = new SoakWorkload(stack, urls);
+    const faults = new SoakFaults(stack, bffs, workers);
+    const sampleEvery = setInterval(() => {
+      const sample = usage.sample([...bffs, ...workers].map((p) => ({ name: p.name, pid: p.current.child.pid })));
+      process.stdout.write(`soak ${new Date().toISOString()} ${sample.map((s) => `${s.name} ${s.rssMb} MB ${Math.round(s.cpu * 100)}% CPU`).join(' · ')}\n`);
+    }, 10_000);
+
+    const workEnds = Date.now() + SOAK_SECONDS * 1000;
+    const settleEnds = workEnds + SETTLE_SECONDS * 1000;
+    const loops = [workload.readLoop(), workload.transferLoop(() => settleEnds), workload.paymentLinkLoop(() => settleEnds), workload.uploadLoop()];
+    const faulting = faults.run(4000);
+    await sleep(SOAK_SECONDS * 1000);
+    faults.stop();
+    await faulting;
+    workload.stop();
+    stack.redis.thaw();
+    await stack.redis.restart();
+    await Promise.all(loops);
+
+    // Settling: payment links get their outcome (the simulator settles them), unknown keys their reconciliation, jobs their end.
+    const jobStates = new Map<string, string>();
+    while (Date.now() < settleEnds) {
+      for (const id of workload.jobIds) {
+        if (TERMINAL.has(jobStates.get(id) ?? '')) continue;
+        const answer = await stack.call(urls()[0], 'GET', `/v1/jobs/${id}`).catch(() => undefined);
+        if (answer?.status === 200) jobStates.set(id, answer.body.state);
+      }
+      if ([...workload.jobIds].every((id) => TERMINAL.has(jobStates.get(id) ?? '')) && workload.writes.every((w) => w.resolved)) break;
+      await sleep(1000);
+    }
+    await sleep(2000); // the last events reach both followers
+    clearInterval(sampleEvery);
+    await Promise.all(followers.map((follower) => follower.stop()));
+
+    const violations: string[] = [];
+    for (const write of workload.writes) {
+      const applied = (await stack.simCall('GET', `/__sim/writes?reference=${encodeURIComponent(write.marker)}`)) as { writes: unknown[] };
+      if (applied.writes.length > 1) violations.push(`${write.kind} ${write.key}: applied ${applied.writes.length} times`);
+      if (!write.resolved) violations.push(`${write.kind} ${write.key}: no final answer after ${write.attempts} attempts (last ${write.status})`);
+      else if (write.status! < 300 && applied.writes.length !== 1) violations.push(`${write.kind} ${write.key}: answered ${write.status} but applied ${applied.writes.length} times`);
+    }
+    for (const id of workload.jobIds) if (!TERMINAL.has(jobStates.get(id) ?? '')) violations.push(`job ${id}: ${jobStates.get(id) ?? 'never read'} at the end`);
+    followers.forEach((follower, i) => {
+      const ids = follower.events.filter((event) => event.id).map((event) => event.id!);
+      for (let n = 1; n < ids.length; n++) if (!(compareEventIds(ids[n - 1], ids[n]) < 0)) violations.push(`SSE client ${i + 1}: id ${ids[n]} after ${ids[n - 1]}`);
+      const ended = new Set(follower.events.filter((event) => event.event === 'job' && TERMINAL.has(event.data.state)).map((event) => event.data.id));
+      const snapshotEnded = new Set(follower.events.filter((event) => event.event === 'snapshot').flatMap((event) => (event.data.jobs ?? []).filter((job: { state: string }) => TERMINAL.has(job.state)).map((job: { id: string }) => job.id)));
+      for (const id of workload.jobIds) if (!ended.has(id) && !snapshotEnded.has(id)) violations.push(`SSE client ${i + 1}: never saw job ${id} end`);
+    });
+    violations.push(...stack.undocumentedAnswers().map((answer) => `undocumented answer ${answer.status} (${answer.contentType}) to ${answer.path}`));
+    violations.push(...stack.unhandledFailures());
+
+    const succeeded = workload.writes.filter((w) => w.status !== undefined && w.status < 300).length;
+    process.stdout.write(
+      [
+        `soak summary: ${SOAK_SECONDS} s, faults: ${faults.applied.join(', ') || 'none'}`,
+        `  keyed writes ${workload.writes.length} (${succeeded} succeeded, ${workload.writes.reduce((n, w) => n + w.attempts, 0)} attempts), reads ${workload.reads}, jobs ${workload.jobIds.size}`,
+        `  SSE clients: ${followers.map((f) => `${f.events.length} events over ${f.connections} connections`).join('; ')}`,
+        `  answers ${stack.answers.length}, violations ${violations.length}`,
+        ...violations.slice(0, 50).map((v) => `  ✗ ${v}`),
+      ].join('\n') + '\n',
+    );
+    expect(violations).toEqual([]);
+    expect(workload.writes.length).toBeGreaterThan(0);
+  }, (SOAK_SECONDS + SETTLE_SECONDS + 120) * 1000);
+});
