@@ -1,0 +1,83 @@
+// `node bench/layers.mjs` (after `npm run build`; issue 18): what each layer of the BFF's pass-through route costs,
+// as ablations measured side by side in one run. Every variant is the same build with one layer taken out
+// (bench/lib/ablations.mjs), all under the same closed-loop load (32 connections) in rounds that rotate the order,
+// next to the bare proxy and the minimal Nest + Fastify + undici peer (the framework floor). A layer's cost is the
+// median over rounds of (as built − without it), in BFF CPU per request; each round compares runs seconds apart.
+//   node bench/layers.mjs [--rounds=6] [--seconds=4] [--only=auth,capture]
+import { parseArgs } from 'node:util';
+import { ABLATIONS, OWN_LAYERS } from './lib/ablations.mjs';
+import { measure } from './lib/load.mjs';
+import { loadAverage, machine } from './lib/machine.mjs';
+import { cpuMeter } from './lib/processes.mjs';
+import { SimulatorControl } from './lib/simulator-control.mjs';
+import { benchApps, benchSecrets, startBareProxy, startBff, startPeers, startRedis, startSimulator } from './lib/stack.mjs';
+import { median, round } from './lib/stats.mjs';
+import { requireSupportedNode } from '../scripts/lib/runtime.mjs';
+
+requireSupportedNode();
+const { values: args } = parseArgs({ options: { rounds: { type: 'string', default: '6' }, seconds: { type: 'string', default: '4' }, only: { type: 'string' } } });
+const layers = args.only ? args.only.split(',') : [...OWN_LAYERS, 'no-upstream'];
+const out = (line) => process.stdout.write(`${line}\n`);
+const host = machine();
+out(`Layers on ${host.cores} cores (${host.cpuModel}), Node ${host.node}; load average ${loadAverage().join(' / ')}`);
+
+const secrets = benchSecrets();
+const redis = await startRedis(() => undefined);
+const started = [];
+try {
+  const sim = await startSimulator(secrets);
+  started.push(sim.process);
+  const [app] = benchApps(1);
+  const token = await new SimulatorControl(sim.url).walletAccessToken(secrets);
+  const appAuth = { authorization: `Bearer ${app.key}` };
+  const variants = [];
+  const bffVariant = async (name, ablate) => {
+    const bff = await startBff(sim.url, secrets, redis, [app], { ablate, name: `bff-${name}` });
+    started.push(bff.process);
+    variants.push({ name, label: name === 'as built' ? 'as built' : ablate.length > 1 ? `without ${ablate.length} layers` : ABLATIONS[ablate[0]].label, url: `${bff.url}/v1/wallet/cards/5001`, headers: appAuth, process: bff.process });
+  };
+  await bffVariant('as built', []);
+  for (const layer of layers) await bffVariant(layer, [layer]);
+  if (!args.only) await bffVariant('all own layers', OWN_LAYERS);
+  const proxy = await startBareProxy(sim.url);
+  started.push(proxy.process);
+  variants.push({ name: 'bare proxy', label: 'bare proxy (node:http + undici)', url: `${proxy.url}/rest/cards/5001`, headers: { authorization: `Bearer ${token}` }, process: proxy.process });
+  const peers = await startPeers(sim.url, `Bearer ${token}`, app.key);
+  started.push(peers.typical.process, peers.minimal.process);
+  variants.push({ name: 'framework floor', label: 'minimal Nest + Fastify route awaiting one undici request (peer)', url: `${peers.minimal.url}/v1/wallet/cards/5001`, headers: {}, process: peers.minimal.process });
+  for (const v of variants) {
+    const probe = await fetch(v.url, { headers: v.headers });
+    if (probe.status !== 200) throw new Error(`${v.name}: ${probe.status} ${await probe.text()}`);
+    v.cpu = [];
+    v.rps = [];
+  }
+
+  const rounds = Number(args.rounds);
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < variants.length; i++) {
+      const v = variants[(i + r) % variants.length];
+      await measure({ url: v.url, headers: v.headers, connections: 32, seconds: 1, warmupSeconds: 0 });
+      const meter = cpuMeter(v.process);
+      const result = await measure({ url: v.url, headers: v.headers, connections: 32, seconds: Number(args.seconds), warmupSeconds: 0 });
+      const cpu = meter();
+      if (result.non2xx + result.errors > 0) out(`  ${v.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+      v.cpu.push((1000 * cpu.seconds) / result.requests);
+      v.rps.push(result.rps);
+    }
+    out(`  round ${r + 1} of ${rounds} done (load ${loadAverage()[0]})`);
+  }
+
+  const asBuilt = variants[0];
+  const proxyCpu = median(variants.find((v) => v.name === 'bare proxy').cpu);
+  out(`\n| variant | BFF CPU ms per request (median) | as built − variant, median of per-round differences | × bare proxy CPU | req/s |`);
+  out('|---|---|---|---|---|');
+  for (const v of variants) {
+    const diffs = v.cpu.map((c, i) => asBuilt.cpu[i] - c);
+    const own = v.name !== 'bare proxy' && v.name !== 'framework floor' && v !== asBuilt;
+    out(`| ${v.label} | ${round(median(v.cpu), 3)} | ${own ? `${round(median(diffs) * 1000, 0)} µs (rounds ${diffs.map((d) => round(d * 1000, 0)).join(', ')})` : '—'} | ${round(median(v.cpu) / proxyCpu, 2)}× | ${round(median(v.rps), 0)} |`);
+  }
+  out(`\nLoad average at the end: ${loadAverage().join(' / ')}`);
+} finally {
+  await Promise.all(started.map((p) => p.stop()));
+  await redis.stop();
+}
