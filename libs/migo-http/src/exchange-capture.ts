@@ -1,14 +1,32 @@
-import { redact, redactText } from '#common';
-import type { RecordedBody } from './exchange-recorder.js';
+import { redact, redactionMayChange, redactText } from '#common';
+import type { RecordedBody, UpstreamExchange } from './exchange-recorder.js';
 
 /** Bodies longer than this (after redaction) are cut, and say so. */
 export const RECORDED_BODY_LIMIT_BYTES = 16 * 1024;
 
 const TEXTUAL = /^(application\/([\w.+-]*\+)?(json|xml|x-www-form-urlencoded|problem\+json)|text\/)/i;
 
+/**
+ * The JSON text of a body's `content`, kept beside it (not enumerable: JSON.stringify never sees it) when capped() has
+ * already serialized it to measure it, so serializeExchange() splices the same text instead of serializing it again.
+ */
+const CONTENT_JSON = Symbol('contentJson');
+
+/**
+ * redact(value), or value itself when redacting could not change its JSON (the common case: no credential key, no
+ * PAN, bearer token or PEM block): the copy is only ever serialized, so skipping it changes nothing stored.
+ */
+function redactedForJson<T>(value: T): T {
+  return redactionMayChange(value) ? redact(value) : value;
+}
+
 function capped(redacted: unknown, bytes: number, contentType: string | undefined): RecordedBody {
   const text = typeof redacted === 'string' ? redacted : JSON.stringify(redacted) ?? '';
-  if (Buffer.byteLength(text) <= RECORDED_BODY_LIMIT_BYTES) return { contentType, bytes, content: redacted };
+  if (Buffer.byteLength(text) <= RECORDED_BODY_LIMIT_BYTES) {
+    const body: RecordedBody = { contentType, bytes, content: redacted };
+    if (typeof redacted !== 'string' && redacted !== undefined) Object.defineProperty(body, CONTENT_JSON, { value: text });
+    return body;
+  }
   // Cut on a character boundary; the cut text was redacted whole, so no partial secret can surface.
   const cut = Buffer.from(text).subarray(0, RECORDED_BODY_LIMIT_BYTES).toString('utf8').replace(/\uFFFD$/, '');
   return { contentType, bytes, content: cut, truncated: true };
@@ -16,7 +34,7 @@ function capped(redacted: unknown, bytes: number, contentType: string | undefine
 
 function fromText(text: string, bytes: number, contentType: string | undefined): RecordedBody {
   try {
-    return capped(redact(JSON.parse(text) as unknown), bytes, contentType);
+    return capped(redactedForJson(JSON.parse(text) as unknown), bytes, contentType);
   } catch {
     return capped(redactText(text), bytes, contentType);
   }
@@ -28,7 +46,7 @@ export function recordRequestBody(body: unknown, contentType: string | undefined
   if (body instanceof FormData) return { contentType: 'multipart/form-data', omitted: 'multipart' };
   if (body instanceof Uint8Array || body instanceof ArrayBuffer) return { contentType, bytes: body.byteLength, omitted: 'binary' };
   if (typeof body === 'string') return fromText(body, Buffer.byteLength(body), contentType);
-  return capped(redact(body), Buffer.byteLength(JSON.stringify(body) ?? ''), contentType ?? 'application/json');
+  return capped(redactedForJson(body), Buffer.byteLength(JSON.stringify(body) ?? ''), contentType ?? 'application/json');
 }
 
 /**
@@ -42,7 +60,7 @@ export function recordResponseBody(raw: unknown, contentType: string | undefined
   if (!bytes) return { contentType, omitted: 'stream' };
   if (bytes.length === 0) return null;
   if (contentType && !TEXTUAL.test(contentType)) return { contentType, bytes: bytes.length, omitted: 'binary' };
-  if (decoded !== null && typeof decoded === 'object') return capped(redact(decoded), bytes.length, contentType);
+  if (decoded !== null && typeof decoded === 'object') return capped(redactedForJson(decoded), bytes.length, contentType);
   return fromText(bytes.toString('utf8'), bytes.length, contentType);
 }
 
@@ -53,7 +71,33 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te'
 export function recordHeaders(headers: Record<string, string>): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) if (!HOP_BY_HOP.has(name.toLowerCase())) kept[name] = value;
-  return redact(kept);
+  return redactedForJson(kept);
+}
+
+/** JSON.stringify(value) of a body, with the content's JSON spliced from capped() when it is kept (same text). */
+function bodyJson(body: RecordedBody | null): string {
+  const contentJson = body ? (body as { [CONTENT_JSON]?: string })[CONTENT_JSON] : undefined;
+  if (contentJson === undefined) return JSON.stringify(body);
+  let json = '';
+  for (const [key, value] of Object.entries(body!)) {
+    const text = key === 'content' ? contentJson : JSON.stringify(value);
+    if (text !== undefined) json += `${json ? ',' : '{'}${JSON.stringify(key)}:${text}`;
+  }
+  return `${json}}`;
+}
+
+/**
+ * JSON.stringify(exchange), to the byte, without serializing the bodies' content a second time (capped() serialized
+ * it to measure it). Fields keep their order; undefined ones are left out, as JSON.stringify leaves them out. The
+ * exchange's bodies may share objects with the answer handed to the caller: serialize it before handing that back.
+ */
+export function serializeExchange(exchange: Partial<UpstreamExchange>): string {
+  let json = '';
+  for (const [key, value] of Object.entries(exchange)) {
+    const text = key === 'requestBody' || key === 'responseBody' ? bodyJson(value as RecordedBody | null) : JSON.stringify(value);
+    if (text !== undefined) json += `${json ? ',' : '{'}${JSON.stringify(key)}:${text}`;
+  }
+  return json ? `${json}}` : '{}';
 }
 
 const basePaths = new Map<string, string>();
