@@ -1,7 +1,7 @@
 import type { LoggerService } from '@nestjs/common';
 import { pino, Logger as Pino, LevelWithSilent, LoggerOptions } from 'pino';
 import { currentRequestContext } from '../context/request-context.js';
-import { redact, redactText } from '../redaction/redaction.js';
+import { redact, redactionMayChange, redactText } from '../redaction/redaction.js';
 
 export type AppLogger = Pino;
 
@@ -42,11 +42,14 @@ export function createLogger(options: { name: string; level: string; format?: Lo
     },
     formatters: {
       level: (label) => ({ level: label }),
-      log: (object) => redact(object),
+      // The copy only when redaction changes something: most lines (a request's id, route, status) hold no secret.
+      log: (object) => (redactionMayChange(object) ? redact(object) : object),
     },
     hooks: {
       logMethod(args, method) {
-        method.apply(this, args.map((arg) => (typeof arg === 'string' ? redactText(arg) : arg)) as Parameters<typeof method>);
+        // `args` is pino's own array for this call: scrubbed in place.
+        for (let i = 0; i < args.length; i++) if (typeof args[i] === 'string') args[i] = redactText(args[i] as string);
+        method.apply(this, args as Parameters<typeof method>);
       },
     },
     ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service', singleLine: true } } } : {}),
