@@ -9,6 +9,7 @@ import { measure } from './lib/load.mjs';
 import { openLoop } from './lib/open-loop.mjs';
 import { loadAverage } from './lib/machine.mjs';
 import { cpuMeter } from './lib/processes.mjs';
+import { loopReport, scrapeMetrics } from './lib/prom.mjs';
 import { requestDelta, SimulatorControl } from './lib/simulator-control.mjs';
 import { benchApps, benchSecrets, startBareProxy, startBff, startPeers, startRedis, startSimulator, startWorker } from './lib/stack.mjs';
 import { percentile, round } from './lib/stats.mjs';
@@ -120,11 +121,15 @@ async function measureViewAt(ctx, settings, connections, log) {
  */
 async function measurePaced(targets, settings, rate, log) {
   const paced = {};
+  let loop;
   for (const name of ['direct', 'bff']) {
+    // Around the BFF's run: how late its event loop ran and how much it collected garbage meanwhile.
+    const before = name === 'bff' ? await scrapeMetrics(targets.bff.metricsUrl, targets.bff.headers) : undefined;
     paced[name] = await run(targets[name], { ...settings, warmupSeconds: 0 }, { rate });
-    log(`  open loop ${rate}/s ${name.padEnd(6)} p50 ${round(paced[name].p50, 1)} ms  p99 ${round(paced[name].p99, 1)} ms`);
+    if (before) loop = loopReport(before, await scrapeMetrics(targets.bff.metricsUrl, targets.bff.headers));
+    log(`  open loop ${rate}/s ${name.padEnd(6)} p50 ${round(paced[name].p50, 1)} ms  p99 ${round(paced[name].p99, 1)} ms${loop && name === 'bff' ? `  (event loop: p99 delay ≤ ${loop.p99DelayMs} ms, ${loop.over5ms} of ${loop.samples} samples over 5 ms; GC ${loop.gcCount} pauses, ${loop.gcMs} ms)` : ''}`);
   }
-  return { rate, connections: settings.connections, ...paced };
+  return { rate, connections: settings.connections, ...paced, loop };
 }
 
 /** A CPU profile of the BFF while `load` runs; rough figures, not counted in the results (the profiler slows it). */
@@ -190,7 +195,7 @@ export async function runHttpBenchmarks(settings, log) {
     const targets = {
       direct: { url: `${sim.url}/rest${CARD_PATH}`, headers: upstreamAuth, processes: [sim.process] },
       bareProxy: { url: `${proxy.url}/rest${CARD_PATH}`, headers: upstreamAuth, processes: [proxy.process, sim.process] },
-      bff: { url: `${bff.url}/v1/wallet${CARD_PATH}`, headers: appAuth, processes: [bff.process, sim.process] },
+      bff: { url: `${bff.url}/v1/wallet${CARD_PATH}`, headers: appAuth, processes: [bff.process, sim.process], metricsUrl: bff.url },
       // No upstream call: what the framework and the BFF's per-request hooks (id, log line, metrics) cost alone.
       bffFloor: { url: `${bff.url}/health/live`, headers: {}, processes: [bff.process] },
       ...(compare ? { bffCompare: { url: `${compare.url}/v1/wallet${CARD_PATH}`, headers: appAuth, processes: [compare.process, sim.process] } } : {}),

@@ -1,9 +1,11 @@
 // `node bench/layers.mjs` (after `npm run build`; issue 18): what each layer of the BFF's pass-through route costs,
 // as ablations measured side by side in one run. Every variant is the same build with one layer taken out
-// (bench/lib/ablations.mjs), all under the same closed-loop load (32 connections) in rounds that rotate the order,
-// next to the bare proxy and the minimal Nest + Fastify + undici peer (the framework floor). A layer's cost is the
-// median over rounds of (as built − without it), in BFF CPU per request; each round compares runs seconds apart.
-//   node bench/layers.mjs [--rounds=6] [--seconds=4] [--only=auth,capture]
+// (bench/lib/ablations.mjs), next to the bare proxy and the minimal Nest + Fastify + undici peer (the framework floor),
+// all under the same closed-loop load (32 connections). Each variant is measured in pairs with the build as it is,
+// the two runs of a pair back to back (alternating which goes first), because on a shared machine the load moves more
+// between minutes than between seconds. A layer's cost is the median over its pairs of (as built − without it), in
+// BFF CPU per request.
+//   node bench/layers.mjs [--pairs=4] [--seconds=2] [--only=auth,capture]
 import { parseArgs } from 'node:util';
 import { ABLATIONS, OWN_LAYERS } from './lib/ablations.mjs';
 import { measure } from './lib/load.mjs';
@@ -15,7 +17,7 @@ import { median, round } from './lib/stats.mjs';
 import { requireSupportedNode } from '../scripts/lib/runtime.mjs';
 
 requireSupportedNode();
-const { values: args } = parseArgs({ options: { rounds: { type: 'string', default: '6' }, seconds: { type: 'string', default: '4' }, only: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { pairs: { type: 'string', default: '4' }, seconds: { type: 'string', default: '2' }, only: { type: 'string' } } });
 const layers = args.only ? args.only.split(',') : [...OWN_LAYERS, 'no-upstream'];
 const out = (line) => process.stdout.write(`${line}\n`);
 const host = machine();
@@ -48,33 +50,42 @@ try {
   for (const v of variants) {
     const probe = await fetch(v.url, { headers: v.headers });
     if (probe.status !== 200) throw new Error(`${v.name}: ${probe.status} ${await probe.text()}`);
-    v.cpu = [];
-    v.rps = [];
+    await measure({ url: v.url, headers: v.headers, connections: 32, seconds: 1, warmupSeconds: 0 });
+    Object.assign(v, { cpu: [], rps: [], diffs: [] });
   }
 
-  const rounds = Number(args.rounds);
-  for (let r = 0; r < rounds; r++) {
-    for (let i = 0; i < variants.length; i++) {
-      const v = variants[(i + r) % variants.length];
-      await measure({ url: v.url, headers: v.headers, connections: 32, seconds: 1, warmupSeconds: 0 });
-      const meter = cpuMeter(v.process);
-      const result = await measure({ url: v.url, headers: v.headers, connections: 32, seconds: Number(args.seconds), warmupSeconds: 0 });
-      const cpu = meter();
-      if (result.non2xx + result.errors > 0) out(`  ${v.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-      v.cpu.push((1000 * cpu.seconds) / result.requests);
-      v.rps.push(result.rps);
+  /**
+   * One measured slice of `v`: CPU ms per request of its own process, after a second of the same load unmeasured (a
+   * process left idle while the others are measured has had its unused code flushed by V8 and recompiles it first).
+   */
+  const slice = async (v) => {
+    await measure({ url: v.url, headers: v.headers, connections: 32, seconds: 1, warmupSeconds: 0 });
+    const meter = cpuMeter(v.process);
+    const result = await measure({ url: v.url, headers: v.headers, connections: 32, seconds: Number(args.seconds), warmupSeconds: 0 });
+    const cpu = meter();
+    if (result.non2xx + result.errors > 0) out(`  ${v.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+    v.cpu.push((1000 * cpu.seconds) / result.requests);
+    v.rps.push(result.rps);
+    return (1000 * cpu.seconds) / result.requests;
+  };
+  const [asBuilt, ...others] = variants;
+  const pairs = Number(args.pairs);
+  for (let p = 0; p < pairs; p++) {
+    for (const v of others) {
+      const [first, second] = p % 2 === 0 ? [asBuilt, v] : [v, asBuilt];
+      const a = await slice(first);
+      const b = await slice(second);
+      v.diffs.push(first === asBuilt ? a - b : b - a);
     }
-    out(`  round ${r + 1} of ${rounds} done (load ${loadAverage()[0]})`);
+    out(`  pass ${p + 1} of ${pairs} done (load ${loadAverage()[0]})`);
   }
 
-  const asBuilt = variants[0];
   const proxyCpu = median(variants.find((v) => v.name === 'bare proxy').cpu);
-  out(`\n| variant | BFF CPU ms per request (median) | as built − variant, median of per-round differences | × bare proxy CPU | req/s |`);
+  out(`\n| variant | CPU ms per request (median) | as built − variant, median of ${pairs} pairs | × bare proxy CPU | req/s |`);
   out('|---|---|---|---|---|');
   for (const v of variants) {
-    const diffs = v.cpu.map((c, i) => asBuilt.cpu[i] - c);
-    const own = v.name !== 'bare proxy' && v.name !== 'framework floor' && v !== asBuilt;
-    out(`| ${v.label} | ${round(median(v.cpu), 3)} | ${own ? `${round(median(diffs) * 1000, 0)} µs (rounds ${diffs.map((d) => round(d * 1000, 0)).join(', ')})` : '—'} | ${round(median(v.cpu) / proxyCpu, 2)}× | ${round(median(v.rps), 0)} |`);
+    const own = v !== asBuilt && v.name !== 'bare proxy' && v.name !== 'framework floor';
+    out(`| ${v.label} | ${round(median(v.cpu), 3)} | ${own ? `${round(median(v.diffs) * 1000, 0)} µs (pairs ${v.diffs.map((d) => round(d * 1000, 0)).join(', ')})` : '—'} | ${round(median(v.cpu) / proxyCpu, 2)}× | ${round(median(v.rps), 0)} |`);
   }
   out(`\nLoad average at the end: ${loadAverage().join(' / ')}`);
 } finally {

@@ -139,6 +139,7 @@ export function httpTables(http) {
       `${round(ratio.cpuRatio, 2)}×`,
       `${round(ratio.addedP99Ms, 1)} ms`,
       `${r.paced.rate}/s: ${round(r.paced.direct.p50, 1)} / ${round(r.paced.direct.p99, 1)} → ${round(r.paced.bff.p50, 1)} / ${round(r.paced.bff.p99, 1)}`,
+      r.paced.loop ? `≤ ${r.paced.loop.p99DelayMs} ms; ${r.paced.loop.over5ms} / ${r.paced.loop.samples} over 5 ms; ${r.paced.loop.gcCount} GCs, ${r.paced.loop.gcMs} ms` : '—',
     ];
   });
   let out = `${table(['target', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms per request (process)', 'non-2xx + errors'], rows)}\n\n`;
@@ -148,7 +149,7 @@ export function httpTables(http) {
   out += `Against the bare proxy, medians of the per-round ratios:\n\n${table(['', 'throughput / bare proxy', 'CPU per request / bare proxy'], peerRows.map(([name, t, c]) => [name, `${round(t, 2)}×`, `${round(c, 2)}×`]))}\n\n`;
   if (s.overTypical !== undefined) out += `This BFF / the typical NestJS BFF: ${round(s.overTypical, 2)}× the throughput (per round: ${s.ratios.map((r) => `${round(r.overTypical, 2)}×`).join(', ')}).\n\n`;
   out += `Per round: closed loop req/s / p99 ms, then an open-loop run of (a) and (c) at the same fixed rate over ${http.rounds[0].paced.connections} keep-alive connections (a quarter of what the BFF just sustained; requests start on schedule and each latency counts from when it was due), p50 / p99 ms direct → through the BFF:\n\n`;
-  out += table(['round', 'direct', 'bare proxy', 'BFF', 'BFF/bare', 'BFF CPU / bare CPU', 'BFF p99 − direct p99', 'open loop'], perRound);
+  out += table(['round', 'direct', 'bare proxy', 'BFF', 'BFF/bare', 'BFF CPU / bare CPU', 'BFF p99 − direct p99', 'open loop', 'BFF event loop during the open loop: p99 delay; samples over 5 ms; GC'], perRound);
   out += `\n\nOpen loop, median over rounds: the hop adds ${round(s.pacedAddedP50Ms, 1)} ms at p50 and ${round(s.pacedAddedP99Ms, 1)} ms at p99.`;
   if (s.afterOverBefore !== undefined) out += `\n\nComparison build: BFF/bare ${round(s.compareThroughputRatio, 2)}×, p99 − direct ${round(median(s.ratios.map((r) => r.compareAddedP99Ms)), 1)} ms; this build / comparison build throughput ${round(s.afterOverBefore, 2)}×.`;
   const v = http.view;
