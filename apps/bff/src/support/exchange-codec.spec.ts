@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decodeSegment, DICTIONARY_V1, encodeSegment, encodeSegmentOffLoop, formatPointers, parsePointers } from './exchange-codec.js';
+import { decodeSegment, DICTIONARY_V1, encodeSegment, formatPointers, parsePointers } from './exchange-codec.js';
 
 const paymentLink = {
   upstream: 'middleware',
@@ -25,11 +25,6 @@ describe('support exchange codec', () => {
   it('gives back exactly the exchanges of a segment, in order', () => {
     const unicode = { ...paymentLink, responseBody: { contentType: 'text/plain', bytes: 9, content: 'Pagó ✓ 🇬🇹' } };
     expect(decodeSegment(segmentOf(paymentLink, unicode))).toEqual([paymentLink, unicode]);
-  });
-
-  it('deflates off the event loop to the same bytes', async () => {
-    const exchanges = Array.from({ length: 40 }, (_, i) => JSON.stringify({ ...paymentLink, attempt: i }));
-    expect((await encodeSegmentOffLoop(exchanges)).equals(encodeSegment(exchanges))).toBe(true);
   });
 
   it('round-trips a body larger than the compression window (a 16 KB statement page)', () => {

@@ -1,5 +1,4 @@
-import { promisify } from 'node:util';
-import { deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /**
  * How support exchanges are kept in Redis. Support keeps every request's exchanges 7 days, so their size is most of
@@ -31,17 +30,6 @@ export const DICTIONARY_V1 = Buffer.from(
 /** `exchanges`: each already serialized as JSON, in the order their pointers will name them. */
 export function encodeSegment(exchanges: readonly string[]): Buffer {
   const payload = deflateRawSync(`[${exchanges.join(',')}]`, { dictionary: DICTIONARY_V1 });
-  return Buffer.concat([Buffer.of(SEGMENT_DEFLATE_V1), payload]);
-}
-
-const deflateRawAsync = promisify(deflateRaw);
-
-/**
- * encodeSegment's bytes, deflated on libuv's thread pool: a flush holds ~80 exchanges under load (~70 KB of JSON,
- * 1–2 ms to deflate), which on the event loop would stall every request in flight once per flush interval.
- */
-export async function encodeSegmentOffLoop(exchanges: readonly string[]): Promise<Buffer> {
-  const payload = await deflateRawAsync(`[${exchanges.join(',')}]`, { dictionary: DICTIONARY_V1 });
   return Buffer.concat([Buffer.of(SEGMENT_DEFLATE_V1), payload]);
 }
 

@@ -5,7 +5,7 @@ import { REDIS, REDIS_KEYS, RedisKeys, redisScript } from '#common';
 import type { RedisScript } from '#common';
 import { EXCHANGE_RECORDER, serializeExchange } from '#migo-http';
 import type { ExchangeRecorder, UpstreamExchange } from '#migo-http';
-import { decodeSegment, encodeSegmentOffLoop, formatPointers, parsePointers } from './exchange-codec.js';
+import { decodeSegment, encodeSegment, formatPointers, parsePointers } from './exchange-codec.js';
 import type { Pointer } from './exchange-codec.js';
 
 /** How long support can look a request up. */
@@ -127,9 +127,10 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
       for (const [requestId, indexes] of batch.byRequest) {
         fields.push(requestId, formatPointers(indexes.slice(-SUPPORT_MAX_EXCHANGES_PER_REQUEST).map((index) => ({ segmentId, index }))));
       }
-      return encodeSegmentOffLoop(batch.exchanges)
-        .then((segment) => this.append(2, this.segmentKey(app, segmentId), this.bucketKey(app, hour), String(SUPPORT_MAX_EXCHANGES_PER_REQUEST), String(SUPPORT_RETENTION_SECONDS), bucketExpiresAt, segment, ...fields))
-        .catch((error: Error) => this.logger.warn(`Could not keep ${batch.exchanges.length} upstream exchanges of app ${app} for support: ${error.message}`));
+      const segment = encodeSegment(batch.exchanges);
+      return this.append(2, this.segmentKey(app, segmentId), this.bucketKey(app, hour), String(SUPPORT_MAX_EXCHANGES_PER_REQUEST), String(SUPPORT_RETENTION_SECONDS), bucketExpiresAt, segment, ...fields).catch(
+        (error: Error) => this.logger.warn(`Could not keep ${batch.exchanges.length} upstream exchanges of app ${app} for support: ${error.message}`),
+      );
     });
     this.writing = Promise.all([this.writing, ...writes]).then(() => undefined);
     return this.writing;
