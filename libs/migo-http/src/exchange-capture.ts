@@ -1,5 +1,5 @@
 import { redact, redactionMayChange, redactText } from '#common';
-import type { RecordedBody, UpstreamExchange } from './exchange-recorder.js';
+import type { RecordedBody } from './exchange-recorder.js';
 
 /** Bodies longer than this (after redaction) are cut, and say so. */
 export const RECORDED_BODY_LIMIT_BYTES = 16 * 1024;
@@ -7,14 +7,10 @@ export const RECORDED_BODY_LIMIT_BYTES = 16 * 1024;
 const TEXTUAL = /^(application\/([\w.+-]*\+)?(json|xml|x-www-form-urlencoded|problem\+json)|text\/)/i;
 
 /**
- * The JSON text of a body's `content`, kept beside it (not enumerable: JSON.stringify never sees it) when capped() has
- * already serialized it to measure it, so serializeExchange() splices the same text instead of serializing it again.
- */
-const CONTENT_JSON = Symbol('contentJson');
-
-/**
  * redact(value), or value itself when redacting could not change its JSON (the common case: no credential key, no
- * PAN, bearer token or PEM block): the copy is only ever serialized, so skipping it changes nothing stored.
+ * PAN, bearer token or PEM block): the copy is only ever serialized, so skipping it changes nothing stored. The
+ * recorder then holds the caller's own object: it serializes the exchange in record() (SupportExchangeStore does),
+ * before the caller can change it.
  */
 function redactedForJson<T>(value: T): T {
   return redactionMayChange(value) ? redact(value) : value;
@@ -22,11 +18,7 @@ function redactedForJson<T>(value: T): T {
 
 function capped(redacted: unknown, bytes: number, contentType: string | undefined): RecordedBody {
   const text = typeof redacted === 'string' ? redacted : JSON.stringify(redacted) ?? '';
-  if (Buffer.byteLength(text) <= RECORDED_BODY_LIMIT_BYTES) {
-    const body: RecordedBody = { contentType, bytes, content: redacted };
-    if (typeof redacted !== 'string' && redacted !== undefined) Object.defineProperty(body, CONTENT_JSON, { value: text });
-    return body;
-  }
+  if (Buffer.byteLength(text) <= RECORDED_BODY_LIMIT_BYTES) return { contentType, bytes, content: redacted };
   // Cut on a character boundary; the cut text was redacted whole, so no partial secret can surface.
   const cut = Buffer.from(text).subarray(0, RECORDED_BODY_LIMIT_BYTES).toString('utf8').replace(/\uFFFD$/, '');
   return { contentType, bytes, content: cut, truncated: true };
@@ -72,51 +64,4 @@ export function recordHeaders(headers: Record<string, string>): Record<string, s
   const kept: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) if (!HOP_BY_HOP.has(name.toLowerCase())) kept[name] = value;
   return redactedForJson(kept);
-}
-
-/** JSON.stringify(value) of a body, with the content's JSON spliced from capped() when it is kept (same text). */
-function bodyJson(body: RecordedBody | null): string {
-  const contentJson = body ? (body as { [CONTENT_JSON]?: string })[CONTENT_JSON] : undefined;
-  if (contentJson === undefined) return JSON.stringify(body);
-  let json = '';
-  for (const [key, value] of Object.entries(body!)) {
-    const text = key === 'content' ? contentJson : JSON.stringify(value);
-    if (text !== undefined) json += `${json ? ',' : '{'}${JSON.stringify(key)}:${text}`;
-  }
-  return `${json}}`;
-}
-
-/**
- * JSON.stringify(exchange), to the byte, without serializing the bodies' content a second time (capped() serialized
- * it to measure it). Fields keep their order; undefined ones are left out, as JSON.stringify leaves them out. The
- * exchange's bodies may share objects with the answer handed to the caller: serialize it before handing that back.
- */
-export function serializeExchange(exchange: Partial<UpstreamExchange>): string {
-  let json = '';
-  for (const [key, value] of Object.entries(exchange)) {
-    const text = key === 'requestBody' || key === 'responseBody' ? bodyJson(value as RecordedBody | null) : JSON.stringify(value);
-    if (text !== undefined) json += `${json ? ',' : '{'}${JSON.stringify(key)}:${text}`;
-  }
-  return json ? `${json}}` : '{}';
-}
-
-const basePaths = new Map<string, string>();
-
-function basePathOf(baseUrl: string): string {
-  let basePath = basePaths.get(baseUrl);
-  if (basePath === undefined) {
-    basePath = new URL(baseUrl).pathname.replace(/\/$/, '');
-    basePaths.set(baseUrl, basePath);
-  }
-  return basePath;
-}
-
-/** `base path + path + ?query`, with sensitive query parameters redacted by name and shape. */
-export function recordUrl(baseUrl: string, path: string, query: Record<string, string | number | boolean | undefined> | undefined): string {
-  const basePath = basePathOf(baseUrl);
-  if (!query) return `${basePath}${path}`;
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(redact(query))) if (value !== undefined) search.append(key, String(value));
-  const qs = search.toString();
-  return `${basePath}${path}${qs ? `?${qs}` : ''}`;
 }

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { REDIS, REDIS_KEYS, RedisKeys, redisScript } from '#common';
 import type { RedisScript } from '#common';
-import { EXCHANGE_RECORDER, serializeExchange } from '#migo-http';
+import { EXCHANGE_RECORDER } from '#migo-http';
 import type { ExchangeRecorder, UpstreamExchange } from '#migo-http';
 import { decodeSegment, encodeSegment, formatPointers, parsePointers } from './exchange-codec.js';
 import type { Pointer } from './exchange-codec.js';
@@ -94,7 +94,7 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
   record(exchange: UpstreamExchange): void {
     // The keys name the app and the request: they are not stored again in every exchange.
     const { app, requestId, ...stored } = exchange;
-    const json = serializeExchange(stored); // JSON.stringify(stored), without serializing the bodies a second time
+    const json = JSON.stringify(stored);
     let batch = this.pending.get(app);
     if (!batch) this.pending.set(app, (batch = { exchanges: [], byRequest: new Map() }));
     const indexes = batch.byRequest.get(requestId);
