@@ -88,16 +88,16 @@ export async function startSimulator(secrets, env = {}) {
 /**
  * The BFF as `npm run start:bff` runs it; with `profileDir`, under the CPU profiler hook (bench/lib/cpu-profile.hook.mjs);
  * with `root`, the build of another checkout (to compare two versions in the same run); with `ablate`, without the
- * named layers (bench/lib/ablations.mjs).
+ * named layers (bench/lib/ablations.mjs); `nodeArgs` go to node before the entry (e.g. --trace-gc).
  */
-export async function startBff(simUrl, secrets, redis, apps, { env = {}, profileDir, root = ROOT, name = 'bff', ablate = [] } = {}) {
+export async function startBff(simUrl, secrets, redis, apps, { env = {}, profileDir, root = ROOT, name = 'bff', ablate = [], nodeArgs = [] } = {}) {
   const profiling = profileDir ? { CPU_PROF_DIR: profileDir, CPU_PROF_NAME: name } : {};
   const ablation = ablationSettings(ablate);
   const bff = spawnNode(
     name,
     join(root, 'dist/apps/bff/src/main.js'),
     { ...upstreamEnv(simUrl, secrets, redis), BFF_PORT: '0', LOG_LEVEL: 'info', BFF_API_KEYS: apiKeysJson(apps), BFF_ADMIN_DASHBOARD: 'false', BFF_RATE_LIMIT: '10000000', ...profiling, ...ablation.env, ...env },
-    [...(profileDir ? ['--import', join(ROOT, 'bench/lib/cpu-profile.hook.mjs')] : []), ...(ablation.patches.length ? ['--import', join(ROOT, 'bench/lib/ablate.hook.mjs')] : [])],
+    [...nodeArgs, ...(profileDir ? ['--import', join(ROOT, 'bench/lib/cpu-profile.hook.mjs')] : []), ...(ablation.patches.length ? ['--import', join(ROOT, 'bench/lib/ablate.hook.mjs')] : [])],
     { ipc: !!profileDir },
   );
   const [, url] = await ready(bff, /bff listening on (http:\/\/\S+)/);
