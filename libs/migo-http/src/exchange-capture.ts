@@ -65,3 +65,24 @@ export function recordHeaders(headers: Record<string, string>): Record<string, s
   for (const [name, value] of Object.entries(headers)) if (!HOP_BY_HOP.has(name.toLowerCase())) kept[name] = value;
   return redactedForJson(kept);
 }
+
+const basePaths = new Map<string, string>();
+
+function basePathOf(baseUrl: string): string {
+  let basePath = basePaths.get(baseUrl);
+  if (basePath === undefined) {
+    basePath = new URL(baseUrl).pathname.replace(/\/$/, '');
+    basePaths.set(baseUrl, basePath);
+  }
+  return basePath;
+}
+
+/** `base path + path + ?query`, with sensitive query parameters redacted by name and shape. */
+export function recordUrl(baseUrl: string, path: string, query: Record<string, string | number | boolean | undefined> | undefined): string {
+  const basePath = basePathOf(baseUrl);
+  if (!query) return `${basePath}${path}`;
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(redact(query))) if (value !== undefined) search.append(key, String(value));
+  const qs = search.toString();
+  return `${basePath}${path}${qs ? `?${qs}` : ''}`;
+}
