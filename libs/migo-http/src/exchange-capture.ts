@@ -1,4 +1,4 @@
-import { redact, redactionMayChange, redactText } from '#common';
+import { isSensitiveKey, redact, REDACTED, redactionMayChange, redactText } from '#common';
 import type { RecordedBody } from './exchange-recorder.js';
 
 /** Bodies longer than this (after redaction) are cut, and say so. */
@@ -61,9 +61,14 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te'
 
 /** Header values with credentials removed (by name, and bearer tokens / PANs by shape); hop-by-hop headers left out. */
 export function recordHeaders(headers: Record<string, string>): Record<string, string> {
+  // redact() of the kept headers, in the same pass: a credential by name, else the value scrubbed as text.
   const kept: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) if (!HOP_BY_HOP.has(name.toLowerCase())) kept[name] = value;
-  return redactedForJson(kept);
+  for (const name of Object.keys(headers)) {
+    if (HOP_BY_HOP.has(name.toLowerCase()) || name === '__proto__') continue;
+    const value = headers[name];
+    kept[name] = isSensitiveKey(name) ? REDACTED : typeof value === 'string' ? redactText(value) : redact(value);
+  }
+  return kept;
 }
 
 const basePaths = new Map<string, string>();
