@@ -1,6 +1,6 @@
 import '#supported-node';
 import 'reflect-metadata';
-import { createLogger, loadConfigsOrExit } from '#common';
+import { createLogger, loadConfigsOrExit, REDIS, whenRedisReady } from '#common';
 import { createBffApp } from './create-bff-app.js';
 import { BFF_CONFIG_SCHEMAS } from './config/load-bff-config.js';
 import { drainAndClose } from './health/graceful-shutdown.js';
@@ -29,6 +29,9 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   });
 }
 
+// Start-up is quick enough (the rate limit no longer loads @nestjs/throttler) to listen before the HTTP-path Redis
+// connection is made; requests in that window were refused ("Stream isn't writeable").
+if (!(await whenRedisReady(app.get(REDIS), 3000))) logger.warn('Redis is not answering yet: listening anyway, requests that need it get 503 until it does');
 await app.listen({ port: config.bff.BFF_PORT, host: config.bff.BFF_HOST });
 const address = app.getHttpServer().address();
 const port = typeof address === 'object' && address ? address.port : config.bff.BFF_PORT;
