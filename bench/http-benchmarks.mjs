@@ -1,14 +1,17 @@
 // Issue 8, items 1–3: what a request through the BFF costs next to Migo itself and next to a bare proxy.
 //   (a) the simulator directly, (b) a bare node:http + undici proxy, (c) the BFF's Wallet pass-through route,
-//   (d) the cardholder view with 20 ms of injected latency on every upstream call (view cache off: TTL 0).
-// (a)–(c) are measured in rounds, each round in a rotated order, so the ratios compare runs taken side by side.
+//   (d) the cardholder view with 20 ms of injected latency on every upstream call (view cache off: TTL 0),
+//   (e) the BFF's floor (/health/live), and the peers of bench/peers/ (issue 18) in front of the same route: (f) a
+//   typical NestJS BFF (Express, @nestjs/axios, a guard, a pino line, a histogram), (g) a minimal Nest + Fastify route.
+// (a)–(c), (e)–(g) are measured in rounds, each round in a rotated order, so the ratios compare runs taken side by side.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { measure } from './lib/load.mjs';
 import { openLoop } from './lib/open-loop.mjs';
 import { loadAverage } from './lib/machine.mjs';
 import { cpuMeter } from './lib/processes.mjs';
+import { loopReport, scrapeMetrics } from './lib/prom.mjs';
 import { requestDelta, SimulatorControl } from './lib/simulator-control.mjs';
-import { benchApps, benchSecrets, startBareProxy, startBff, startRedis, startSimulator, startWorker } from './lib/stack.mjs';
+import { benchApps, benchSecrets, startBareProxy, startBff, startPeers, startRedis, startSimulator, startWorker } from './lib/stack.mjs';
 import { percentile, round } from './lib/stats.mjs';
 
 const CARD_PATH = '/cards/5001';
@@ -112,17 +115,21 @@ async function measureViewAt(ctx, settings, connections, log) {
 }
 
 /**
- * Open loop at the same fixed rate for (a) and (c), at most half what the BFF just sustained: latency added by the hop
- * while neither side is saturated (in the closed-loop runs every connection queues behind the others, so their
- * latencies measure capacity as much as cost). The warm-up is the closed loop's.
+ * Open loop at the same fixed rate for (a) and (c), a quarter of what the BFF just sustained (issue 18): latency added
+ * by the hop while neither side is saturated (in the closed-loop runs every connection queues behind the others, so
+ * their latencies measure capacity as much as cost). The warm-up is the closed loop's.
  */
 async function measurePaced(targets, settings, rate, log) {
   const paced = {};
+  let loop;
   for (const name of ['direct', 'bff']) {
+    // Around the BFF's run: how late its event loop ran and how much it collected garbage meanwhile.
+    const before = name === 'bff' ? await scrapeMetrics(targets.bff.metricsUrl, targets.bff.headers) : undefined;
     paced[name] = await run(targets[name], { ...settings, warmupSeconds: 0 }, { rate });
-    log(`  open loop ${rate}/s ${name.padEnd(6)} p50 ${round(paced[name].p50, 1)} ms  p99 ${round(paced[name].p99, 1)} ms`);
+    if (before) loop = loopReport(before, await scrapeMetrics(targets.bff.metricsUrl, targets.bff.headers));
+    log(`  open loop ${rate}/s ${name.padEnd(6)} p50 ${round(paced[name].p50, 1)} ms  p99 ${round(paced[name].p99, 1)} ms${loop && name === 'bff' ? `  (event loop: p99 delay ≤ ${loop.p99DelayMs} ms, ${loop.over5ms} of ${loop.samples} samples over 5 ms; GC ${loop.gcCount} pauses, ${loop.gcMs} ms)` : ''}`);
   }
-  return { rate, connections: settings.connections, ...paced };
+  return { rate, connections: settings.connections, ...paced, loop };
 }
 
 /** A CPU profile of the BFF while `load` runs; rough figures, not counted in the results (the profiler slows it). */
@@ -154,7 +161,8 @@ async function profileBff(ctx, settings, log) {
 }
 
 /**
- * @param {object} settings connections, seconds, warmupSeconds, rounds, viewSeconds, pacedRate, profileDir?, compareRoot?
+ * @param {object} settings connections, seconds, warmupSeconds, rounds, viewSeconds, pacedFraction, pacedRate? (a fixed
+ *   rate instead of the fraction), profileDir?, compareRoot?, peers (default true)
  * @param {(line: string) => void} log
  */
 export async function runHttpBenchmarks(settings, log) {
@@ -182,13 +190,21 @@ export async function runHttpBenchmarks(settings, log) {
     const walletToken = await control.walletAccessToken(secrets);
     const upstreamAuth = { authorization: `Bearer ${walletToken}` };
     const appAuth = { authorization: `Bearer ${apps[0].key}` };
+    const peers = settings.peers === false ? undefined : await startPeers(sim.url, upstreamAuth.authorization, apps[0].key);
+    if (peers) started.push(peers.typical.process, peers.minimal.process);
     const targets = {
       direct: { url: `${sim.url}/rest${CARD_PATH}`, headers: upstreamAuth, processes: [sim.process] },
       bareProxy: { url: `${proxy.url}/rest${CARD_PATH}`, headers: upstreamAuth, processes: [proxy.process, sim.process] },
-      bff: { url: `${bff.url}/v1/wallet${CARD_PATH}`, headers: appAuth, processes: [bff.process, sim.process] },
+      bff: { url: `${bff.url}/v1/wallet${CARD_PATH}`, headers: appAuth, processes: [bff.process, sim.process], metricsUrl: bff.url },
       // No upstream call: what the framework and the BFF's per-request hooks (id, log line, metrics) cost alone.
       bffFloor: { url: `${bff.url}/health/live`, headers: {}, processes: [bff.process] },
       ...(compare ? { bffCompare: { url: `${compare.url}/v1/wallet${CARD_PATH}`, headers: appAuth, processes: [compare.process, sim.process] } } : {}),
+      ...(peers
+        ? {
+            typicalBff: { url: `${peers.typical.url}/v1/wallet${CARD_PATH}`, headers: appAuth, processes: [peers.typical.process, sim.process] },
+            minimalNest: { url: `${peers.minimal.url}/v1/wallet${CARD_PATH}`, headers: {}, processes: [peers.minimal.process, sim.process] },
+          }
+        : {}),
     };
     for (const [name, target] of Object.entries(targets)) await expectOk(name, target.url, target.headers);
 
@@ -201,7 +217,8 @@ export async function runHttpBenchmarks(settings, log) {
         round_[name] = await run(targets[name], settings);
         log(`  round ${r + 1} ${name.padEnd(10)} ${String(round(round_[name].rps, 0)).padStart(6)} req/s  p50 ${round_[name].p50} ms  p99 ${round_[name].p99} ms  (load ${loadAverage()[0]})`);
       }
-      round_.paced = await measurePaced(targets, settings, Math.max(50, Math.round(Math.min(settings.pacedRate, round_.bff.rps / 2) / 50) * 50), log);
+      const pacedRate = settings.pacedRate ?? Math.max(50, Math.round((round_.bff.rps * settings.pacedFraction) / 50) * 50);
+      round_.paced = await measurePaced(targets, settings, pacedRate, log);
       rounds.push(round_);
     }
 

@@ -6,7 +6,9 @@
 //   npm run bench -- --profile            also writes CPU profiles of the BFF under the (c) and (d) loads (bench/profiles/)
 //   npm run bench -- --compare=<dir>      also measures (c) against the BFF built in another checkout (before/after)
 //   npm run bench -- --no-record          prints only
-// Other knobs: --connections=32 --seconds=10 --warmup=3 --rounds=3 --view-seconds=10 --paced-rate=500 --jobs=10000
+//   npm run bench -- --no-peers           without the peers of bench/peers/ (typical NestJS BFF, minimal Nest + Fastify)
+// Other knobs: --connections=32 --seconds=10 --warmup=3 --rounds=3 --view-seconds=10 --jobs=10000
+//              --paced-fraction=0.25 (open loop at this fraction of the BFF's closed-loop rate) or --paced-rate=N
 //              --settle-seconds=60 --poll-ms=20000 --polls-per-second=600
 //              --redis-config=hash-max-listpack-value=1024   (CONFIG SET on the benchmark's own Redis before the job test)
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +33,9 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '3' },
     rounds: { type: 'string', default: '3' },
     'view-seconds': { type: 'string', default: '10' },
-    'paced-rate': { type: 'string', default: '500' },
+    'paced-rate': { type: 'string' },
+    'paced-fraction': { type: 'string', default: '0.25' },
+    'no-peers': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     compare: { type: 'string' },
     jobs: { type: 'string', default: '10000' },
@@ -73,7 +77,9 @@ try {
         warmupSeconds: Number(args.warmup),
         rounds: Number(args.rounds),
         viewSeconds: Number(args['view-seconds']),
-        pacedRate: Number(args['paced-rate']),
+        pacedRate: args['paced-rate'] ? Number(args['paced-rate']) : undefined,
+        pacedFraction: Number(args['paced-fraction']),
+        peers: !args['no-peers'],
         profileDir,
         compareRoot: args.compare,
       },

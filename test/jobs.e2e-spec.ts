@@ -112,6 +112,7 @@ describe('job tracking across processes (e2e)', () => {
     // The BFF logged in to the CMS for the upload: the worker reuses those sessions from Redis rather than log in again.
     expect(sample(/^worker_migo_token_events_total\{credential="cms-operator",event="shared-hit"\} (\d+)$/m)).toBeGreaterThanOrEqual(1);
     expect(metrics).toMatch(/^process_cpu_seconds_total /m);
+    expect(sample(/^worker_event_loop_delay_seconds_count (\d+)$/m)).toBeGreaterThanOrEqual(1);
     const labels = [...metrics.matchAll(/\{([^}]*)\}/g)].map(([, inside]) => inside).join('\n');
     expect(labels).not.toMatch(/job_[0-9a-f]{26}|bat_|@|Bearer|eyJ/);
   }, 60000);

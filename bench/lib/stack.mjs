@@ -2,6 +2,7 @@
 import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { join } from 'node:path';
 import { ensureRedis } from '../../scripts/lib/redis.mjs';
+import { ablationSettings } from './ablations.mjs';
 import { ROOT, spawnNode } from './processes.mjs';
 
 /**
@@ -86,15 +87,17 @@ export async function startSimulator(secrets, env = {}) {
 
 /**
  * The BFF as `npm run start:bff` runs it; with `profileDir`, under the CPU profiler hook (bench/lib/cpu-profile.hook.mjs);
- * with `root`, the build of another checkout (to compare two versions in the same run).
+ * with `root`, the build of another checkout (to compare two versions in the same run); with `ablate`, without the
+ * named layers (bench/lib/ablations.mjs); `nodeArgs` go to node before the entry (e.g. --trace-gc).
  */
-export async function startBff(simUrl, secrets, redis, apps, { env = {}, profileDir, root = ROOT, name = 'bff' } = {}) {
+export async function startBff(simUrl, secrets, redis, apps, { env = {}, profileDir, root = ROOT, name = 'bff', ablate = [], nodeArgs = [] } = {}) {
   const profiling = profileDir ? { CPU_PROF_DIR: profileDir, CPU_PROF_NAME: name } : {};
+  const ablation = ablationSettings(ablate);
   const bff = spawnNode(
     name,
     join(root, 'dist/apps/bff/src/main.js'),
-    { ...upstreamEnv(simUrl, secrets, redis), BFF_PORT: '0', LOG_LEVEL: 'info', BFF_API_KEYS: apiKeysJson(apps), BFF_ADMIN_DASHBOARD: 'false', BFF_RATE_LIMIT: '10000000', ...profiling, ...env },
-    profileDir ? ['--import', join(ROOT, 'bench/lib/cpu-profile.hook.mjs')] : [],
+    { ...upstreamEnv(simUrl, secrets, redis), BFF_PORT: '0', LOG_LEVEL: 'info', BFF_API_KEYS: apiKeysJson(apps), BFF_ADMIN_DASHBOARD: 'false', BFF_RATE_LIMIT: '10000000', ...profiling, ...ablation.env, ...env },
+    [...nodeArgs, ...(profileDir ? ['--import', join(ROOT, 'bench/lib/cpu-profile.hook.mjs')] : []), ...(ablation.patches.length ? ['--import', join(ROOT, 'bench/lib/ablate.hook.mjs')] : [])],
     { ipc: !!profileDir },
   );
   const [, url] = await ready(bff, /bff listening on (http:\/\/\S+)/);
@@ -112,4 +115,17 @@ export async function startBareProxy(targetUrl) {
   const proxy = spawnNode('bare-proxy', 'bench/bare-proxy.mjs', { TARGET_URL: targetUrl, PORT: '0' });
   const [, url] = await ready(proxy, /bare proxy listening on (http:\/\/\S+)/);
   return { process: proxy, url };
+}
+
+/**
+ * The peers of bench/peers/ in front of `simUrl`, each its own process: a typical NestJS BFF route (Express,
+ * @nestjs/axios through firstValueFrom, an API-key guard, a pino line, a histogram) and a minimal Nest + Fastify route
+ * awaiting one undici request. `upstreamAuthorization` is the harness's Wallet session; `apiKey` the typical peer's key.
+ */
+export async function startPeers(simUrl, upstreamAuthorization, apiKey) {
+  const env = { TARGET_URL: simUrl, UPSTREAM_AUTHORIZATION: upstreamAuthorization, PEER_API_KEY: apiKey, PORT: '0' };
+  const typical = spawnNode('typical-nest-bff', 'bench/peers/typical-nest-bff.mjs', env);
+  const minimal = spawnNode('minimal-nest-fastify', 'bench/peers/minimal-nest-fastify.mjs', env);
+  const [[, typicalUrl], [, minimalUrl]] = await Promise.all([ready(typical, /typical nest bff listening on (http:\/\/\S+)/), ready(minimal, /minimal nest fastify listening on (http:\/\/\S+)/)]);
+  return { typical: { process: typical, url: typicalUrl }, minimal: { process: minimal, url: minimalUrl } };
 }

@@ -51,7 +51,7 @@ export async function ensureRedis(url = process.env.REDIS_URL || DEFAULT_REDIS_U
   if (!isLocal(hostname) || !hasRedisServer()) {
     throw new Error(
       `No Redis answers at ${url}. Start one (for example "redis-server --daemonize yes", ` +
-        `"apt-get install redis-server", or "docker run -p 6379:6379 redis:7"), or point REDIS_URL at yours.`,
+        `"apt-get install redis-server", or "docker run -p 6379:6379 redis:8.10"), or point REDIS_URL at yours.`,
     );
   }
   const dir = mkdtempSync(join(tmpdir(), 'migo-redis-'));

@@ -10,3 +10,4 @@ export * from './logging/logger.js';
 export * from './idempotency/idempotency.store.js';
 export * from './sse/parse-sse.js';
 export * from './metrics/migo-client-metrics.js';
+export * from './metrics/event-loop-delay.js';

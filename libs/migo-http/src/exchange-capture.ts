@@ -1,10 +1,20 @@
-import { redact, redactText } from '#common';
+import { isSensitiveKey, redact, REDACTED, redactionMayChange, redactText } from '#common';
 import type { RecordedBody } from './exchange-recorder.js';
 
 /** Bodies longer than this (after redaction) are cut, and say so. */
 export const RECORDED_BODY_LIMIT_BYTES = 16 * 1024;
 
 const TEXTUAL = /^(application\/([\w.+-]*\+)?(json|xml|x-www-form-urlencoded|problem\+json)|text\/)/i;
+
+/**
+ * redact(value), or value itself when redacting could not change its JSON (the common case: no credential key, no
+ * PAN, bearer token or PEM block): the copy is only ever serialized, so skipping it changes nothing stored. The
+ * recorder then holds the caller's own object: it serializes the exchange in record() (SupportExchangeStore does),
+ * before the caller can change it.
+ */
+function redactedForJson<T>(value: T): T {
+  return redactionMayChange(value) ? redact(value) : value;
+}
 
 function capped(redacted: unknown, bytes: number, contentType: string | undefined): RecordedBody {
   const text = typeof redacted === 'string' ? redacted : JSON.stringify(redacted) ?? '';
@@ -16,7 +26,7 @@ function capped(redacted: unknown, bytes: number, contentType: string | undefine
 
 function fromText(text: string, bytes: number, contentType: string | undefined): RecordedBody {
   try {
-    return capped(redact(JSON.parse(text) as unknown), bytes, contentType);
+    return capped(redactedForJson(JSON.parse(text) as unknown), bytes, contentType);
   } catch {
     return capped(redactText(text), bytes, contentType);
   }
@@ -28,7 +38,7 @@ export function recordRequestBody(body: unknown, contentType: string | undefined
   if (body instanceof FormData) return { contentType: 'multipart/form-data', omitted: 'multipart' };
   if (body instanceof Uint8Array || body instanceof ArrayBuffer) return { contentType, bytes: body.byteLength, omitted: 'binary' };
   if (typeof body === 'string') return fromText(body, Buffer.byteLength(body), contentType);
-  return capped(redact(body), Buffer.byteLength(JSON.stringify(body) ?? ''), contentType ?? 'application/json');
+  return capped(redactedForJson(body), Buffer.byteLength(JSON.stringify(body) ?? ''), contentType ?? 'application/json');
 }
 
 /**
@@ -42,7 +52,7 @@ export function recordResponseBody(raw: unknown, contentType: string | undefined
   if (!bytes) return { contentType, omitted: 'stream' };
   if (bytes.length === 0) return null;
   if (contentType && !TEXTUAL.test(contentType)) return { contentType, bytes: bytes.length, omitted: 'binary' };
-  if (decoded !== null && typeof decoded === 'object') return capped(redact(decoded), bytes.length, contentType);
+  if (decoded !== null && typeof decoded === 'object') return capped(redactedForJson(decoded), bytes.length, contentType);
   return fromText(bytes.toString('utf8'), bytes.length, contentType);
 }
 
@@ -51,9 +61,14 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'te'
 
 /** Header values with credentials removed (by name, and bearer tokens / PANs by shape); hop-by-hop headers left out. */
 export function recordHeaders(headers: Record<string, string>): Record<string, string> {
+  // redact() of the kept headers, in the same pass: a credential by name, else the value scrubbed as text.
   const kept: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) if (!HOP_BY_HOP.has(name.toLowerCase())) kept[name] = value;
-  return redact(kept);
+  for (const name of Object.keys(headers)) {
+    if (HOP_BY_HOP.has(name.toLowerCase()) || name === '__proto__') continue;
+    const value = headers[name];
+    kept[name] = isSensitiveKey(name) ? REDACTED : typeof value === 'string' ? redactText(value) : redact(value);
+  }
+  return kept;
 }
 
 const basePaths = new Map<string, string>();

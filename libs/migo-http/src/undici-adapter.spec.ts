@@ -1,4 +1,5 @@
 import { HttpService } from '@nestjs/axios';
+import { AxiosHeaders } from 'axios';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
@@ -71,6 +72,31 @@ describe('undiciAdapter (through UpstreamHttp)', () => {
     expect(request.url).toBe('/rest/cards/a%20b%2F5001?month=3&year=2026&q=x%26y');
     expect(request.headers).toMatchObject({ 'x-request-id': 'req-9', authorization: 'Bearer t0k', accept: 'application/json' });
     expect(request.headers['content-type']).toBeUndefined(); // no body, and none of axios's default headers
+  });
+
+  it('joins paths as WHATWG URL would: plain paths as text, dot segments and other characters through the full parse', async () => {
+    server = await upstream(json(200, { success: true, data: null }));
+    const wallet = client(`${server.url}/rest`, dispatcher);
+    for (const cardId of ['5001', '..', '.x', 'a|b', "x'(y)*"]) await wallet.request({ upstream: 'wallet', method: 'GET', route: '/cards/:cardId/funds', params: { cardId } });
+    await wallet.request({ upstream: 'wallet', method: 'GET', route: '/cards/../users//7/./x' });
+    const expected = ['/cards/5001/funds', '/cards/../funds', '/cards/.x/funds', '/cards/a%7Cb/funds', "/cards/x'(y)*/funds", '/users//7/x'].map((path) => new URL(`${server!.url}/rest${path}`).pathname);
+    expect(server.seen.map((request) => request.url)).toEqual(expected);
+    expect(expected[1]).toBe('/rest/funds');
+  });
+
+  it('hands the answer\'s headers to axios as the AxiosHeaders it would make of them (lowercase names, repeated ones as lists)', async () => {
+    server = await upstream((_req, res) => {
+      res.setHeader('Set-Cookie', ['a=1', 'b=2']);
+      res.setHeader('X-Migo-Trace', 'Abc 123');
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ success: true, data: { ok: true } }));
+    });
+    const result = await client(server.url, dispatcher).request({ upstream: 'wallet', method: 'GET', route: '/cards/1' });
+    expect(result.headers).toMatchObject({ 'content-type': 'application/json', 'x-migo-trace': 'Abc 123', 'set-cookie': 'a=1, b=2' });
+    const raw = await new HttpService(upstreamAxios(dispatcher)).axiosRef.get(`${server.url}/cards/1`, { responseType: 'arraybuffer' });
+    expect(raw.headers.constructor.name).toBe('AxiosHeaders');
+    expect(raw.headers['set-cookie']).toEqual(['a=1', 'b=2']);
+    expect((raw.headers as AxiosHeaders).get('X-Migo-Trace')).toBe('Abc 123');
   });
 
   it('sends a JSON body as JSON and reuses the keep-alive connection', async () => {

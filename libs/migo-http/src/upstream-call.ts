@@ -29,11 +29,35 @@ export interface UpstreamResponse<T> {
   headers: Record<string, string>;
 }
 
+/** A route template split once into its literal text and parameter names (there are a few hundred templates). */
+const compiledRoutes = new Map<string, Array<string | { param: string }>>();
+
+function compile(route: string): Array<string | { param: string }> {
+  let parts = compiledRoutes.get(route);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    for (const match of route.matchAll(/:([A-Za-z][A-Za-z0-9_]*)/g)) {
+      parts.push(route.slice(last, match.index), { param: match[1] });
+      last = match.index + match[0].length;
+    }
+    parts.push(route.slice(last));
+    if (compiledRoutes.size < 4096) compiledRoutes.set(route, parts);
+  }
+  return parts;
+}
+
 /** `/cards/:cardId/funds` + `{cardId: 5001}` → `/cards/5001/funds`; every value is URI-encoded. */
 export function expandRoute(route: string, params: Record<string, string | number> = {}): string {
-  return route.replace(/:([A-Za-z][A-Za-z0-9_]*)/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined || value === '') throw new Error(`Missing route parameter "${name}" for ${route}`);
-    return encodeURIComponent(String(value));
-  });
+  let path = '';
+  for (const part of compile(route)) {
+    if (typeof part === 'string') {
+      path += part;
+      continue;
+    }
+    const value = params[part.param];
+    if (value === undefined || value === '') throw new Error(`Missing route parameter "${part.param}" for ${route}`);
+    path += encodeURIComponent(String(value));
+  }
+  return path;
 }

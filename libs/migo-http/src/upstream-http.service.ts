@@ -49,6 +49,15 @@ function encodeRequestBody(body: unknown, headers: Record<string, string>): unkn
   return JSON.stringify(body);
 }
 
+/** The route with its parameters, filled in once per attempt for the request and support's copy of it. */
+function routePath(call: UpstreamCall): string | undefined {
+  try {
+    return expandRoute(call.route, call.params);
+  } catch {
+    return undefined;
+  }
+}
+
 function decode(body: unknown): unknown {
   if (Buffer.isBuffer(body)) body = body.toString('utf8');
   if (typeof body !== 'string') return body;
@@ -145,10 +154,11 @@ export class UpstreamHttp {
       ...authHeaders,
     };
     const body = encodeRequestBody(call.body, headers);
+    const path = routePath(call);
     // Only requests of an identified app are captured (the worker and unauthenticated probes have none).
     const capture =
       this.recorder && requestId && context?.appName
-        ? exchangeCapture(this.recorder, { requestId, app: context.appName, purpose: context.purpose, call, settings, headers, attempt, startedAt: new Date(), started })
+        ? exchangeCapture(this.recorder, { requestId, app: context.appName, purpose: context.purpose, call, path, settings, headers, attempt, startedAt: new Date(), started })
         : undefined;
     const record = (outcome: UpstreamCallRecord['outcome']) =>
       this.observer.record({ upstream: call.upstream, method: call.method, route: call.route, outcome, durationMs: performance.now() - started, attempt });
@@ -159,7 +169,7 @@ export class UpstreamHttp {
       // throw away a CanceledError (stack trace included) after every call; cancellation here is the AbortSignal.
       response = await this.http.axiosRef.request({
         baseURL: settings.baseUrl,
-        url: expandRoute(call.route, call.params),
+        url: path ?? expandRoute(call.route, call.params), // a route missing a parameter fails here, as a network error
         method: call.method,
         params: call.query,
         data: body,
@@ -216,6 +226,8 @@ interface CaptureStart {
   app: string;
   purpose: UpstreamExchange['purpose'];
   call: UpstreamCall;
+  /** The call's route with its parameters filled in, as sent (undefined when a parameter is missing). */
+  path: string | undefined;
   settings: UpstreamSettings;
   headers: Record<string, string>;
   attempt: number;
@@ -233,7 +245,7 @@ function exchangeCapture(recorder: ExchangeRecorder, start: CaptureStart) {
         app: start.app,
         upstream: start.call.upstream,
         method: start.call.method,
-        url: recordUrl(start.settings.baseUrl, expandRoute(start.call.route, start.call.params), start.call.query),
+        url: recordUrl(start.settings.baseUrl, start.path ?? expandRoute(start.call.route, start.call.params), start.call.query),
         outcome,
         attempt: start.attempt,
         startedAt: start.startedAt.toISOString(),

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppLogger } from '#common';
 import type { AuthenticatedRequest } from '../auth/auth.decorators.js';
+import { routeTemplate } from './route-template.js';
 
 /** One line per request: who called what, the answer, and how long it took (never headers or bodies). */
 export function installRequestLogHook(fastify: FastifyInstance, logger: AppLogger): void {
@@ -10,7 +11,7 @@ export function installRequestLogHook(fastify: FastifyInstance, logger: AppLogge
       requestId: (request as { requestId?: string }).requestId,
       ...(app ? { app } : {}),
       method: request.method,
-      route: request.routeOptions.url ?? 'unmatched',
+      route: routeTemplate(request),
       status: reply.statusCode,
       durationMs: Math.round(reply.elapsedTime * 10) / 10,
     };

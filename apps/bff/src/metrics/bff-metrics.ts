@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import { LATENCY_BUCKETS_SECONDS, MigoClientMetrics } from '#common';
+import { EventLoopDelayMetric, LATENCY_BUCKETS_SECONDS, MigoClientMetrics } from '#common';
 import type { TokenEvent } from '#migo-auth';
 import type { UpstreamCallRecord } from '#migo-http';
 
@@ -9,7 +9,7 @@ import type { UpstreamCallRecord } from '#migo-http';
  * Labels are route templates and fixed vocabularies only: never ids, keys, tokens or card data.
  */
 @Injectable()
-export class BffMetrics {
+export class BffMetrics implements OnModuleDestroy {
   readonly registry = new Registry();
 
   private readonly requests = new Histogram({
@@ -21,9 +21,15 @@ export class BffMetrics {
   });
 
   private readonly migo = new MigoClientMetrics(this.registry, 'bff');
+  /** bff_event_loop_delay_seconds: what makes the latency tail (GC, synchronous work, stalls) shows here. */
+  private readonly eventLoopDelay = new EventLoopDelayMetric(this.registry, 'bff').start();
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  onModuleDestroy(): void {
+    this.eventLoopDelay.stop();
   }
 
   observeRequest(method: string, route: string, status: number, seconds: number): void {

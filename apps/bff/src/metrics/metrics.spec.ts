@@ -77,6 +77,9 @@ describe('/metrics', () => {
     expect(walletQueue.map((s) => s.labels.state).sort()).toEqual(['active', 'completed', 'delayed', 'failed', 'prioritized', 'waiting', 'waiting-children']);
     expect(walletQueue.reduce((sum, s) => sum + s.value, 0)).toBe(1);
     expect(find('bff_sse_connections', {})?.value).toBe(1);
+    // How late the event loop ran, as a cumulative histogram (sampled every 20 ms from the start).
+    expect(scrape.text).toMatch(/^bff_event_loop_delay_seconds_bucket\{le="0\.005"\} \d+$/m);
+    expect(scrape.text).toMatch(/^bff_event_loop_delay_seconds_count \d+$/m);
     expect(find('process_resident_memory_bytes', {})).toBeDefined();
 
     // Route labels are templates: no concrete id, no upstream id, no query string.

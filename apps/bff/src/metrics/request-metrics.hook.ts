@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { routeTemplate } from '../http/route-template.js';
 import { isEventStream } from '../jobs/sse-stream.js';
 import type { BffMetrics } from './bff-metrics.js';
 
@@ -9,7 +10,7 @@ import type { BffMetrics } from './bff-metrics.js';
 export function installRequestMetricsHook(fastify: FastifyInstance, metrics: BffMetrics): void {
   fastify.addHook('onResponse', (request, reply, done) => {
     if (!isEventStream(request.raw)) {
-      metrics.observeRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+      metrics.observeRequest(request.method, routeTemplate(request), reply.statusCode, reply.elapsedTime / 1000);
     }
     done();
   });

@@ -1,9 +1,9 @@
-import type { DynamicModule, ExecutionContext, Provider } from '@nestjs/common';
+import type { DynamicModule, Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Redis } from 'ioredis';
 import { ConfigValidationError, REDIS, REDIS_KEYS } from '#common';
 import type { RedisKeys } from '#common';
-import type { AuthenticatedRequest } from '../auth/auth.decorators.js';
+import { AppRateLimitGuard } from './app-rate-limit.guard.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
 
 export interface RateLimitOptions {
@@ -15,11 +15,9 @@ export interface RateLimitOptions {
 }
 
 /**
- * Per-app request limits (429 problem+json with Retry-After), shared by all instances through Redis: @nestjs/throttler
- * with a Redis storage. `guard` goes in AppModule's providers right after the API-key guard (it limits per app).
- *
- * Loaded on demand: @nestjs/throttler is CommonJS requiring Nest's ESM packages, which Node 20 loads natively but Jest
- * cannot, so in-process specs run with limits off (BFF_RATE_LIMIT=0) and the e2e suite covers them.
+ * Per-app request limits (429 problem+json with Retry-After), shared by all instances through Redis: AppRateLimitGuard
+ * over RedisThrottlerStorage. `guard` goes in AppModule's providers right after the API-key guard (it limits per app).
+ * (`imports` stays for the module's shape; the guard needs no module of its own.)
  */
 export async function rateLimiting(options: RateLimitOptions): Promise<{ imports: DynamicModule[]; guard: Provider[] }> {
   if (options.limit === 0) {
@@ -28,18 +26,14 @@ export async function rateLimiting(options: RateLimitOptions): Promise<{ imports
     }
     return { imports: [], guard: [] };
   }
-  const [{ ThrottlerModule }, { AppThrottlerGuard }] = await Promise.all([import('@nestjs/throttler'), import('./app-throttler.guard.js')]);
-  const throttler = ThrottlerModule.forRootAsync({
-    inject: [REDIS, REDIS_KEYS],
-    useFactory: (redis: Redis, keys: RedisKeys) => ({
-      throttlers: [{ name: 'default', limit: (context: ExecutionContext) => appLimit(context, options.limit), ttl: options.windowSeconds * 1000 }],
-      storage: new RedisThrottlerStorage(redis, keys),
-    }),
-  });
-  return { imports: [throttler], guard: [{ provide: APP_GUARD, useClass: AppThrottlerGuard }] };
-}
-
-/** The calling app's own limit, else the default (requests without an app are skipped before this is asked). */
-function appLimit(context: ExecutionContext, defaultLimit: number): number {
-  return context.switchToHttp().getRequest<AuthenticatedRequest>().apiClient?.rateLimit ?? defaultLimit;
+  return {
+    imports: [],
+    guard: [
+      {
+        provide: APP_GUARD,
+        inject: [REDIS, REDIS_KEYS],
+        useFactory: (redis: Redis, keys: RedisKeys) => new AppRateLimitGuard(new RedisThrottlerStorage(redis, keys), options.limit, options.windowSeconds),
+      },
+    ],
+  };
 }

@@ -1,5 +1,3 @@
-import type { ThrottlerStorage } from '@nestjs/throttler';
-import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface.js';
 import type { Redis } from 'ioredis';
 import { redisScript } from '#common';
 import type { RedisKeys, RedisScript } from '#common';
@@ -21,6 +19,16 @@ export function leaseSize(limit: number): number {
   return Math.min(1000, Math.max(1, Math.floor(limit / 100)));
 }
 
+/** What a request's hit on its app's window came to (the shape @nestjs/throttler's storages answer). */
+export interface ThrottlerStorageRecord {
+  totalHits: number;
+  /** Seconds until the window ends. */
+  timeToExpire: number;
+  isBlocked: boolean;
+  /** Seconds until a refused app is let in again (0 when not refused). */
+  timeToBlockExpire: number;
+}
+
 /** Hits this instance took from the shared counter of one window and has not used yet. */
 interface Lease {
   windowEndsAt: number;
@@ -31,7 +39,7 @@ interface Lease {
 }
 
 /**
- * @nestjs/throttler's storage in Redis (fixed windows), so a limit holds across all BFF instances.
+ * Per-app request counts in Redis (fixed windows), so a limit holds across all BFF instances (AppRateLimitGuard).
  *
  * Instances take hits from the shared counter in leases ({@link leaseSize}) and count them down in memory, so a large
  * limit costs one Redis call per lease instead of one per request (at the default 6,000 a minute, one call every 60
@@ -40,7 +48,7 @@ interface Lease {
  * 200 are counted in Redis one request at a time, exactly. Once a window is used up, this instance refuses until the
  * window ends without asking Redis again.
  */
-export class RedisThrottlerStorage implements ThrottlerStorage {
+export class RedisThrottlerStorage {
   private readonly take: RedisScript<[number, number]>;
   private readonly leases = new Map<string, Lease>();
   private readonly renewing = new Map<string, Promise<Lease>>();
@@ -54,18 +62,43 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
   }
 
   async increment(key: string, ttlMs: number, limit: number, _blockDurationMs: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
-    const counterKey = this.keys.key('rate', throttlerName, key);
+    const counterKey = this.counterKey(throttlerName, key);
     for (;;) {
-      const lease = this.leases.get(counterKey);
-      if (lease && lease.windowEndsAt > this.now()) {
-        if (lease.used < lease.granted) {
-          lease.used++;
-          return this.answer(lease, lease.takenAfter + lease.used, limit);
-        }
-        if (lease.takenAfter >= limit) return this.answer(lease, limit + 1, limit);
-      }
+      const answer = this.answerFromLease(counterKey, limit);
+      if (answer) return answer;
       await this.renew(counterKey, ttlMs, limit);
     }
+  }
+
+  /**
+   * The hit counted against this instance's current lease, when that decides it without Redis (the lease has hits
+   * left, or the window is known to be used up); undefined when only `increment` can answer.
+   */
+  fromLease(key: string, limit: number, throttlerName: string): ThrottlerStorageRecord | undefined {
+    return this.answerFromLease(this.counterKey(throttlerName, key), limit);
+  }
+
+  private answerFromLease(counterKey: string, limit: number): ThrottlerStorageRecord | undefined {
+    const lease = this.leases.get(counterKey);
+    if (!lease || lease.windowEndsAt <= this.now()) return undefined;
+    if (lease.used < lease.granted) {
+      lease.used++;
+      return this.answer(lease, lease.takenAfter + lease.used, limit);
+    }
+    return lease.takenAfter >= limit ? this.answer(lease, limit + 1, limit) : undefined;
+  }
+
+  /** Counter keys of the apps seen, built once each. */
+  private readonly counterKeys = new Map<string, string>();
+
+  private counterKey(throttlerName: string, key: string): string {
+    const id = `${throttlerName}\u0000${key}`;
+    let counterKey = this.counterKeys.get(id);
+    if (counterKey === undefined) {
+      counterKey = this.keys.key('rate', throttlerName, key);
+      if (this.counterKeys.size < 10_000) this.counterKeys.set(id, counterKey);
+    }
+    return counterKey;
   }
 
   /** One Redis call per key at a time: concurrent requests that find the lease spent wait for the same renewal. */

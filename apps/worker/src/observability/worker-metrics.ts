@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
-import { LATENCY_BUCKETS_SECONDS, MigoClientMetrics } from '#common';
+import { EventLoopDelayMetric, LATENCY_BUCKETS_SECONDS, MigoClientMetrics } from '#common';
 
 /**
  * How a tracker step ended: `rearmed` (polled, not finished: next poll scheduled), `retrying` (the poll failed in a
@@ -12,7 +12,7 @@ export type StepOutcome = 'rearmed' | 'retrying' | 'finished' | 'refused' | 'dea
 
 /** The worker's Prometheus series, in a registry of its own. Labels are job types and fixed vocabularies only. */
 @Injectable()
-export class WorkerMetrics {
+export class WorkerMetrics implements OnModuleDestroy {
   readonly registry = new Registry();
   readonly migo = new MigoClientMetrics(this.registry, 'worker');
 
@@ -31,8 +31,15 @@ export class WorkerMetrics {
     registers: [this.registry],
   });
 
+  /** worker_event_loop_delay_seconds: a stalled worker loop delays every tracker step and lock renewal. */
+  private readonly eventLoopDelay = new EventLoopDelayMetric(this.registry, 'worker').start();
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  onModuleDestroy(): void {
+    this.eventLoopDelay.stop();
   }
 
   observeStep(type: string, outcome: StepOutcome, seconds: number): void {

@@ -1,4 +1,4 @@
-import { REDACTED, redact, redactText } from './redaction.js';
+import { REDACTED, redact, redactionMayChange, redactText } from './redaction.js';
 
 describe('redaction rules', () => {
   it('removes credentials by key, whatever the case or separator', () => {
@@ -18,6 +18,7 @@ describe('redaction rules', () => {
     // Request ids are UUIDs; this one holds a Luhn-valid 14-digit run and must come through whole.
     expect(redactText('request 28412a0a-903e-4279-9494-383430cbabfc done')).toBe('request 28412a0a-903e-4279-9494-383430cbabfc done');
     expect(redactText('pan:4111111111111111.')).toBe('pan:[PAN …1111].');
+    expect(redactText('4111 1111-1111 1111, 2025-11-21T04:37:58.972Z')).toBe('[PAN …1111], 2025-11-21T04:37:58.972Z');
   });
 
   it('leaves ordinary long numbers alone (not Luhn-valid, or phone numbers and document ids)', () => {
@@ -57,5 +58,42 @@ describe('redaction rules', () => {
     const many = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`field${i}`, i]));
     expect(redact(many).field4999).toBe(4999);
     expect(redact({ Pass_Word: 'p', passWord: 'p', note: 'n' })).toEqual({ Pass_Word: REDACTED, passWord: REDACTED, note: 'n' });
+  });
+
+  it('says when redact could change what a value serializes to, so callers that only need JSON can skip the copy', () => {
+    class Dto {
+      amount = 5;
+      note = 'hello';
+    }
+    const deep = JSON.parse('{"a":{"b":{"c":{"d":{"e":{"f":{"g":{"h":{"i":1}}}}}}}}}');
+    const unchanged = [
+      { cardId: 5001, alias: 'Nómina', createdAt: '2025-11-21T04:37:58.972Z', tags: ['a', 'b'], nested: { ok: true, n: null } },
+      [1, 'two', { three: 3 }],
+      { reference: 'trx_ab12cd34ef-payment link' },
+      new Dto(),
+      { when: new Date(0) },
+      'short text',
+      42,
+    ];
+    for (const value of unchanged) {
+      expect(redactionMayChange(value)).toBe(false);
+      expect(JSON.stringify(redact(value))).toBe(JSON.stringify(value));
+    }
+    const changed = [
+      { Authorization: 'Bearer abc.def.ghi' },
+      { list: [{ cvv: '123' }] },
+      { note: 'card 4111 1111 1111 1111' },
+      { note: 'send Bearer abcdefghijk' },
+      JSON.parse('{"__proto__":{"x":1}}'),
+      deep,
+      { error: new Error('boom') },
+      { boxed: new String('text') },
+      { custom: { toJSON: () => 'x' } },
+    ];
+    for (const value of changed) expect(redactionMayChange(value)).toBe(true);
+    // Conservative, never wrong: a long digit run that is no PAN still takes the copy, which leaves it as it is.
+    expect(redactionMayChange({ id: '1234567890123456789012' })).toBe(true);
+    expect(redactionMayChange({ requestId: '28412a0a-903e-4279-9494-383430cbabfc' })).toBe(true); // 4279-9494-383430
+    expect(redactionMayChange({ at: '2025-11-21T04:37:58.972Z', amount: '1,520.50 GTQ', phone: '+502 5555-1234' })).toBe(false);
   });
 });

@@ -81,16 +81,37 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** Whether `text` holds at least `count` digits: fewer than a PAN's 13 and no PAN can be in it. */
-function hasDigits(text: string, count: number): boolean {
-  for (let i = 0; i < text.length && count > 0; i++) {
+/**
+ * Whether `text` holds a run of at least `count` digits, each separated from the next by at most one space or dash:
+ * the only place PAN_LIKE can match. Dates, times, amounts and most ids hold digits, but in shorter runs.
+ */
+function hasDigitRun(text: string, count: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) count--;
+    if (code >= 48 && code <= 57) {
+      if (++run >= count) return true;
+    } else if (!(run > 0 && (code === 32 || code === 45) && isDigit(text.charCodeAt(i + 1)))) {
+      run = 0;
+    }
   }
-  return count === 0;
+  return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 const BEARER_WORD = /bearer/i;
+
+/**
+ * Whether redactText could change `text`: false means it returns `text` itself. The same cheap checks it starts with:
+ * most strings (dates, names, ids) are shorter than a PAN or hold neither a PEM block, the word "bearer" nor a run of
+ * 13 digits.
+ */
+function mayHoldSecrets(text: string): boolean {
+  return text.length >= 13 && (text.includes('-----BEGIN ') || BEARER_WORD.test(text) || hasDigitRun(text, 13));
+}
 
 /** Masks card numbers (Luhn-valid 13–19 digit runs), bearer tokens and PEM blocks inside a string. */
 export function redactText(text: string): string {
@@ -99,7 +120,7 @@ export function redactText(text: string): string {
   // Cheap checks first: most strings (dates, names, ids) hold neither the word nor 13 digits.
   let out = text.includes('-----BEGIN ') ? text.replace(PEM, '[REDACTED PEM]') : text;
   if (BEARER_WORD.test(out)) out = out.replace(BEARER, '$1 [REDACTED]');
-  if (!hasDigits(out, 13)) return out;
+  if (!hasDigitRun(out, 13)) return out;
   return out.replace(PAN_LIKE, (match) => {
     const digits = match.replace(/[ -]/g, '');
     return luhnValid(digits) ? `[PAN …${digits.slice(-4)}]` : match;
@@ -127,4 +148,28 @@ export function redact<T>(value: T, depth = 8, seen = new WeakSet<object>()): T 
     out[key] = isSensitiveKey(key) ? REDACTED : redact(item, depth - 1, seen);
   }
   return out as T;
+}
+
+/**
+ * Whether `redact(value, depth)` could serialize differently from `value` itself: false means JSON.stringify gives the
+ * same text for both, so a caller that only needs the JSON (support's copy of an exchange) can skip redact's copy. A
+ * read-only walk, conservative wherever redact rebuilds something: a sensitive key or `__proto__` anywhere, a string
+ * redactText could change, nesting past `depth`, an Error, a boxed primitive, or an object with its own toJSON.
+ */
+export function redactionMayChange(value: unknown, depth = 8): boolean {
+  if (typeof value === 'string') return mayHoldSecrets(value);
+  if (value === null || typeof value !== 'object') return false;
+  if (value instanceof Date || Buffer.isBuffer(value)) return false; // redact hands these back as they are
+  if (depth <= 0) return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (redactionMayChange(item, depth - 1)) return true;
+    return false;
+  }
+  if (value instanceof Error || value instanceof String || value instanceof Number || value instanceof Boolean) return true;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return true;
+  for (const key of Object.keys(value)) {
+    if (key === '__proto__' || isSensitiveKey(key)) return true;
+    if (redactionMayChange((value as Record<string, unknown>)[key], depth - 1)) return true;
+  }
+  return false;
 }

@@ -26,6 +26,25 @@ export function createRedisClient(url: string, name: string): Redis {
   return client;
 }
 
+/**
+ * Resolves true once the connection is ready, false after `timeoutMs` (Redis down or slow): a process waits for it
+ * before it accepts requests, so its first requests are not refused by a connection that is still being made. It
+ * starts anyway when Redis does not answer in time (requests then get 503 until it does, as at any outage).
+ */
+export function whenRedisReady(redis: Redis, timeoutMs: number): Promise<boolean> {
+  if (redis.status === 'ready') return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (ready: boolean) => {
+      clearTimeout(timer);
+      redis.off('ready', onReady);
+      resolve(ready);
+    };
+    const onReady = () => done(true);
+    const timer = setTimeout(() => done(false), timeoutMs);
+    redis.once('ready', onReady);
+  });
+}
+
 @Injectable()
 class RedisCloser implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
