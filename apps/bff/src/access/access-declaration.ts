@@ -10,8 +10,11 @@ export const ACCESS_DECLARATION = 'bff:access';
  * PartnerAccessGuard enforces it and the BFF refuses to start while a route has none (access-boot-check.ts).
  */
 export type AccessDeclaration =
-  /** Every object the request names must belong to one of the app's partners (all of them, not one). */
-  | { kind: 'partner-of'; refs: ObjectRef[] }
+  /**
+   * Every object the request names must belong to one of the app's partners (all of them, not one). The guard checks
+   * `beforeBody` refs; `afterForm` ones (multipart fields) are checked once the form is parsed.
+   */
+  | { kind: 'partner-of'; refs: ObjectRef[]; beforeBody: ObjectRef[]; afterForm: ObjectRef[] }
   /** A list whose items each name their partner: apps limited to some partners get only theirs. */
   | { kind: 'partner-filtered-list'; itemPartner: (item: unknown) => string | null | undefined; why: string }
   /** The calling app's own records (its jobs, its support records), each filtered by its partner where it has one. */
@@ -29,9 +32,9 @@ export type AccessDeclaration =
  */
 export function PartnerOf(...refs: ObjectRef[]): MethodDecorator & ClassDecorator {
   if (refs.length === 0) throw new Error('@PartnerOf needs at least one object reference');
-  const declaration: AccessDeclaration = { kind: 'partner-of', refs };
-  const needsForm = refs.some((ref) => ref.source === 'form');
-  return applyDecorators(SetMetadata(ACCESS_DECLARATION, declaration), ...(needsForm ? [UseInterceptors(FormAccessInterceptor)] : []));
+  const afterForm = refs.filter((ref) => ref.source === 'form');
+  const declaration: AccessDeclaration = { kind: 'partner-of', refs, beforeBody: refs.filter((ref) => ref.source !== 'form'), afterForm };
+  return applyDecorators(SetMetadata(ACCESS_DECLARATION, declaration), ...(afterForm.length > 0 ? [UseInterceptors(FormAccessInterceptor)] : []));
 }
 
 /** A list spanning partners, filtered for apps limited to some: `itemPartner` names each item's partner. */

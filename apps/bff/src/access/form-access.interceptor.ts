@@ -20,7 +20,7 @@ export class FormAccessInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest & AuthenticatedRequest>();
     const declaration = accessDeclarationOf(this.reflector, context);
-    const refs = declaration?.kind === 'partner-of' ? declaration.refs.filter((ref) => ref.source === 'form') : [];
+    const refs = declaration?.kind === 'partner-of' ? declaration.afterForm : [];
     return from(this.access.enforce(request.apiClient!, refs, request)).pipe(switchMap(() => next.handle()));
   }
 }

@@ -3,13 +3,13 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { AccessRefused } from '#common';
 import type { AuthenticatedRequest } from '../auth/auth.decorators.js';
-import { PUBLIC_ROUTE } from '../auth/auth.decorators.js';
-import { ACCESS_DECLARATION, AccessDeclaration } from './access-declaration.js';
+import { routeRules } from '../auth/route-rules.js';
+import type { AccessDeclaration } from './access-declaration.js';
 import { PartnerAccess } from './partner-access.service.js';
 
 /** The declaration of the route being served (handler first, then its controller). */
 export function accessDeclarationOf(reflector: Reflector, context: ExecutionContext): AccessDeclaration | undefined {
-  return reflector.getAllAndOverride<AccessDeclaration | undefined>(ACCESS_DECLARATION, [context.getHandler(), context.getClass()]);
+  return routeRules(reflector, context).access;
 }
 
 /**
@@ -26,19 +26,21 @@ export class PartnerAccessGuard implements CanActivate {
     private readonly access: PartnerAccess,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
+    const rules = routeRules(this.reflector, context);
+    if (rules.isPublic) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & AuthenticatedRequest>();
     const app = request.apiClient;
-    const declaration = accessDeclarationOf(this.reflector, context);
+    const declaration = rules.access;
     if (!app || !declaration) {
       this.logger.error(`Route ${request.method} ${request.routeOptions.url} has no access declaration; refusing`);
       throw AccessRefused.forbidden('This route is not available to apps');
     }
     switch (declaration.kind) {
       case 'partner-of':
-        await this.access.enforce(app, declaration.refs.filter((ref) => ref.source !== 'form'), request);
-        return true;
+        // An app open to every partner has nothing to look up (a scoped list may still need its partner named).
+        if (!app.partners && !declaration.beforeBody.some((ref) => ref.absent === 'app-partner')) return true;
+        return this.access.enforce(app, declaration.beforeBody, request).then(() => true);
       case 'all-partners-only':
         if (app.partners) {
           throw AccessRefused.forbidden(`App "${app.name}" is limited to some partners, and this route's objects are not attributed to a partner by Migo: only apps open to every partner may use it`);

@@ -3,8 +3,9 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { AccessRefused, enrichRequestContext, ProblemError, ProblemType } from '#common';
 import { ApiClient, ApiClientRegistry } from './api-clients.js';
-import { AuthenticatedRequest, PUBLIC_ROUTE, REQUIRED_SCOPES } from './auth.decorators.js';
-import { grants, Scope } from './scopes.js';
+import type { AuthenticatedRequest } from './auth.decorators.js';
+import { routeRules } from './route-rules.js';
+import { grants } from './scopes.js';
 
 export const API_CLIENTS = Symbol('API_CLIENTS');
 
@@ -31,8 +32,8 @@ export class ApiKeyGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const rules = routeRules(this.reflector, context);
+    if (rules.isPublic) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & AuthenticatedRequest>();
 
     const header = request.headers.authorization;
@@ -44,7 +45,7 @@ export class ApiKeyGuard implements CanActivate {
     request.apiClient = client;
     enrichRequestContext({ appName: client.name });
 
-    const scopes = this.reflector.getAllAndOverride<Scope[] | undefined>(REQUIRED_SCOPES, targets);
+    const scopes = rules.scopes;
     if (!scopes) {
       this.logger.error(`Route ${request.method} ${request.routeOptions.url} declares no scopes; refusing`);
       throw forbidden('This route is not available to apps');
