@@ -4,6 +4,7 @@ export * from './context/request-context.js';
 export * from './redis/redis.config.js';
 export * from './redis/redis.module.js';
 export * from './redis/redis-script.js';
+export * from './redis/redis-errors.js';
 export * from './problem/problem.js';
 export * from './redaction/redaction.js';
 export * from './logging/logger.js';

@@ -30,7 +30,10 @@ export class JobsModule {
       module: JobsModule,
       global: true,
       imports: [
-        BullModule.forRoot({ connection: bullConnection(options.redis.REDIS_URL, 'producer'), prefix: bullPrefix(options.redis.REDIS_KEY_PREFIX) }),
+        BullModule.forRoot({
+          connection: bullConnection(options.redis.REDIS_URL, 'producer', { commandTimeout: options.redis.REDIS_COMMAND_TIMEOUT_MS, connectTimeout: options.redis.REDIS_CONNECT_TIMEOUT_MS }),
+          prefix: bullPrefix(options.redis.REDIS_KEY_PREFIX),
+        }),
         BullModule.registerQueue(...queues),
         CmsClientModule,
         WalletGatewayClientModule,

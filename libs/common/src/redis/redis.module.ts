@@ -1,9 +1,10 @@
-import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { RedisEnv } from './redis.config.js';
 
 export const REDIS = Symbol('REDIS');
 export const REDIS_KEYS = Symbol('REDIS_KEYS');
+const REDIS_ENV = Symbol('REDIS_ENV');
 
 /** Builds keys under the deployment prefix. `{tag}` hash tags keep related keys in one Redis Cluster slot. */
 export class RedisKeys {
@@ -14,17 +15,52 @@ export class RedisKeys {
   }
 }
 
-/**
- * The HTTP-path connection fails fast while Redis is down (no offline queue), so requests answer 503 instead of
- * hanging; it reconnects on its own.
- */
-export function createRedisClient(url: string, name: string): Redis {
-  return new Redis(url, { connectionName: name, enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+const logger = new Logger('Redis');
+
+/** The options of a connection that serves requests: see {@link createRedisClient}. */
+export function requestPathRedisOptions(env: Pick<RedisEnv, 'REDIS_COMMAND_TIMEOUT_MS' | 'REDIS_CONNECT_TIMEOUT_MS'>) {
+  return { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: env.REDIS_COMMAND_TIMEOUT_MS, connectTimeout: env.REDIS_CONNECT_TIMEOUT_MS };
 }
 
+/**
+ * The HTTP-path connection fails fast while Redis is down (no offline queue) and gives up on a command Redis does not
+ * answer (frozen, partitioned) after REDIS_COMMAND_TIMEOUT_MS, so requests answer 503 instead of hanging; it reconnects
+ * on its own. Connection errors are logged here (rate-limited) rather than reported by ioredis as unhandled.
+ */
+export function createRedisClient(env: RedisEnv, name: string): Redis {
+  const client = new Redis(env.REDIS_URL, { connectionName: name, lazyConnect: false, ...requestPathRedisOptions(env) });
+  let lastLoggedAt = 0;
+  client.on('error', (error: Error) => {
+    if (Date.now() - lastLoggedAt < 5000) return;
+    lastLoggedAt = Date.now();
+    logger.warn({ connection: name, err: error.message }, 'Redis connection error; reconnecting');
+  });
+  return client;
+}
+
+/**
+ * Starts serving once the connection is ready (or REDIS_CONNECT_TIMEOUT_MS has passed: a process starts without Redis
+ * and answers 503 until it is back), so the first requests do not meet a connection still opening.
+ */
 @Injectable()
-class RedisCloser implements OnApplicationShutdown {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+class RedisLifecycle implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS_ENV) private readonly env: RedisEnv,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.redis.off('ready', done);
+        resolve();
+      };
+      const timer = setTimeout(done, this.env.REDIS_CONNECT_TIMEOUT_MS);
+      this.redis.once('ready', done);
+    });
+  }
 
   async onApplicationShutdown(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());
@@ -38,9 +74,10 @@ export class RedisModule {
     return {
       module: RedisModule,
       providers: [
-        { provide: REDIS, useFactory: () => createRedisClient(env.REDIS_URL, connectionName) },
+        { provide: REDIS, useFactory: () => createRedisClient(env, connectionName) },
         { provide: REDIS_KEYS, useValue: new RedisKeys(env.REDIS_KEY_PREFIX) },
-        RedisCloser,
+        { provide: REDIS_ENV, useValue: env },
+        RedisLifecycle,
       ],
       exports: [REDIS, REDIS_KEYS],
     };
