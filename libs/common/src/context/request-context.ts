@@ -5,6 +5,8 @@ export interface RequestContext {
   requestId: string;
   /** The calling app (BFF inbound auth), when known. */
   appName?: string;
+  /** Requests other than GET sent to Migo so far: a keyed write whose count stayed 0 certainly changed nothing upstream. */
+  upstreamWrites?: number;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -22,6 +24,12 @@ export function currentRequestContext(): RequestContext | undefined {
 export function enrichRequestContext(patch: Partial<RequestContext>): void {
   const context = storage.getStore();
   if (context) Object.assign(context, patch);
+}
+
+/** Called just before a request other than GET leaves for Migo. */
+export function noteUpstreamWrite(): void {
+  const context = storage.getStore();
+  if (context) context.upstreamWrites = (context.upstreamWrites ?? 0) + 1;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
