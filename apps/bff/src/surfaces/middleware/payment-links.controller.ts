@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { MiddlewareClient } from '#middleware';
+import { MiddlewareClient, PAYMENT_LINK } from '#middleware';
 import type { ApiClient } from '../../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../../auth/auth.decorators.js';
 import { Idempotent } from '../../http/idempotency.interceptor.js';
@@ -25,7 +25,7 @@ export class MiddlewarePaymentLinksController {
   @Post('transactions')
   @HttpCode(202)
   @RequireScopes('middleware:write')
-  @Idempotent()
+  @Idempotent({ write: PAYMENT_LINK })
   async create(@CurrentApp() app: ApiClient, @Body() body: PaymentLinkBody, @Res({ passthrough: true }) reply: FastifyReply) {
     assertClientAllowed(app, body.client);
     const link = await this.middleware.createPaymentLink(body);

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post, Put, UseGuards } from '@nestjs/common';
-import { WalletGatewayClient } from '#wallet-gateway';
+import { FUNDS_ADJUSTMENT, FUNDS_OPERATION, WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { FundsAdjustmentBody, FundsOperationBody } from './dto/money.dto.js';
@@ -15,7 +15,7 @@ export class WalletFundsController {
   @Post()
   @HttpCode(200)
   @RequireScopes('wallet:money')
-  @Idempotent()
+  @Idempotent({ write: FUNDS_OPERATION })
   operate(@Param('cardId', IdParamPipe) cardId: number, @Body() body: FundsOperationBody) {
     return this.wallet.operateFunds(cardId, body);
   }
@@ -23,7 +23,7 @@ export class WalletFundsController {
   /** An issuer-side adjustment with a free-text note; it moves money like POST. */
   @Put()
   @RequireScopes('wallet:money')
-  @Idempotent()
+  @Idempotent({ write: FUNDS_ADJUSTMENT })
   adjust(@Param('cardId', IdParamPipe) cardId: number, @Body() body: FundsAdjustmentBody) {
     return this.wallet.adjustFunds(cardId, body);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, UseGuards } from '@nestjs/common';
-import { WalletGatewayClient } from '#wallet-gateway';
+import { CARD_TRANSFER, WalletGatewayClient } from '#wallet-gateway';
 import type { ApiClient } from '../../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../../auth/auth.decorators.js';
 import { Idempotent } from '../../http/idempotency.interceptor.js';
@@ -20,7 +20,7 @@ export class WalletTransfersController {
   /** Card to card; both cards active and in the same currency. */
   @Post('cards/transfer')
   @RequireScopes('wallet:money')
-  @Idempotent()
+  @Idempotent({ write: CARD_TRANSFER })
   @PartnerAccess('its two cards, in the body, are checked by WalletOwnershipGuard (a body without them gets its 400)')
   transfer(@Body() body: CardTransferBody) {
     return this.wallet.transfer(body);
