@@ -1,22 +1,24 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
-import { IdempotencyStore } from '#common';
+import { IdempotencyStore, logRedisErrors } from '#common';
 import { RECONCILER_QUEUE, RECONCILER_RETENTION, ReconcileJobData, SWEEP_JOB } from '#jobs';
 import { KeyReconciler } from './key-reconciler.js';
 import { KeySweeper } from './key-sweeper.js';
 import { RECONCILER_STORE } from './reconciler-tokens.js';
 
-const SWEEP_SCHEDULER = 'idempotency-sweep';
+/** A sweep job's id stays taken this long after it ran, so the workers add one sweep per interval between them. */
+const SWEEP_ID_KEPT_SECONDS = 60;
 
 /**
- * The reconciler's BullMQ worker: a sweep every IDEMPOTENCY_SWEEP_MS (one at a time across every worker process,
- * BullMQ's job scheduler) and the reconcile jobs it queues.
+ * The reconciler's BullMQ worker: a sweep every IDEMPOTENCY_SWEEP_MS and the reconcile jobs it queues. Every worker
+ * process offers a sweep job per interval under the interval's id, so one runs however many workers there are. A
+ * timer, not a job scheduler kept in Redis: a Redis that lost its data loses the schedule, not the timer.
  */
 @Processor(RECONCILER_QUEUE, { concurrency: 10, ...RECONCILER_RETENTION })
 export class ReconcilerProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('Reconciler');
-  private stopped = false;
+  private timer?: NodeJS.Timeout;
+  private offering = false;
 
   constructor(
     private readonly sweeper: KeySweeper,
@@ -25,28 +27,39 @@ export class ReconcilerProcessor extends WorkerHost implements OnApplicationBoot
     @Inject(RECONCILER_STORE) private readonly store: IdempotencyStore,
   ) {
     super();
+    logRedisErrors(queue, 'worker-reconciler-queue');
+  }
+
+  @OnWorkerEvent('error')
+  onError(): void {
+    // Connection errors: logged (rate-limited) by the queue's listener; the worker reconnects by itself.
   }
 
   process(job: Job<ReconcileJobData>): Promise<unknown> {
     return job.name === SWEEP_JOB ? this.sweeper.sweep() : this.reconciler.reconcile(job.data);
   }
 
-  /** Schedules the sweep without holding up the start: Redis may be unreachable now, so it keeps trying. */
   onApplicationBootstrap(): void {
-    void (async () => {
-      for (let delayMs = 500; !this.stopped; delayMs = Math.min(delayMs * 2, 10_000)) {
-        try {
-          await this.queue.upsertJobScheduler(SWEEP_SCHEDULER, { every: this.store.settings.sweepMs }, { name: SWEEP_JOB });
-          return;
-        } catch (error) {
-          this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not schedule the idempotency sweep yet; retrying');
-          await new Promise((resolve) => setTimeout(resolve, delayMs).unref());
-        }
-      }
-    })();
+    const { sweepMs } = this.store.settings;
+    this.timer = setInterval(() => void this.offerSweep(sweepMs), sweepMs);
+    this.timer.unref();
   }
 
   onApplicationShutdown(): void {
-    this.stopped = true;
+    clearInterval(this.timer);
+  }
+
+  /** One offer at a time: while Redis is away the add waits, and the next intervals do not pile up behind it. */
+  private async offerSweep(sweepMs: number): Promise<void> {
+    if (this.offering) return;
+    this.offering = true;
+    try {
+      const slot = Math.floor(Date.now() / sweepMs);
+      await this.queue.add(SWEEP_JOB, {}, { jobId: `sweep-${slot}`, removeOnComplete: { age: SWEEP_ID_KEPT_SECONDS }, removeOnFail: { age: SWEEP_ID_KEPT_SECONDS } });
+    } catch {
+      // Redis is away; the next interval offers again.
+    } finally {
+      this.offering = false;
+    }
   }
 }

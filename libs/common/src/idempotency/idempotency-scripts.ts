@@ -10,13 +10,16 @@
  * The app's epoch: a random id written when the app's first record is. A process that remembers another id than the
  * one it finds knows Redis lost its data (restarted without persistence): for one retention period every key that has
  * no record is then unknown-outcome (its lost record may have said "done"), until the reconciler asked Migo.
- * Expects `now`, `retentionMs`, `knownEpoch`, `newEpoch` and the epoch key `epochKey`; sets `epochId`, `verifyUntil`.
+ * Expects `now`, `retentionMs`, `knownEpoch`, `newEpoch` and the epoch key `epochKey`; sets `epochId`, `verifyUntil`,
+ * and `epochCreated` ('1' when this call wrote the epoch: the app's first key, or the first since Redis lost them).
  */
 const OBSERVE_EPOCH = `
 local epochId = redis.call('HGET', epochKey, 'id')
 local verifyUntil = tonumber(redis.call('HGET', epochKey, 'verifyUntil') or '0')
+local epochCreated = '0'
 if not epochId then
   epochId = newEpoch
+  epochCreated = '1'
   redis.call('HSET', epochKey, 'id', epochId)
 end
 if knownEpoch ~= '' and knownEpoch ~= epochId and verifyUntil == 0 then
@@ -45,36 +48,36 @@ local leaseMs, retentionMs = tonumber(ARGV[5]), tonumber(ARGV[6])
 local epochKey, knownEpoch, newEpoch = KEYS[4], ARGV[10], ARGV[11]
 ${OBSERVE_EPOCH}
 local kind = redis.call('TYPE', KEYS[1])['ok']
-if kind == 'string' then return {'legacy', epochId, redis.call('GET', KEYS[1])} end
+if kind == 'string' then return {'legacy', epochId, epochCreated, redis.call('GET', KEYS[1])} end
 if kind == 'none' then
   if verifyUntil > now then
     redis.call('HSET', KEYS[1], 'state', 'unknown', 'fp', fp, 'attempt', 1, 'startedAt', now, 'kind', ARGV[7], 'ref', ARGV[8], 'hints', ARGV[9], 'cause', 'records-lost', 'since', now)
     redis.call('PEXPIRE', KEYS[1], retentionMs)
     redis.call('ZADD', KEYS[3], now, member)
-    return {'unknown', epochId, 'records-lost', '1'}
+    return {'unknown', epochId, epochCreated, 'records-lost', '1'}
   end
   redis.call('HSET', KEYS[1], 'state', 'in-flight', 'fp', fp, 'attempt', 1, 'startedAt', now, 'owner', owner, 'lease', now + leaseMs, 'kind', ARGV[7], 'ref', ARGV[8], 'hints', ARGV[9])
   redis.call('PEXPIRE', KEYS[1], retentionMs)
   redis.call('ZADD', KEYS[2], now + leaseMs, member)
-  return {'started', epochId, '1'}
+  return {'started', epochId, epochCreated, '1'}
 end
 local r = redis.call('HMGET', KEYS[1], 'state', 'fp', 'attempt', 'lease', 'cause')
-if r[2] ~= fp then return {'mismatch', epochId} end
+if r[2] ~= fp then return {'mismatch', epochId, epochCreated} end
 if r[1] == 'in-flight' then
-  if tonumber(r[4]) >= now then return {'in-flight', epochId} end
+  if tonumber(r[4]) >= now then return {'in-flight', epochId, epochCreated} end
   ${OWNER_GONE}
-  return {'unknown', epochId, 'owner-gone', '1'}
+  return {'unknown', epochId, epochCreated, 'owner-gone', '1'}
 end
-if r[1] == 'unknown' then return {'unknown', epochId, r[5] or '', '0'} end
+if r[1] == 'unknown' then return {'unknown', epochId, epochCreated, r[5] or '', '0'} end
 if r[1] == 'released' then
   local attempt = tonumber(r[3]) + 1
   redis.call('HSET', KEYS[1], 'state', 'in-flight', 'attempt', attempt, 'startedAt', now, 'owner', owner, 'lease', now + leaseMs)
   redis.call('HDEL', KEYS[1], 'releasedAt', 'reason')
   redis.call('PEXPIRE', KEYS[1], retentionMs)
   redis.call('ZADD', KEYS[2], now + leaseMs, member)
-  return {'released', epochId, tostring(attempt)}
+  return {'released', epochId, epochCreated, tostring(attempt)}
 end
-return {'done', epochId, redis.call('HGET', KEYS[1], 'outcome')}
+return {'done', epochId, epochCreated, redis.call('HGET', KEYS[1], 'outcome')}
 `;
 
 /** KEYS: record, leases. ARGV: member, owner, attempt, leaseUntil. → 1 renewed, 0 no longer this owner's. */

@@ -106,7 +106,7 @@ export class IdempotencyStore {
     const keyHash = idempotencyKeyHash(key);
     const { leases, unknown, epoch } = this.indexKeys(scope);
     const { retentionMs, leaseMs } = this.settings;
-    const [verdict, epochId, a, b] = await this.beginScript(
+    const [verdict, epochId, epochCreated, a, b] = await this.beginScript(
       this.recordKey(scope, keyHash),
       leases,
       unknown,
@@ -124,6 +124,8 @@ export class IdempotencyStore {
       randomBytes(8).toString('hex'),
     );
     this.epochs.set(scope, epochId);
+    // The app's first key, or the first since Redis lost its data (the list of apps to sweep went with it).
+    if (epochCreated === '1') void this.registerScopes([scope]).catch(() => undefined);
     switch (verdict) {
       case 'started':
       case 'released':

@@ -29,13 +29,21 @@ export function requestPathRedisOptions(env: Pick<RedisEnv, 'REDIS_COMMAND_TIMEO
  */
 export function createRedisClient(env: RedisEnv, name: string): Redis {
   const client = new Redis(env.REDIS_URL, { connectionName: name, lazyConnect: false, ...requestPathRedisOptions(env) });
+  logRedisErrors(client, name);
+  return client;
+}
+
+/**
+ * Logs the connection errors a Redis client (or a BullMQ queue or worker, which re-emit them) reports, at most one
+ * every 5 s: without a listener they are printed whole, or thrown, on every reconnection attempt.
+ */
+export function logRedisErrors(emitter: { on(event: 'error', listener: (error: Error) => void): unknown }, connection: string): void {
   let lastLoggedAt = 0;
-  client.on('error', (error: Error) => {
+  emitter.on('error', (error: Error) => {
     if (Date.now() - lastLoggedAt < 5000) return;
     lastLoggedAt = Date.now();
-    logger.warn({ connection: name, err: error.message }, 'Redis connection error; reconnecting');
+    logger.warn({ connection, err: error.message }, 'Redis connection error; reconnecting');
   });
-  return client;
 }
 
 /**
