@@ -104,12 +104,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const scope = request.apiClient?.name ?? 'anonymous';
     // The fingerprint is of the request as the app sent it; the reference is stamped afterwards (same key, same stamp).
     const fingerprint = fingerprintOf({ method: request.method, url: request.url, body: request.body ?? null, file: request.file?.buffer ?? null });
-    const reference = write ? writeReference(scope, idempotencyKeyHash(key)) : '';
+    const keyHash = idempotencyKeyHash(key);
+    const reference = write ? writeReference(scope, keyHash) : '';
     write?.stamp(request.body, reference);
     const params = (request.params ?? {}) as Record<string, string>;
     const intent: WriteIntent = { fingerprint, kind: write?.kind ?? UNRECONCILABLE, reference, hints: write?.hints({ body: request.body, params }) };
 
-    const begun = await this.store.begin(scope, key, intent);
+    const begun = await this.store.begin(scope, key, intent, keyHash);
     switch (begun.kind) {
       case 'in-flight':
         throw ProblemError.of(409, ProblemType.idempotencyInProgress, 'Request in progress', 'A request with this Idempotency-Key is still being processed; retry later', {}, { 'retry-after': '1' });

@@ -61,6 +61,10 @@ export class IdempotencyStore {
   private readonly epochScript: RedisScript<[string, string]>;
   /** The epoch this process last saw per app: a different one means Redis lost its data meanwhile. */
   private readonly epochs = new Map<string, string>();
+  /** Leases of the requests this process is running, renewed together every third of a lease. */
+  private readonly held = new Set<{ scope: string; keyHash: string; attempt: number }>();
+  private renewals?: NodeJS.Timeout;
+  private epochCandidates = 0;
 
   constructor(
     private readonly redis: Redis,
@@ -96,14 +100,19 @@ export class IdempotencyStore {
     return [this.recordKey(scope, keyHash), leases, unknown, keyHash];
   }
 
+  /** A candidate epoch id, used only if the app has none: unique per process and call, without a random draw each time. */
+  private newEpochId(): string {
+    return `${this.owner}:${++this.epochCandidates}`;
+  }
+
   private scopesKey(): string {
     return this.keys.key('idem', 'scopes');
   }
 
   // ── the request's side ──
 
-  async begin(scope: string, key: string, intent: WriteIntent): Promise<BeginResult> {
-    const keyHash = idempotencyKeyHash(key);
+  /** `keyHash`: idempotencyKeyHash(key), when the caller has it already. */
+  async begin(scope: string, key: string, intent: WriteIntent, keyHash = idempotencyKeyHash(key)): Promise<BeginResult> {
     const { leases, unknown, epoch } = this.indexKeys(scope);
     const { retentionMs, leaseMs } = this.settings;
     const [verdict, epochId, epochCreated, a, b] = await this.beginScript(
@@ -121,7 +130,7 @@ export class IdempotencyStore {
       intent.reference,
       hintsArgument(intent),
       this.epochs.get(scope) ?? '',
-      randomBytes(8).toString('hex'),
+      this.newEpochId(),
     );
     this.epochs.set(scope, epochId);
     // The app's first key, or the first since Redis lost its data (the list of apps to sweep went with it).
@@ -152,9 +161,17 @@ export class IdempotencyStore {
 
   /** Renews the lease every third of its length until stopped (failures are left to the next tick: the lease is long). */
   holdLease(scope: string, keyHash: string, attempt: number): () => void {
-    const timer = setInterval(() => void this.renew(scope, keyHash, attempt).catch(() => undefined), Math.max(100, Math.floor(this.settings.leaseMs / 3)));
-    timer.unref();
-    return () => clearInterval(timer);
+    const lease = { scope, keyHash, attempt };
+    this.held.add(lease);
+    // One timer for every lease this process holds (a timer per request cost measurable CPU on the transfer route).
+    this.renewals ??= setInterval(() => {
+      if (this.held.size === 0) {
+        clearInterval(this.renewals);
+        this.renewals = undefined;
+      }
+      for (const held of this.held) void this.renew(held.scope, held.keyHash, held.attempt).catch(() => undefined);
+    }, Math.max(100, Math.floor(this.settings.leaseMs / 3))).unref();
+    return () => this.held.delete(lease);
   }
 
   /** The attempt's outcome is known; also rewrites a record Redis lost meanwhile. */
@@ -225,7 +242,7 @@ export class IdempotencyStore {
 
   /** Notices, from this process, that Redis lost the app's records since it last looked (see BEGIN's epoch). */
   async observeEpoch(scope: string): Promise<{ verifyUntil: number }> {
-    const [epochId, verifyUntil] = await this.epochScript(this.indexKeys(scope).epoch, this.now(), this.settings.retentionMs, this.epochs.get(scope) ?? '', randomBytes(8).toString('hex'));
+    const [epochId, verifyUntil] = await this.epochScript(this.indexKeys(scope).epoch, this.now(), this.settings.retentionMs, this.epochs.get(scope) ?? '', this.newEpochId());
     this.epochs.set(scope, epochId);
     return { verifyUntil: Number(verifyUntil) };
   }
