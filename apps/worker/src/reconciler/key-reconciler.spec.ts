@@ -1,4 +1,4 @@
-import { IdempotencyStore, KeyRecord, StoredOutcome, UNRECONCILABLE, WriteIntent } from '#common';
+import { IdempotencyStore, idempotencyKeyHash, KeyRecord, StoredOutcome, UNRECONCILABLE, WriteIntent } from '#common';
 import { testRedis, TestRedis } from '#test-support';
 import { WorkerMetrics } from '../observability/worker-metrics.js';
 import { KeyReconciler } from './key-reconciler.js';
@@ -59,6 +59,23 @@ describe('KeyReconciler', () => {
     const old = await unknownKey(transfer, SETTINGS.settleMs + 1);
     expect(await reconciler.reconcile(old.job)).toBe('released');
     expect(await store.begin(scope, old.key, transfer)).toMatchObject({ kind: 'started', released: true, attempt: 2 });
+  });
+
+  it('after Redis lost the records, releases a key Migo does not show once the loss (not the key) is settled', async () => {
+    const longAgo = Date.now() - SETTINGS.settleMs - 1;
+    const then = new IdempotencyStore(redis.connect(), redis.keys, SETTINGS, 'bff-then', () => longAgo);
+    await then.begin(scope, 'used-before-the-loss', transfer);
+    const admin = redis.connect();
+    await admin.del(...(await admin.keys(`${redis.prefix}:idem:{${scope}}:*`)));
+    expect(await then.begin(scope, 'noticed-the-loss', transfer)).toMatchObject({ kind: 'unknown', cause: 'records-lost' });
+    // Now, a key the app never used before: it may have been, so it waits for one look at Migo, not a settle period.
+    const fresh = await store.begin(scope, 'new-key', transfer);
+    expect(fresh).toMatchObject({ kind: 'unknown', cause: 'records-lost' });
+    const record = (await store.inspect(scope, idempotencyKeyHash('new-key')))!;
+    expect(record.startedAt).toBeGreaterThan(Date.now() - 5000);
+    expect(record.lostAt).toBe(longAgo);
+    const job = { app: scope, keyHash: record.keyHash, kind: record.kind, reference: record.reference, fingerprint: record.fingerprint };
+    expect(await reconciler.reconcile(job)).toBe('released');
   });
 
   it('keeps the key unknown when Migo cannot be asked, and asks again later', async () => {

@@ -14,8 +14,9 @@ const LOOKUP_RETRY_MS = 10_000;
 
 /**
  * Settles one unknown-outcome key with Migo: the write found by its reference → the key replays the route's answer;
- * not found once the attempt can no longer land (IDEMPOTENCY_SETTLE_MS after it started) → released, the next
- * request runs as new; not found before that, or Migo unreachable → looked up again later.
+ * not found once the attempt can no longer land (IDEMPOTENCY_SETTLE_MS after it started, or after Redis's loss of
+ * the records was noticed) → released, the next request runs as new; not found before that, or Migo unreachable →
+ * looked up again later.
  */
 @Injectable()
 export class KeyReconciler {
@@ -62,7 +63,8 @@ export class KeyReconciler {
       this.logger.log({ ...log, status: found.status }, 'unknown-outcome key reconciled: the write is at Migo, the key replays it');
       return 'found';
     }
-    const settledAt = record.startedAt + this.store.settings.settleMs;
+    // An attempt lost with the records started before the loss was noticed: it can no longer land once that is settled.
+    const settledAt = (record.cause === 'records-lost' && record.lostAt !== undefined ? Math.min(record.lostAt, record.startedAt) : record.startedAt) + this.store.settings.settleMs;
     if (now < settledAt) {
       await this.store.recheckAt(app, keyHash, Math.min(settledAt, now + RECHECK_MS));
       return 'pending';

@@ -41,6 +41,8 @@ export interface KeyRecord extends WriteIntent {
   leaseUntil?: number;
   cause?: UnknownCause;
   unknownSince?: number;
+  /** `records-lost`: when the loss was noticed; an attempt lost with the records started before it. */
+  lostAt?: number;
   outcome?: StoredOutcome;
   completedAt?: number;
   resolvedBy?: 'request' | 'reconciler';
@@ -68,6 +70,7 @@ export function keyRecordFrom(keyHash: string, fields: Record<string, string>): 
     leaseUntil: num(fields.lease),
     cause: fields.cause as UnknownCause | undefined,
     unknownSince: num(fields.since),
+    lostAt: num(fields.lostAt),
     outcome: fields.outcome ? (JSON.parse(fields.outcome) as StoredOutcome) : undefined,
     completedAt: num(fields.completedAt),
     resolvedBy: fields.resolvedBy as KeyRecord['resolvedBy'],

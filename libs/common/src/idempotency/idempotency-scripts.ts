@@ -2,8 +2,8 @@
  * The key state machine as Lua, so every transition is atomic. A record is a hash at `idem:{app}:<sha256 of the key>`;
  * the app's lease index (`…:leases`, score = lease end), unknown index (`…:unknown`, score = when to reconcile next)
  * and epoch (`…:epoch`) share its hash tag, so every script touches one Cluster slot.
- * Fields: state, fp, attempt, startedAt, kind, ref, hints (JSON, opaque here), owner, lease, cause, since,
- * outcome (JSON, opaque here), completedAt, resolvedBy, releasedAt, reason.
+ * Fields: state, fp, attempt, startedAt, kind, ref, hints (JSON, opaque here), owner, lease, cause, since, lostAt
+ * (when the loss of records was noticed), outcome (JSON, opaque here), completedAt, resolvedBy, releasedAt, reason.
  */
 
 /**
@@ -51,7 +51,7 @@ local kind = redis.call('TYPE', KEYS[1])['ok']
 if kind == 'string' then return {'legacy', epochId, epochCreated, redis.call('GET', KEYS[1])} end
 if kind == 'none' then
   if verifyUntil > now then
-    redis.call('HSET', KEYS[1], 'state', 'unknown', 'fp', fp, 'attempt', 1, 'startedAt', now, 'kind', ARGV[7], 'ref', ARGV[8], 'hints', ARGV[9], 'cause', 'records-lost', 'since', now)
+    redis.call('HSET', KEYS[1], 'state', 'unknown', 'fp', fp, 'attempt', 1, 'startedAt', now, 'kind', ARGV[7], 'ref', ARGV[8], 'hints', ARGV[9], 'cause', 'records-lost', 'since', now, 'lostAt', verifyUntil - retentionMs)
     redis.call('PEXPIRE', KEYS[1], retentionMs)
     redis.call('ZADD', KEYS[3], now, member)
     return {'unknown', epochId, epochCreated, 'records-lost', '1'}
