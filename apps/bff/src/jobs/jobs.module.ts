@@ -3,7 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { CmsClientModule } from '#cms';
-import { logRedisErrors, REDIS, REDIS_KEYS, RedisEnv, RedisKeys } from '#common';
+import { REDIS, REDIS_KEYS, RedisEnv, RedisKeys } from '#common';
 import { bullConnection, bullPrefix, JobsEnv, JobStore, jobStoreOptions, JobTracking, TRACKER_QUEUE_OPTIONS, TRACKER_QUEUES } from '#jobs';
 import { MiddlewareClientModule } from '#middleware';
 import { WalletGatewayClientModule } from '#wallet-gateway';
@@ -47,10 +47,7 @@ export class JobsModule {
         { provide: JOB_STORE, useFactory: (redis: Redis, keys: RedisKeys) => new JobStore(redis, keys, jobStoreOptions(options.jobs)), inject: [REDIS, REDIS_KEYS] },
         {
           provide: JOB_TRACKING,
-          useFactory: (store: JobStore, ...instances: Queue[]) => {
-            for (const [i, queue] of instances.entries()) logRedisErrors(queue, `bff-producer-${TRACKER_QUEUES[i]}`);
-            return new JobTracking(store, new Map(TRACKER_QUEUES.map((name, i) => [name, instances[i]])));
-          },
+          useFactory: (store: JobStore, ...instances: Queue[]) => JobTracking.over(store, instances, 'bff-producer'),
           inject: [JOB_STORE, ...TRACKER_QUEUES.map((name) => getQueueToken(name))],
         },
         JobEventBus,

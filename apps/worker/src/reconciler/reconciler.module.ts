@@ -2,7 +2,7 @@ import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { IdempotencySettings, IdempotencyStore, logRedisErrors, REDIS, REDIS_KEYS, RedisKeys } from '#common';
+import { IdempotencySettings, IdempotencyStore, REDIS, REDIS_KEYS, RedisKeys } from '#common';
 import { JobsEnv, JobStore, JobTracking, RECONCILER_QUEUE, TRACKER_QUEUE_OPTIONS, TRACKER_QUEUES } from '#jobs';
 import { MiddlewareClientModule } from '#middleware';
 import { WalletGatewayClientModule } from '#wallet-gateway';
@@ -28,10 +28,7 @@ export class ReconcilerModule {
         { provide: RECONCILER_JOBS_ENV, useValue: options.jobs },
         {
           provide: RECONCILER_JOB_TRACKING,
-          useFactory: (store: JobStore, ...queues: Queue[]) => {
-            for (const [i, queue] of queues.entries()) logRedisErrors(queue, `worker-reconciler-${TRACKER_QUEUES[i]}`);
-            return new JobTracking(store, new Map(TRACKER_QUEUES.map((name, i) => [name, queues[i]])));
-          },
+          useFactory: (store: JobStore, ...queues: Queue[]) => JobTracking.over(store, queues, 'worker-reconciler'),
           inject: [JOB_STORE, ...TRACKER_QUEUES.map((name) => getQueueToken(name))],
         },
         KeyedWriteOutcomes,
