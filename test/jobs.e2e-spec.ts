@@ -117,13 +117,21 @@ describe('job tracking across processes (e2e)', () => {
     expect(labels).not.toMatch(/job_[0-9a-f]{26}|bat_|@|Bearer|eyJ/);
   }, 60000);
 
-  it('opens the queue dashboard to admins only', async () => {
+  it('opens the queue dashboard to admins only, refusing others with problem+json and the request id (finding 7)', async () => {
     const bff = await spawnBff(sim.url, options());
     started.push(bff.process);
-    const anonymous = await fetch(`${bff.url}/admin/queues`);
+    const anonymous = await fetch(`${bff.url}/admin/queues`, { headers: { 'x-request-id': 'admin-refusal-1' } });
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('www-authenticate')).toMatch(/^Basic/);
-    expect((await fetch(`${bff.url}/admin/queues`, { headers: { authorization: `Bearer ${TEST_APPS.reader.key}` } })).status).toBe(403);
+    expect(anonymous.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(anonymous.headers.get('x-request-id')).toBe('admin-refusal-1');
+    expect(await anonymous.json()).toMatchObject({ type: 'https://migo-bff.internal/problems/unauthenticated', status: 401, requestId: 'admin-refusal-1', instance: '/admin/queues' });
+    const reader = await fetch(`${bff.url}/admin/queues/api/queues`, { headers: { authorization: `Bearer ${TEST_APPS.reader.key}` } });
+    expect(reader.status).toBe(403);
+    expect(reader.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const refused = (await reader.json()) as { type: string; requestId: string };
+    expect(refused).toMatchObject({ type: 'https://migo-bff.internal/problems/forbidden', status: 403, requestId: expect.any(String) });
+    expect(reader.headers.get('x-request-id')).toBe(refused.requestId);
     const admin = await fetch(`${bff.url}/admin/queues`, { headers: { authorization: `Basic ${Buffer.from(`ops:${TEST_APPS.all.key}`).toString('base64')}` } });
     expect(admin.status).toBe(200);
     expect(await admin.text()).toMatch(/<html/i);

@@ -9,15 +9,17 @@ import autocannon from 'autocannon';
  * @param {number} o.seconds measured duration
  * @param {number} o.warmupSeconds
  * @param {(client: any, index: number) => void} [o.setupClient] per-connection setup (its own API key, listeners)
+ * @param {string} [o.method] GET unless set
+ * @param {string} [o.body]
  * Every connection sends its next request as soon as the previous one is answered (closed loop).
  */
-export async function measure({ url, headers = {}, connections, seconds, warmupSeconds, setupClient }) {
+export async function measure({ url, headers = {}, connections, seconds, warmupSeconds, setupClient, method = 'GET', body }) {
   const setupFor = () => {
     let index = 0;
     return (client) => setupClient?.(client, index++ % connections);
   };
-  if (warmupSeconds > 0) await autocannon({ url, headers, connections, duration: warmupSeconds, setupClient: setupFor() });
-  return summarize(await autocannon({ url, headers, connections, duration: seconds, setupClient: setupFor() }));
+  if (warmupSeconds > 0) await autocannon({ url, headers, method, body, connections, duration: warmupSeconds, setupClient: setupFor() });
+  return summarize(await autocannon({ url, headers, method, body, connections, duration: seconds, setupClient: setupFor() }));
 }
 
 /** Requests/s and latency percentiles (ms), with every non-2xx and error counted: a fast error is not a result. */

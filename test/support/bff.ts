@@ -40,9 +40,15 @@ export interface RunningBff {
   close(): Promise<void>;
 }
 
+/**
+ * In-process apps share their event loop with Jest, which stalls it for seconds while it compiles a spec: a 1 s Redis
+ * command timeout would then fire on answers that came in time. The real processes of the e2e suites keep the default.
+ */
+export const IN_PROCESS_REDIS = { REDIS_COMMAND_TIMEOUT_MS: '10000' };
+
 /** Env for a BFF wired to a simulator and an isolated Redis prefix. */
 export function bffEnvFor(sim: RunningSimulator, redis: TestRedis, overrides: Record<string, string> = {}): Record<string, string> {
-  return { ...upstreamEnvFor(sim), REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: redis.prefix, BFF_PORT: '0', LOG_LEVEL: 'info', BFF_API_KEYS: apiKeysJson(), BFF_ADMIN_DASHBOARD: 'false', BFF_API_DOCS_UI: 'false', BFF_RATE_LIMIT: '0', ...overrides };
+  return { ...upstreamEnvFor(sim), REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: redis.prefix, BFF_PORT: '0', LOG_LEVEL: 'info', BFF_API_KEYS: apiKeysJson(), BFF_ADMIN_DASHBOARD: 'false', BFF_API_DOCS_UI: 'false', BFF_RATE_LIMIT: '0', ...IN_PROCESS_REDIS, ...overrides };
 }
 
 /** Starts the BFF in this process (its log lines are captured, for redaction tests). */

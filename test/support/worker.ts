@@ -5,6 +5,7 @@ import { createLogger, PinoNestLogger } from '#common';
 import { loadWorkerConfig } from '../../apps/worker/src/config/load-worker-config.js';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 import type { TestRedis } from './redis.js';
+import { IN_PROCESS_REDIS } from './bff.js';
 import { TEST_REDIS_URL } from './redis.js';
 import type { RunningSimulator } from './simulator.js';
 import { upstreamEnvFor } from './upstream.js';
@@ -25,6 +26,7 @@ export function workerEnvFor(sim: RunningSimulator, redis: TestRedis, overrides:
     TRACKER_MIN_POLL_MS: '100',
     TRACKER_MAX_POLL_MS: '500',
     TRACKER_STREAM_SLICE_MS: '5000',
+    ...IN_PROCESS_REDIS,
     ...overrides,
   };
 }

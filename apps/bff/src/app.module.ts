@@ -1,7 +1,7 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Redis } from 'ioredis';
-import { IdempotencyStore, REDIS, REDIS_KEYS, RedisKeys, RedisModule } from '#common';
+import { IdempotencyStore, idempotencySettings, REDIS, REDIS_KEYS, RedisKeys, RedisModule } from '#common';
 import { MigoAuthModule } from '#migo-auth';
 import { MigoHttpModule } from '#migo-http';
 import { AccessModule } from './access/access.module.js';
@@ -17,6 +17,7 @@ import { UPSTREAM_METRICS_OBSERVER } from './metrics/upstream-metrics.observer.j
 import { OpenApiModule } from './openapi/openapi.module.js';
 import { rateLimiting } from './rate-limit/rate-limit.module.js';
 import { IDEMPOTENCY_STORE } from './http/idempotency.interceptor.js';
+import { IdempotencyScopes } from './http/idempotency-scopes.js';
 import { CmsSurfaceModule } from './surfaces/cms/cms-surface.module.js';
 import { MiddlewareSurfaceModule } from './surfaces/middleware/middleware-surface.module.js';
 import { MigrationSurfaceModule } from './surfaces/migration/migration-surface.module.js';
@@ -67,7 +68,8 @@ export class AppModule {
         ...rateLimit.guard,
         // Then partner access, whose owner lookups a rate-limited request must not cost.
         { provide: APP_GUARD, useExisting: PartnerAccessGuard },
-        { provide: IDEMPOTENCY_STORE, useFactory: (redis: Redis, keys: RedisKeys) => new IdempotencyStore(redis, keys), inject: [REDIS, REDIS_KEYS] },
+        { provide: IDEMPOTENCY_STORE, useFactory: (redis: Redis, keys: RedisKeys) => new IdempotencyStore(redis, keys, idempotencySettings(config.idempotency)), inject: [REDIS, REDIS_KEYS] },
+        IdempotencyScopes,
       ],
       exports: [BFF_CONFIG, IDEMPOTENCY_STORE, API_CLIENTS],
     };

@@ -2,7 +2,7 @@ import '#supported-node';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { Redis } from 'ioredis';
-import { createLogger, loadConfigsOrExit, PinoNestLogger, REDIS, whenRedisReady } from '#common';
+import { createLogger, loadConfigsOrExit, PinoNestLogger, REDIS } from '#common';
 import { WORKER_CONFIG_SCHEMAS } from './config/load-worker-config.js';
 import { startOpsServer } from './observability/ops-server.js';
 import { WorkerMetrics } from './observability/worker-metrics.js';
@@ -61,7 +61,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   });
 }
 
-// Ready means ready: its readiness probe pings Redis on a connection that may still be being made.
-if (!(await whenRedisReady(redis, 3000))) logger.warn('Redis is not answering yet: readiness stays 503 until it does');
+// RedisModule waited for the connection at start-up (REDIS_CONNECT_TIMEOUT_MS at most): say when it is not there.
+if (redis.status !== 'ready') logger.warn('Redis is not answering yet: readiness stays 503 until it does');
 logger.info({ concurrency: config.worker.TRACKER_CONCURRENCY, pollsPerSecond: config.worker.TRACKER_POLLS_PER_SECOND, ops: ops.url }, 'worker ready: tracking upstream jobs');
 process.stdout.write(`worker ops on ${ops.url} (/metrics, /health/live, /health/ready)\n`);

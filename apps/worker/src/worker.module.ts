@@ -1,7 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { RedisModule } from '#common';
-import { bullConnection, bullPrefix, TRACKER_QUEUE_OPTIONS, TRACKER_QUEUES } from '#jobs';
+import type { Redis } from 'ioredis';
+import { idempotencySettings, REDIS, REDIS_KEYS, RedisKeys, RedisModule } from '#common';
+import { bullConnection, bullPrefix, JobStore, jobStoreOptions, TRACKER_QUEUE_OPTIONS, TRACKER_QUEUES } from '#jobs';
 import { MigoAuthModule, TOKEN_EVENT_LISTENER } from '#migo-auth';
 import type { TokenEventListener } from '#migo-auth';
 import { MigoHttpModule, UPSTREAM_OBSERVER } from '#migo-http';
@@ -10,6 +11,7 @@ import { WorkerConfig } from './config/load-worker-config.js';
 import { workerJobStoreProviders } from './jobs-redis.js';
 import { WorkerMetrics } from './observability/worker-metrics.js';
 import { bindTrackerProcessors } from './trackers/tracker.processors.js';
+import { ReconcilerModule } from './reconciler/reconciler.module.js';
 import { TrackersModule } from './trackers/trackers.module.js';
 import { WORKER_SETTINGS, workerSettings } from './worker-settings.js';
 import { JOB_STORE } from './worker-tokens.js';
@@ -19,7 +21,7 @@ const UPSTREAM_CALL_METRICS = { provide: UPSTREAM_OBSERVER, useFactory: (metrics
 /** Migo session events (never token values), for MigoAuth's optional listener. */
 const TOKEN_EVENT_METRICS = { provide: TOKEN_EVENT_LISTENER, useFactory: (metrics: WorkerMetrics): TokenEventListener => (event) => metrics.migo.countTokenEvent(event), inject: [WorkerMetrics] };
 
-/** The worker process: BullMQ tracker processors (no HTTP API; main.ts serves metrics and health on an ops port). */
+/** The worker process: BullMQ tracker processors and the Idempotency-Key reconciler (no HTTP API; main.ts serves metrics and health on an ops port). */
 @Global()
 @Module({})
 export class WorkerModule {
@@ -35,6 +37,7 @@ export class WorkerModule {
         BullModule.forRoot({ connection: bullConnection(config.redis.REDIS_URL, 'worker'), prefix: bullPrefix(config.redis.REDIS_KEY_PREFIX) }),
         BullModule.registerQueue(...TRACKER_QUEUES.map((name) => ({ name, ...TRACKER_QUEUE_OPTIONS }))),
         TrackersModule,
+        ReconcilerModule.forRoot({ idempotency: idempotencySettings(config.idempotency), jobs: config.jobs }),
       ],
       providers: [
         WorkerMetrics,

@@ -7,10 +7,11 @@ export function bullPrefix(redisKeyPrefix: string): string {
 
 /**
  * Connection options for BullMQ. Producers on an HTTP path fail fast while Redis is down (→ 503) instead of queueing
- * commands; workers block and must retry forever (BullMQ requires maxRetriesPerRequest: null).
+ * commands, and give up on a command a frozen Redis does not answer (`timeouts`, from REDIS_COMMAND_TIMEOUT_MS and
+ * REDIS_CONNECT_TIMEOUT_MS); workers block and must retry forever (BullMQ requires maxRetriesPerRequest: null).
  */
-export function bullConnection(url: string, role: 'producer' | 'worker'): ConnectionOptions {
-  return role === 'producer' ? { url, enableOfflineQueue: false, maxRetriesPerRequest: 1 } : { url, maxRetriesPerRequest: null };
+export function bullConnection(url: string, role: 'producer' | 'worker', timeouts: { commandTimeout?: number; connectTimeout?: number } = {}): ConnectionOptions {
+  return role === 'producer' ? { url, enableOfflineQueue: false, maxRetriesPerRequest: 1, ...timeouts } : { url, maxRetriesPerRequest: null };
 }
 
 /**

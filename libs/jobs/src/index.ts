@@ -6,3 +6,4 @@ export * from './job-store.js';
 export * from './job-tracking.js';
 export * from './job-types.js';
 export * from './jobs.config.js';
+export * from './reconcile-jobs.js';

@@ -1,9 +1,10 @@
 import { Queue } from 'bullmq';
 import type { KeepJobs } from 'bullmq';
+import { logRedisErrors } from '#common';
 import { JobStore } from './job-store.js';
 import { jobIdFor } from './job-id.js';
 import { JobRecord } from './job-record.js';
-import { JobType, queueFor, TrackerJobData, TrackerTarget, upstreamOf } from './job-types.js';
+import { JobType, queueFor, TRACKER_QUEUES, TrackerJobData, TrackerTarget, upstreamOf } from './job-types.js';
 
 export interface StartTracking {
   app: string;
@@ -34,6 +35,12 @@ export class JobTracking {
     private readonly store: JobStore,
     private readonly queues: ReadonlyMap<string, Queue>,
   ) {}
+
+  /** Over the tracker queues, given in TRACKER_QUEUES order; their connection errors are logged as `<label>-<queue>`. */
+  static over(store: JobStore, trackerQueues: Queue[], label: string): JobTracking {
+    for (const [i, queue] of trackerQueues.entries()) logRedisErrors(queue, `${label}-${TRACKER_QUEUES[i]}`);
+    return new JobTracking(store, new Map(TRACKER_QUEUES.map((name, i) => [name, trackerQueues[i]])));
+  }
 
   async start(request: StartTracking): Promise<JobRecord> {
     const type: JobType = request.target.type;

@@ -14,6 +14,7 @@ import {
   ChargesCsvAccepted,
   ChargesCsvUpload,
   DefaultPaymentMethod,
+  FoundPaymentLink,
   NewAlternativePayment,
   NewPaymentLink,
   NewPaymentLinkWithKeys,
@@ -84,6 +85,11 @@ export class MiddlewareClient {
 
   getPaymentLink(uid: string, options?: MiddlewareCallOptions) {
     return this.merchant<PaymentLink>('GET', '/transactions/:uid', { uid }, options);
+  }
+
+  /** A client's payment links with one merchant order id (at most one: Migo keeps `externalId` unique per client). */
+  findPaymentLinks(query: { client: string; externalId: string }, options?: MiddlewareCallOptions) {
+    return this.merchant<FoundPaymentLink[]>('GET', '/transactions', {}, options, { query: { ...query } });
   }
 
   revertPayment(body: RevertRequest, options?: MiddlewareCallOptions) {

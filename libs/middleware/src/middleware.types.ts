@@ -29,6 +29,9 @@ export interface PaymentLinkCreated {
   URL: string;
 }
 
+/** A payment link as `GET /transactions?client=&externalId=` lists it (assumed route): the lookup plus its `URL`. */
+export type FoundPaymentLink = PaymentLink & { URL: string };
+
 export type PaymentLinkStatus = 'created' | 'approved' | 'denied' | 'expired' | 'reverted' | 'refunded' | 'used' | 'authorized' | string;
 
 export interface PaymentLink {

@@ -2,7 +2,7 @@ import { HttpService } from '@nestjs/axios';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { AxiosResponse, RawAxiosResponseHeaders, AxiosResponseHeaders } from 'axios';
 import { Readable } from 'node:stream';
-import { currentRequestContext } from '#common';
+import { currentRequestContext, noteUpstreamWrite } from '#common';
 import { parseUpstreamBody } from './envelope.js';
 import { recordHeaders, recordRequestBody, recordResponseBody, recordUrl } from './exchange-capture.js';
 import { EXCHANGE_RECORDER } from './exchange-recorder.js';
@@ -163,6 +163,7 @@ export class UpstreamHttp {
     const record = (outcome: UpstreamCallRecord['outcome']) =>
       this.observer.record({ upstream: call.upstream, method: call.method, route: call.route, outcome, durationMs: performance.now() - started, attempt });
 
+    if (call.method !== 'GET') noteUpstreamWrite();
     let response: AxiosResponse;
     try {
       // The axios instance behind HttpService, called directly: its Observable wrapper would add a CancelToken and

@@ -1,5 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { PROBLEM_CONTENT_TYPE, ProblemType } from '#common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PROBLEM_CONTENT_TYPE, ProblemDetails, ProblemType } from '#common';
 import type { ApiClientRegistry } from '../auth/api-clients.js';
 import { grants } from '../auth/scopes.js';
 
@@ -16,23 +16,27 @@ function keyFrom(header: string | undefined): string | undefined {
   return undefined;
 }
 
-/** Bull Board is an operators' tool: only an API key with the `admin` scope opens it (Bearer, or Basic for browsers). */
+/**
+ * Bull Board is an operators' tool: only an API key with the `admin` scope opens it (Bearer, or Basic for browsers).
+ * A refusal is the BFF's problem+json like any other, with the request id (the dashboard is not a Nest route, so the
+ * exception filter does not see it; this hook answers through Fastify's reply, which carries `x-request-id`).
+ */
 export function adminOnly(clients: ApiClientRegistry) {
-  return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
+  return async (request: FastifyRequest & { requestId?: string }, reply: FastifyReply): Promise<FastifyReply | undefined> => {
     const key = keyFrom(request.headers.authorization);
     const client = key ? clients.identify(key) : undefined;
-    if (client && grants(client.scopes, 'admin')) return next();
+    if (client && grants(client.scopes, 'admin')) return undefined;
     const status = client ? 403 : 401;
-    response.statusCode = status;
-    response.setHeader('content-type', PROBLEM_CONTENT_TYPE);
-    if (status === 401) response.setHeader('www-authenticate', 'Basic realm="migo-bff admin", charset="UTF-8"');
-    response.end(
-      JSON.stringify({
-        type: status === 401 ? ProblemType.unauthenticated : ProblemType.forbidden,
-        title: status === 401 ? 'Unauthenticated' : 'Forbidden',
-        status,
-        detail: status === 401 ? 'The queue dashboard needs an API key with the admin scope' : `App "${client!.name}" lacks scope admin`,
-      }),
-    );
+    const problem: ProblemDetails = {
+      type: status === 401 ? ProblemType.unauthenticated : ProblemType.forbidden,
+      title: status === 401 ? 'Unauthenticated' : 'Forbidden',
+      status,
+      detail: status === 401 ? 'The queue dashboard needs an API key with the admin scope' : `App "${client!.name}" lacks scope admin`,
+      requestId: request.requestId,
+      instance: request.url.split('?')[0],
+    };
+    if (status === 401) reply.header('www-authenticate', 'Basic realm="migo-bff admin", charset="UTF-8"');
+    // Returning the reply tells Fastify the hook answered: the dashboard is not reached.
+    return reply.code(status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   };
 }

@@ -19,10 +19,7 @@ export function installQueueDashboard(fastify: FastifyInstance, queues: Queue[],
   const guard = adminOnly(clients);
   fastify.register(
     async (scope) => {
-      scope.addHook('onRequest', (request, reply, done) => {
-        guard(request.raw, reply.raw, () => done());
-        if (reply.raw.writableEnded) reply.hijack();
-      });
+      scope.addHook('onRequest', guard);
       await scope.register(serverAdapter.registerPlugin() as never);
     },
     { prefix: QUEUE_DASHBOARD_PATH },

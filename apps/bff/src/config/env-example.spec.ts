@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { JobsEnv } from '#jobs';
-import { RedisEnv } from '#common';
+import { IdempotencyEnv, RedisEnv } from '#common';
 import { MigoCredentialsEnv } from '#migo-auth';
 import { MigoUpstreamEnv } from '#migo-http';
 import { SimulatorEnv } from '../../../migo-simulator/src/config/simulator.config.js';
@@ -15,7 +15,7 @@ describe('.env.example', () => {
       .filter(Boolean),
   );
 
-  it.each([BffEnv, WorkerEnv, SimulatorEnv, RedisEnv, JobsEnv, MigoUpstreamEnv, MigoCredentialsEnv])('documents every variable of %p', (schema) => {
+  it.each([BffEnv, WorkerEnv, SimulatorEnv, RedisEnv, IdempotencyEnv, JobsEnv, MigoUpstreamEnv, MigoCredentialsEnv])('documents every variable of %p', (schema) => {
     const missing = Object.keys(new (schema as new () => object)()).filter((name) => !documented.has(name));
     expect(missing).toEqual([]);
   });

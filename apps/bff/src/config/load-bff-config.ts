@@ -1,10 +1,10 @@
-import { loadConfigs, RedisEnv } from '#common';
+import { IdempotencyEnv, loadConfigs, RedisEnv } from '#common';
 import { JobsEnv } from '#jobs';
 import { MigoCredentialsEnv } from '#migo-auth';
 import { MigoUpstreamEnv } from '#migo-http';
 import { BffEnv } from './bff.config.js';
 
-export const BFF_CONFIG_SCHEMAS = { bff: BffEnv, jobs: JobsEnv, redis: RedisEnv, upstream: MigoUpstreamEnv, credentials: MigoCredentialsEnv };
+export const BFF_CONFIG_SCHEMAS = { bff: BffEnv, jobs: JobsEnv, redis: RedisEnv, idempotency: IdempotencyEnv, upstream: MigoUpstreamEnv, credentials: MigoCredentialsEnv };
 
 export type BffConfig = ReturnType<typeof loadBffConfig>;
 

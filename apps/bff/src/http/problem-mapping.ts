@@ -1,5 +1,5 @@
 import { HttpException, Logger } from '@nestjs/common';
-import { ProblemDetails, ProblemError, ProblemType } from '#common';
+import { isRedisUnavailable, ProblemDetails, ProblemError, ProblemType } from '#common';
 import { UpstreamError } from '#migo-http';
 import { problemForUpstreamError } from './upstream-problem.js';
 
@@ -29,6 +29,9 @@ export interface MappedProblem {
 
 const logger = new Logger('Errors');
 
+/** Redis restarts and reconnects within seconds; a frozen one costs each request REDIS_COMMAND_TIMEOUT_MS. */
+const REDIS_RETRY_AFTER_SECONDS = '2';
+
 /** Turns anything thrown while serving a request into the BFF's problem+json. */
 export function problemFor(exception: unknown, request: { method: string; url: string }): MappedProblem {
   if (exception instanceof ProblemError) return { problem: exception.problem, headers: exception.headers };
@@ -40,6 +43,12 @@ export function problemFor(exception: unknown, request: { method: string; url: s
     const unknownRoute = status === 404 && exception instanceof HttpException && /^Cannot [A-Z]+ /.test(exception.message);
     const detail = unknownRoute ? `No route ${request.method} ${request.url.split('?')[0]}` : exception instanceof Error ? exception.message : title;
     return { problem: { type, title, status, detail }, headers: {} };
+  }
+  if (isRedisUnavailable(exception)) {
+    return {
+      problem: { type: ProblemType.serviceUnavailable, title: 'Service unavailable', status: 503, detail: 'The BFF cannot reach its Redis right now; retry later.' },
+      headers: { 'retry-after': REDIS_RETRY_AFTER_SECONDS },
+    };
   }
   logger.error(exception instanceof Error ? exception : String(exception));
   return {

@@ -32,7 +32,10 @@ export class JobsModule {
       module: JobsModule,
       global: true,
       imports: [
-        BullModule.forRoot({ connection: bullConnection(options.redis.REDIS_URL, 'producer'), prefix: bullPrefix(options.redis.REDIS_KEY_PREFIX) }),
+        BullModule.forRoot({
+          connection: bullConnection(options.redis.REDIS_URL, 'producer', { commandTimeout: options.redis.REDIS_COMMAND_TIMEOUT_MS, connectTimeout: options.redis.REDIS_CONNECT_TIMEOUT_MS }),
+          prefix: bullPrefix(options.redis.REDIS_KEY_PREFIX),
+        }),
         BullModule.registerQueue(...queues),
         CmsClientModule,
         WalletGatewayClientModule,
@@ -48,7 +51,7 @@ export class JobsModule {
         { provide: JOB_STORE, useFactory: (redis: Redis, keys: RedisKeys) => new JobStore(redis, keys, jobStoreOptions(options.jobs)), inject: [REDIS, REDIS_KEYS] },
         {
           provide: JOB_TRACKING,
-          useFactory: (store: JobStore, ...instances: Queue[]) => new JobTracking(store, new Map(TRACKER_QUEUES.map((name, i) => [name, instances[i]]))),
+          useFactory: (store: JobStore, ...instances: Queue[]) => JobTracking.over(store, instances, 'bff-producer'),
           inject: [JOB_STORE, ...TRACKER_QUEUES.map((name) => getQueueToken(name))],
         },
         JobEventBus,

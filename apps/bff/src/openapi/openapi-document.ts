@@ -66,7 +66,9 @@ function describeOperation(operation: OperationObject, route: CatalogRoute, note
         ? '**Scopes:** none (any app with a valid API key).'
         : `**Scopes:** ${route.scopes.map((scope) => `\`${scope}\``).join(', ')} (or \`*\` / \`<surface>:*\`).`,
     route.access && !route.isPublic ? describeAccess(route.access) : '',
-    route.idempotent ? 'Send an `Idempotency-Key` to retry safely: a replay answers the first outcome with `idempotent-replayed: true`.' : '',
+    route.idempotent
+      ? 'Send an `Idempotency-Key` to retry safely: a replay answers the first outcome with `idempotent-replayed: true`. If the first request may have reached Migo without a known outcome, it gets 503 `upstream-outcome-unknown` and retries 409 until the BFF has found out from Migo: then the key replays Migo\'s outcome, or runs anew (`idempotent-released: true`) when Migo never acted.'
+      : '',
     route.status === 202 ? 'Migo finishes this work later: the answer is the job that follows it (`Location: /v1/jobs/{id}`).' : '',
   ]
     .filter(Boolean)

@@ -12,6 +12,8 @@ const MEANINGS: Record<keyof typeof ProblemType, string> = {
   unsupportedMediaType: 'The content type or the uploaded file’s type is not accepted',
   idempotencyInProgress: 'A request with this Idempotency-Key is still running; retry after `Retry-After`',
   idempotencyMismatch: 'This Idempotency-Key was used for a different request',
+  upstreamOutcomeUnknown:
+    'The first request with this Idempotency-Key may have reached Migo and its outcome is not known (503 to that request, 409 to retries): the key is never run again; retry it after `Retry-After` until it replays what Migo did, or runs anew once Migo provably never acted',
   otpRequired: 'Migo wants a one-time password for this operation',
   otpInvalid: 'The one-time password is wrong or expired',
   upstreamRejected: 'Migo refused the request; `upstream` carries its status, code and message',
@@ -76,13 +78,13 @@ export const PROBLEM_RESPONSES: Record<number, { name: string; description: stri
   401: { name: 'Unauthenticated', description: 'Missing or unknown API key' },
   403: { name: 'Forbidden', description: 'Missing scope or partner' },
   404: { name: 'NotFound', description: 'No such resource' },
-  409: { name: 'Conflict', description: 'A request with this Idempotency-Key is running, or Migo reports a conflict', retryAfter: true },
+  409: { name: 'Conflict', description: 'A request with this Idempotency-Key is running or its first attempt has an unknown outcome, or Migo reports a conflict', retryAfter: true },
   413: { name: 'PayloadTooLarge', description: 'Body or upload too large' },
   415: { name: 'UnsupportedMediaType', description: 'Content type or file type not accepted' },
   422: { name: 'UnprocessableContent', description: 'Idempotency-Key reused with another request, or a Migo business rule refused it' },
   500: { name: 'InternalError', description: 'Unexpected error' },
   502: { name: 'BadGateway', description: 'Migo failed or refused the BFF’s credentials' },
-  503: { name: 'ServiceUnavailable', description: 'Migo throttled or is unavailable (breaker open), or Redis is unreachable', retryAfter: true },
+  503: { name: 'ServiceUnavailable', description: 'Migo throttled or is unavailable (breaker open), Redis is unreachable, or a keyed write’s outcome at Migo is unknown', retryAfter: true },
   504: { name: 'GatewayTimeout', description: 'Migo did not answer in time' },
 };
 

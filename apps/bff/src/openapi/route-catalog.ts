@@ -119,7 +119,7 @@ export class RouteCatalog {
       path: joinPath(Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined, methodPath),
       scopes: this.reflector.getAllAndOverride<Scope[] | undefined>(REQUIRED_SCOPES, targets) ?? [],
       isPublic: this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets) === true,
-      idempotent: this.reflector.get<boolean | undefined>(IDEMPOTENT_ROUTE, handler) === true,
+      idempotent: this.reflector.get<unknown>(IDEMPOTENT_ROUTE, handler) !== undefined,
       status: this.reflector.get<number | undefined>(HTTP_CODE_METADATA, handler) ?? (method === 'POST' ? 201 : 200),
       body: argument(RouteParamtypes.BODY),
       query: argument(RouteParamtypes.QUERY),

@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { testRedis, TestRedis } from '#test-support';
 import { leaseSize, RedisThrottlerStorage } from './redis-throttler.storage.js';
 
@@ -63,5 +64,17 @@ describe('RedisThrottlerStorage: per-app windows shared by every instance', () =
     await new Promise((resolve) => setTimeout(resolve, 1100));
     clock = Date.now();
     expect(await hit(storage, 'windowed', 300, 1000)).toMatchObject({ isBlocked: false, totalHits: 1 });
+  });
+
+  it('while Redis cannot be asked, counts alone in memory against the whole limit instead of refusing (or failing) every request', async () => {
+    const away = new Redis('redis://127.0.0.1:1', { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true, retryStrategy: () => null });
+    let clock = Date.now();
+    const storage = new RedisThrottlerStorage(away, redis.keys, () => clock);
+    const answers = [];
+    for (let i = 0; i < 6; i++) answers.push(await hit(storage, 'outage', 5, 1000));
+    expect(answers.map((a) => a.isBlocked)).toEqual([false, false, false, false, false, true]);
+    clock += 1001;
+    expect(await hit(storage, 'outage', 5, 1000)).toMatchObject({ isBlocked: false, totalHits: 1 });
+    away.disconnect();
   });
 });

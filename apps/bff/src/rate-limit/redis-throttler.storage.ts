@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { redisScript } from '#common';
+import { isRedisUnavailable, redisScript } from '#common';
 import type { RedisKeys, RedisScript } from '#common';
 
 /**
@@ -38,6 +38,15 @@ interface Lease {
   used: number;
 }
 
+/** While Redis cannot be asked, it is asked again this often (each try costs one request a command timeout at most). */
+const REDIS_RECHECK_MS = 5000;
+
+/** This instance's own count of one app's window while Redis cannot be asked. */
+interface LocalWindow {
+  endsAt: number;
+  taken: number;
+}
+
 /**
  * Per-app request counts in Redis (fixed windows), so a limit holds across all BFF instances (AppRateLimitGuard).
  *
@@ -47,11 +56,17 @@ interface Lease {
  * the limit; what an instance leased and did not use is lost for that window (at most 1 % per instance). Limits under
  * 200 are counted in Redis one request at a time, exactly. Once a window is used up, this instance refuses until the
  * window ends without asking Redis again.
+ *
+ * While Redis cannot be asked (down, frozen, restarting) the limiter fails open per instance rather than refusing
+ * every app: each instance counts its own requests in memory against the app's whole limit, in windows of the same
+ * length, so an outage admits at most (instances × limit) per window; Redis is tried again every 5 s.
  */
 export class RedisThrottlerStorage {
   private readonly take: RedisScript<[number, number]>;
   private readonly leases = new Map<string, Lease>();
   private readonly renewing = new Map<string, Promise<Lease>>();
+  private readonly localWindows = new Map<string, LocalWindow>();
+  private redisDownUntil = 0;
 
   constructor(
     redis: Redis,
@@ -106,10 +121,23 @@ export class RedisThrottlerStorage {
     let pending = this.renewing.get(counterKey);
     if (!pending) {
       const size = leaseSize(limit);
-      pending = this.take(counterKey, String(ttlMs), String(size))
-        .then(([total, remainingMs]) => {
-          const takenAfter = total - size;
-          const lease: Lease = { windowEndsAt: this.now() + Math.max(1, remainingMs), takenAfter, granted: Math.max(0, Math.min(size, limit - takenAfter)), used: 0 };
+      const shared: Promise<Lease> =
+        this.now() < this.redisDownUntil
+          ? Promise.resolve(this.localLease(counterKey, ttlMs, limit))
+          : this.take(counterKey, String(ttlMs), String(size)).then(
+              ([total, remainingMs]) => {
+                this.localWindows.delete(counterKey);
+                const takenAfter = total - size;
+                return { windowEndsAt: this.now() + Math.max(1, remainingMs), takenAfter, granted: Math.max(0, Math.min(size, limit - takenAfter)), used: 0 };
+              },
+              (error: unknown) => {
+                if (!isRedisUnavailable(error)) throw error;
+                this.redisDownUntil = this.now() + REDIS_RECHECK_MS;
+                return this.localLease(counterKey, ttlMs, limit);
+              },
+            );
+      pending = shared
+        .then((lease) => {
           this.leases.set(counterKey, lease);
           return lease;
         })
@@ -117,6 +145,20 @@ export class RedisThrottlerStorage {
       this.renewing.set(counterKey, pending);
     }
     return pending;
+  }
+
+  /** A lease counted by this instance alone, ending when Redis is to be tried again (or the local window ends). */
+  private localLease(counterKey: string, ttlMs: number, limit: number): Lease {
+    const now = this.now();
+    let window = this.localWindows.get(counterKey);
+    if (!window || window.endsAt <= now) {
+      window = { endsAt: now + ttlMs, taken: 0 };
+      this.localWindows.set(counterKey, window);
+    }
+    const granted = Math.max(0, Math.min(leaseSize(limit), limit - window.taken));
+    const lease: Lease = { windowEndsAt: Math.min(window.endsAt, this.redisDownUntil), takenAfter: window.taken, granted, used: 0 };
+    window.taken += granted;
+    return lease;
   }
 
   private answer(lease: Lease, totalHits: number, limit: number): ThrottlerStorageRecord {

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { MiddlewareModule } from '../middleware/middleware.module.js';
+import { WalletModule } from '../wallet/wallet.module.js';
 import { ControlController } from './control.controller.js';
+import { WritesController } from './writes.controller.js';
 
-@Module({ controllers: [ControlController] })
+@Module({ imports: [WalletModule, MiddlewareModule], controllers: [ControlController, WritesController] })
 export class ControlModule {}

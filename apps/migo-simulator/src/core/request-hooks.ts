@@ -10,17 +10,22 @@ const EDGE_MESSAGES: Record<number, string> = { 429: 'Too Many Requests', 502: '
 /**
  * Counts every surface request by route template and applies injected faults before the handler runs.
  * 429/502/503/504 are rendered as an edge would (a bare `{message}`); 500 and 401 in the surface's own envelope.
+ * Latency is spent once the request has been read, before its handler: a slow Migo is slow at the work, so a client
+ * that gives up meanwhile does not stop the write (as with a real server), which is what makes an outcome unknown.
  */
 export function installRequestHooks(fastify: FastifyInstance, stats: SimStats, faults: FaultRegistry): void {
+  fastify.addHook('preHandler', async (request: FastifyRequest) => {
+    const surface = surfaceOf(request.url);
+    if (!surface || surface === 'control') return;
+    const latency = faults.take(surface, request.method, pathWithinSurface(request.url), ['latency']);
+    if (latency?.kind === 'latency') await sleep(latency.latencyMs);
+  });
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const surface = surfaceOf(request.url);
     if (!surface || surface === 'control') return;
     stats.request(request.method, request.routeOptions.url ?? 'unmatched');
 
     const path = pathWithinSurface(request.url);
-    const latency = faults.take(surface, request.method, path, ['latency']);
-    if (latency?.kind === 'latency') await sleep(latency.latencyMs);
-
     const effect = faults.take(surface, request.method, path, ['status', 'reset']);
     if (!effect) return;
     if (effect.kind === 'reset') {

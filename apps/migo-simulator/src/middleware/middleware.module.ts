@@ -47,6 +47,6 @@ import { SubscriptionStore } from './subscriptions/subscription-store.js';
     ChargeRuns,
     ChargeIntake,
   ],
-  exports: [PaymentLinkStore, ApmStore, SubscriptionStore, SubscriptionCharges],
+  exports: [PaymentLinkStore, ApmStore, SubscriptionStore, SubscriptionCharges, PaymentHistory],
 })
 export class MiddlewareModule {}

@@ -290,6 +290,16 @@ export class Ledger implements Resettable {
     return transfer;
   }
 
+  /** Every transfer that passes `test` (the control plane's view of the books). */
+  transfersWhere(test: (transfer: Transfer) => boolean): Transfer[] {
+    return [...this.transfers.values()].filter(test);
+  }
+
+  /** Every movement that passes `test`, oldest first. */
+  movementsWhere(test: (movement: Movement) => boolean): Movement[] {
+    return this.movements.filter(test);
+  }
+
   /** Movements of a card in a calendar month (UTC), newest first. */
   movementsInMonth(cardId: number, month: number, year: number): Movement[] {
     this.getCard(cardId);

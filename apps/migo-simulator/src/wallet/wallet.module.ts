@@ -70,5 +70,6 @@ import { WalletAccounts } from './users/wallet-accounts.store.js';
     TerminalPayments,
     AppConfigs,
   ],
+  exports: [MovementExtras],
 })
 export class WalletModule {}

@@ -1,10 +1,10 @@
-import { loadConfigs, RedisEnv } from '#common';
+import { IdempotencyEnv, loadConfigs, RedisEnv } from '#common';
 import { JobsEnv } from '#jobs';
 import { MigoCredentialsEnv } from '#migo-auth';
 import { MigoUpstreamEnv } from '#migo-http';
 import { WorkerEnv } from './worker.config.js';
 
-export const WORKER_CONFIG_SCHEMAS = { worker: WorkerEnv, jobs: JobsEnv, redis: RedisEnv, upstream: MigoUpstreamEnv, credentials: MigoCredentialsEnv };
+export const WORKER_CONFIG_SCHEMAS = { worker: WorkerEnv, jobs: JobsEnv, redis: RedisEnv, idempotency: IdempotencyEnv, upstream: MigoUpstreamEnv, credentials: MigoCredentialsEnv };
 
 export type WorkerConfig = ReturnType<typeof loadWorkerConfig>;
 

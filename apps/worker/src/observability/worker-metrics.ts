@@ -10,6 +10,8 @@ import { EventLoopDelayMetric, LATENCY_BUCKETS_SECONDS, MigoClientMetrics } from
  */
 export type StepOutcome = 'rearmed' | 'retrying' | 'finished' | 'refused' | 'deadline' | 'skipped';
 
+export type ReconcileOutcome = 'found' | 'released' | 'pending' | 'lookup-failed' | 'unreconcilable';
+
 /** The worker's Prometheus series, in a registry of its own. Labels are job types and fixed vocabularies only. */
 @Injectable()
 export class WorkerMetrics implements OnModuleDestroy {
@@ -34,12 +36,33 @@ export class WorkerMetrics implements OnModuleDestroy {
   /** worker_event_loop_delay_seconds: a stalled worker loop delays every tracker step and lock renewal. */
   private readonly eventLoopDelay = new EventLoopDelayMetric(this.registry, 'worker').start();
 
+  private readonly reconciliations = new Counter({
+    name: 'worker_keyed_write_reconciliations_total',
+    help: 'Unknown-outcome Idempotency-Keys looked up at Migo, by write kind and what was found: found (replays Migo’s outcome), released (Migo never acted), pending (not at Migo yet, looked up again later), lookup-failed, unreconcilable (no way to look it up: blocked for its retention)',
+    labelNames: ['kind', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly lapsedLeases = new Counter({
+    name: 'worker_keyed_write_lapsed_leases_total',
+    help: 'Idempotency-Keys whose BFF instance stopped renewing its lease mid-request (gone): they became unknown-outcome',
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
 
   onModuleDestroy(): void {
     this.eventLoopDelay.stop();
+  }
+
+  countReconciliation(kind: string, outcome: ReconcileOutcome): void {
+    this.reconciliations.inc({ kind, outcome });
+  }
+
+  countLapsedLeases(count: number): void {
+    if (count > 0) this.lapsedLeases.inc(count);
   }
 
   observeStep(type: string, outcome: StepOutcome, seconds: number): void {

@@ -1,6 +1,6 @@
 import type { Job } from 'bullmq';
 import { once } from 'node:events';
-import { createRedisClient, RedisKeys } from '#common';
+import { createRedisClient, RedisEnv, RedisKeys } from '#common';
 import { JobStore } from '#jobs';
 import type { TrackerJobData } from '#jobs';
 import { PrivateRedis } from '#test-support';
@@ -14,7 +14,7 @@ import type { TrackerRunner } from './tracker-runner.service.js';
 describe('the crashed-tracker handler', () => {
   it('finding 7: never rejects, even with Redis down', async () => {
     const server = await PrivateRedis.start();
-    const client = createRedisClient(server.url, 'crash-handler-spec');
+    const client = createRedisClient(Object.assign(new RedisEnv(), { REDIS_URL: server.url }), 'crash-handler-spec');
     try {
       if (client.status !== 'ready') await once(client, 'ready');
       await server.stop();

@@ -7,6 +7,8 @@ export interface RequestContext {
   appName?: string;
   /** Why upstream calls made under this context are not simply the app's (see CallPurpose). */
   purpose?: CallPurpose;
+  /** Requests other than GET sent to Migo so far: a keyed write whose count stayed 0 certainly changed nothing upstream. */
+  upstreamWrites?: number;
 }
 
 /**
@@ -37,6 +39,12 @@ export function runWithPurpose<T>(purpose: CallPurpose, fn: () => T): T {
 export function enrichRequestContext(patch: Partial<RequestContext>): void {
   const context = storage.getStore();
   if (context) Object.assign(context, patch);
+}
+
+/** Called just before a request other than GET leaves for Migo. */
+export function noteUpstreamWrite(): void {
+  const context = storage.getStore();
+  if (context) context.upstreamWrites = (context.upstreamWrites ?? 0) + 1;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;

@@ -27,6 +27,7 @@ export const ProblemType = {
   unsupportedMediaType: `${BASE}/unsupported-media-type`,
   idempotencyInProgress: `${BASE}/idempotency-key-in-use`,
   idempotencyMismatch: `${BASE}/idempotency-key-reused`,
+  upstreamOutcomeUnknown: `${BASE}/upstream-outcome-unknown`,
   otpRequired: `${BASE}/otp-required`,
   otpInvalid: `${BASE}/otp-invalid`,
   upstreamRejected: `${BASE}/upstream-rejected`,

@@ -1,9 +1,10 @@
-import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { RedisEnv } from './redis.config.js';
 
 export const REDIS = Symbol('REDIS');
 export const REDIS_KEYS = Symbol('REDIS_KEYS');
+const REDIS_ENV = Symbol('REDIS_ENV');
 
 /** Builds keys under the deployment prefix. `{tag}` hash tags keep related keys in one Redis Cluster slot. */
 export class RedisKeys {
@@ -14,22 +15,41 @@ export class RedisKeys {
   }
 }
 
+const logger = new Logger('Redis');
+
+/** The options of a connection that serves requests: see {@link createRedisClient}. */
+export function requestPathRedisOptions(env: Pick<RedisEnv, 'REDIS_COMMAND_TIMEOUT_MS' | 'REDIS_CONNECT_TIMEOUT_MS'>) {
+  return { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: env.REDIS_COMMAND_TIMEOUT_MS, connectTimeout: env.REDIS_CONNECT_TIMEOUT_MS };
+}
+
 /**
- * The HTTP-path connection fails fast while Redis is down (no offline queue), so requests answer 503 instead of
- * hanging; it reconnects on its own.
+ * The HTTP-path connection fails fast while Redis is down (no offline queue) and gives up on a command Redis does not
+ * answer (frozen, partitioned) after REDIS_COMMAND_TIMEOUT_MS, so requests answer 503 instead of hanging; it reconnects
+ * on its own. Connection errors are logged here (rate-limited) rather than reported by ioredis as unhandled.
  */
-export function createRedisClient(url: string, name: string): Redis {
-  const client = new Redis(url, { connectionName: name, enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
-  // While Redis is away every command fails (and readiness says so); without a listener ioredis would also print
-  // each failed reconnection as an "Unhandled error event".
-  client.on('error', () => undefined);
+export function createRedisClient(env: RedisEnv, name: string): Redis {
+  const client = new Redis(env.REDIS_URL, { connectionName: name, lazyConnect: false, ...requestPathRedisOptions(env) });
+  logRedisErrors(client, name);
   return client;
 }
 
 /**
- * Resolves true once the connection is ready, false after `timeoutMs` (Redis down or slow): a process waits for it
- * before it accepts requests, so its first requests are not refused by a connection that is still being made. It
- * starts anyway when Redis does not answer in time (requests then get 503 until it does, as at any outage).
+ * Logs the connection errors a Redis client (or a BullMQ queue or worker, which re-emit them) reports, at most one
+ * every 5 s: without a listener they are printed whole, or thrown, on every reconnection attempt.
+ */
+export function logRedisErrors(emitter: { on(event: 'error', listener: (error: Error) => void): unknown }, connection: string): void {
+  let lastLoggedAt = 0;
+  emitter.on('error', (error: Error) => {
+    if (Date.now() - lastLoggedAt < 5000) return;
+    lastLoggedAt = Date.now();
+    logger.warn({ connection, err: error.message }, 'Redis connection error; reconnecting');
+  });
+}
+
+/**
+ * Resolves true once the connection is ready, false after `timeoutMs` (Redis down or slow). A process waits for it
+ * before it serves, so its first requests do not meet a connection still opening; it starts anyway when Redis does not
+ * answer in time (503 until it is back, as at any outage).
  */
 export function whenRedisReady(redis: Redis, timeoutMs: number): Promise<boolean> {
   if (redis.status === 'ready') return Promise.resolve(true);
@@ -45,9 +65,17 @@ export function whenRedisReady(redis: Redis, timeoutMs: number): Promise<boolean
   });
 }
 
+/** Every process using this module waits (REDIS_CONNECT_TIMEOUT_MS at most) for its connection at start-up. */
 @Injectable()
-class RedisCloser implements OnApplicationShutdown {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+class RedisLifecycle implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS_ENV) private readonly env: RedisEnv,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await whenRedisReady(this.redis, this.env.REDIS_CONNECT_TIMEOUT_MS);
+  }
 
   async onApplicationShutdown(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());
@@ -61,9 +89,10 @@ export class RedisModule {
     return {
       module: RedisModule,
       providers: [
-        { provide: REDIS, useFactory: () => createRedisClient(env.REDIS_URL, connectionName) },
+        { provide: REDIS, useFactory: () => createRedisClient(env, connectionName) },
         { provide: REDIS_KEYS, useValue: new RedisKeys(env.REDIS_KEY_PREFIX) },
-        RedisCloser,
+        { provide: REDIS_ENV, useValue: env },
+        RedisLifecycle,
       ],
       exports: [REDIS, REDIS_KEYS],
     };

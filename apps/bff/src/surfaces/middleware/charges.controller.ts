@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
 import type { FastifyReply } from 'fastify';
-import { MiddlewareClient } from '#middleware';
+import { CHARGE_BATCH, MiddlewareClient } from '#middleware';
 import type { ApiClient } from '../../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../../auth/auth.decorators.js';
 import { Idempotent } from '../../http/idempotency.interceptor.js';
@@ -27,7 +27,7 @@ export class MiddlewareChargesController {
   @HttpCode(202)
   @RequireScopes('middleware:write')
   @PartnerOf(Partner.body('client'))
-  @Idempotent()
+  @Idempotent({ write: CHARGE_BATCH })
   async charge(@CurrentApp() app: ApiClient, @Body() body: ChargeBatchBody, @Res({ passthrough: true }) reply: FastifyReply) {
     const batch = await this.middleware.chargeSubscriptions(body);
     // Every requested row, including those Migo refused up front: the tracker reports rows that never got an outcome.

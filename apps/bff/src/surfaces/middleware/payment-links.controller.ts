@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { MiddlewareClient } from '#middleware';
+import { MiddlewareClient, PAYMENT_LINK } from '#middleware';
 import type { ApiClient } from '../../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../../auth/auth.decorators.js';
 import { Idempotent } from '../../http/idempotency.interceptor.js';
@@ -26,7 +26,7 @@ export class MiddlewarePaymentLinksController {
   @HttpCode(202)
   @RequireScopes('middleware:write')
   @PartnerOf(Partner.body('client'))
-  @Idempotent()
+  @Idempotent({ write: PAYMENT_LINK })
   async create(@CurrentApp() app: ApiClient, @Body() body: PaymentLinkBody, @Res({ passthrough: true }) reply: FastifyReply) {
     const link = await this.middleware.createPaymentLink(body);
     const job = await this.jobs.track(app.name, { type: 'middleware.payment-link', uid: link.uid }, link.uid, body.client);

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { WalletGatewayClient } from '#wallet-gateway';
+import { FUNDS_ADJUSTMENT, FUNDS_OPERATION, WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { FundsAdjustmentBody, FundsOperationBody } from './dto/money.dto.js';
@@ -16,7 +16,7 @@ export class WalletFundsController {
   @HttpCode(200)
   @RequireScopes('wallet:money')
   @PartnerOf(WalletCard.param('cardId'))
-  @Idempotent()
+  @Idempotent({ write: FUNDS_OPERATION })
   operate(@Param('cardId', IdParamPipe) cardId: number, @Body() body: FundsOperationBody) {
     return this.wallet.operateFunds(cardId, body);
   }
@@ -25,7 +25,7 @@ export class WalletFundsController {
   @Put()
   @RequireScopes('wallet:money')
   @PartnerOf(WalletCard.param('cardId'))
-  @Idempotent()
+  @Idempotent({ write: FUNDS_ADJUSTMENT })
   adjust(@Param('cardId', IdParamPipe) cardId: number, @Body() body: FundsAdjustmentBody) {
     return this.wallet.adjustFunds(cardId, body);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { WalletGatewayClient } from '#wallet-gateway';
+import { CARD_TRANSFER, WalletGatewayClient } from '#wallet-gateway';
 import { RequireScopes } from '../../auth/auth.decorators.js';
 import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { CardTransferBody } from './dto/money.dto.js';
@@ -16,7 +16,7 @@ export class WalletTransfersController {
   @Post('cards/transfer')
   @RequireScopes('wallet:money')
   @PartnerOf(WalletCard.body('fromCardId'), WalletCard.body('toCardId'))
-  @Idempotent()
+  @Idempotent({ write: CARD_TRANSFER })
   transfer(@Body() body: CardTransferBody) {
     return this.wallet.transfer(body);
   }

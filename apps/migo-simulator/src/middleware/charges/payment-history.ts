@@ -63,6 +63,11 @@ export class PaymentHistory implements Resettable {
     return recorded;
   }
 
+  /** Every charge that passes `test`, in the order they were recorded. */
+  where(test: (entry: HistoryEntry) => boolean): HistoryEntry[] {
+    return this.entries.filter(test);
+  }
+
   /** A subscription's charges, newest first (a flat list, no pagination, as Migo answers). */
   of(subscriptionId: string): HistoryEntry[] {
     return this.entries

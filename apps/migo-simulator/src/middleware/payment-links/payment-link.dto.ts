@@ -17,3 +17,9 @@ export class CreatePaymentLinkHookBody extends CreatePaymentLinkBody {
   @IsString() privateKey!: string;
   @IsString() publicKey!: string;
 }
+
+/** Query of the assumed `GET /transactions`: a client's links with one merchant order id. */
+export class PaymentLinkSearchQuery {
+  @IsString() @IsNotEmpty() client!: string;
+  @IsString() @IsNotEmpty() externalId!: string;
+}

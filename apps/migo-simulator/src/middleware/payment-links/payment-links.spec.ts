@@ -51,6 +51,19 @@ describe('Middleware payment links (simulator)', () => {
     expect((await createLink(sim, { amount: 6, externalId: 'ORD-1', client: 'globex' })).status).toBe(201);
   });
 
+  it('finds a client’s link by its externalId (assumed search), with its checkout URL; another client’s is not listed', async () => {
+    const created = await createLink(sim, { amount: 7, externalId: 'ORD-FIND-1' });
+    await createLink(sim, { amount: 8, externalId: 'ORD-FIND-1', client: 'globex' });
+    const search = (query: string) => sim.call('GET', `/mw/transactions?${query}`, { headers: headers.merchant });
+    const found = await search('client=acme&externalId=ORD-FIND-1');
+    expect(found.status).toBe(200);
+    expect(found.body).toEqual([expect.objectContaining({ uid: created.body.uid, reference: created.body.reference, URL: created.body.URL, externalId: 'ORD-FIND-1', client: 'acme', amount: 7 })]);
+    expect((await search('client=acme&externalId=ORD-NONE')).body).toEqual([]);
+    expect((await search('client=acme')).status).toBe(400);
+    expect((await search('client=hooli&externalId=ORD-FIND-1')).body.ownCode).toBe(2001);
+    expect((await sim.call('GET', '/mw/transactions?client=acme&externalId=ORD-FIND-1')).status).toBe(401);
+  });
+
   it('validates the body: unknown client 404 / 2001, amount with 5 decimals or zero 400 / 5000', async () => {
     expect((await createLink(sim, { amount: 5, client: 'hooli' })).body).toMatchObject({ ownCode: 2001 });
     expect((await createLink(sim, { amount: 5, client: 'hooli' })).status).toBe(404);

@@ -15,6 +15,10 @@ export class MovementExtras implements Resettable {
     if (customKeys) this.customKeys.set(movementId, customKeys);
   }
 
+  customKeysOf(movementId: number): Record<string, unknown> | undefined {
+    return this.customKeys.get(movementId);
+  }
+
   /** The Ledger's movement view plus its `customKeys` (null when none were sent). */
   view(movement: Movement) {
     return { ...movementView(movement), customKeys: this.customKeys.get(movement.id) ?? null };

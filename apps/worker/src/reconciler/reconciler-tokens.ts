@@ -1,0 +1,1 @@
+export const RECONCILER_STORE = Symbol('RECONCILER_STORE');
