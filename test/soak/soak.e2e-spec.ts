@@ -5,7 +5,15 @@ import { SoakWorkload } from './soak-workload.js';
 
 /** How long the workload runs under faults; `npm run soak -- --minutes=10` sets it, the suite runs 60 s. */
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
-/** After the workload: faults stop, Redis is up, and unknown outcomes and jobs have this long to settle. */
+/**
+ * The idempotency clocks of the soak's processes, shorter than production's so an unknown outcome settles within the
+ * run: a lease lapses 3 s after its BFF died, and a write Migo does not show is released 20 s after its attempt started.
+ */
+const SOAK_CLOCKS = { IDEMPOTENCY_LEASE_MS: '3000', IDEMPOTENCY_SETTLE_MS: '20000', IDEMPOTENCY_SWEEP_MS: '500' };
+/**
+ * After the workload: faults stop, Redis is up, and unknown outcomes and jobs have this long to settle — a key whose
+ * attempt started as the workload ended is released by then (settle + lease + sweeps), with room for a busy machine.
+ */
 const SETTLE_SECONDS = 60;
 const TERMINAL = new Set(['succeeded', 'failed', 'cancelled']);
 
@@ -28,12 +36,12 @@ describe(`soak: ${SOAK_SECONDS} s of mixed work under random faults (e2e)`, () =
     stack = await FaultStack.start({ SIM_PAYMENT_LINK_SETTLE_MS: '4000', SIM_UPLOAD_ROWS_PER_SECOND: '20' });
     for (const name of ['bff-1', 'bff-2']) {
       const port = String(await freePort());
-      const start = async () => (await stack.bff({ BFF_PORT: port, LOG_LEVEL: 'warn' })).process;
+      const start = async () => (await stack.bff({ BFF_PORT: port, LOG_LEVEL: 'warn', ...SOAK_CLOCKS })).process;
       bffs.push({ name, current: await start(), restart: start });
       (bffs.at(-1) as Replaceable & { url?: string }).url = `http://127.0.0.1:${port}`;
     }
     for (const name of ['worker-1', 'worker-2']) {
-      const start = () => stack.worker();
+      const start = () => stack.worker(SOAK_CLOCKS);
       workers.push({ name, current: await start(), restart: start });
     }
   }, 120_000);
@@ -60,19 +68,22 @@ describe(`soak: ${SOAK_SECONDS} s of mixed work under random faults (e2e)`, () =
     workload.stop();
     stack.redis.thaw();
     await stack.redis.restart();
-    await Promise.all(loops);
 
-    // Settling: payment links get their outcome (the simulator settles them), unknown keys their reconciliation, jobs their end.
+    // Settling, side by side: keyed writes still retried by their clients until final (unknown keys get reconciled),
+    // payment links their outcome (the simulator settles them), jobs their end.
     const jobStates = new Map<string, string>();
+    let writesSettled = false;
+    const settlingWrites = Promise.all(loops).then(() => (writesSettled = true));
     while (Date.now() < settleEnds) {
       for (const id of workload.jobIds) {
         if (TERMINAL.has(jobStates.get(id) ?? '')) continue;
         const answer = await stack.call(urls()[0], 'GET', `/v1/jobs/${id}`).catch(() => undefined);
         if (answer?.status === 200) jobStates.set(id, answer.body.state);
       }
-      if ([...workload.jobIds].every((id) => TERMINAL.has(jobStates.get(id) ?? '')) && workload.writes.every((w) => w.resolved)) break;
+      if ([...workload.jobIds].every((id) => TERMINAL.has(jobStates.get(id) ?? '')) && writesSettled) break;
       await sleep(1000);
     }
+    await settlingWrites;
     await sleep(2000); // the last events reach both followers
     clearInterval(sampleEvery);
     await Promise.all(followers.map((follower) => follower.stop()));
