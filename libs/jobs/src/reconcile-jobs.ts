@@ -28,5 +28,8 @@ export function reconcileJobId(app: string, keyHash: string): string {
   return `rc_${createHash('sha256').update(`${app}\n${keyHash}`).digest('hex').slice(0, 32)}`;
 }
 
-/** A finished reconcile job is gone at once (the key's record says what happened); a crashed one is kept a day. */
+/**
+ * A finished reconcile job is gone at once, failed or not (the key's record says what happened, the worker logs a
+ * failure): its id must be free for the next sweep that finds the key due. A crashed sweep job is kept a day.
+ */
 export const RECONCILER_RETENTION: { removeOnComplete: KeepJobs; removeOnFail: KeepJobs } = { removeOnComplete: { count: 0 }, removeOnFail: { age: 24 * 3600 } };

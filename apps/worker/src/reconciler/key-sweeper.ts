@@ -34,7 +34,9 @@ export class KeySweeper {
           continue;
         }
         const data: ReconcileJobData = { app, keyHash, kind: record.kind, reference: record.reference, fingerprint: record.fingerprint };
-        await this.queue.add(RECONCILE_JOB, data, { jobId: reconcileJobId(app, keyHash) });
+        // Removed whatever its end: a failed job kept under the key's id would make BullMQ ignore every later add of
+        // it, and the key would wait for a lookup for as long as the failed job was kept.
+        await this.queue.add(RECONCILE_JOB, data, { jobId: reconcileJobId(app, keyHash), removeOnComplete: true, removeOnFail: true });
         queued++;
       }
     }

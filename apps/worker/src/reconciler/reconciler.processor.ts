@@ -1,8 +1,8 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { IdempotencyStore, logRedisErrors } from '#common';
-import { RECONCILER_QUEUE, RECONCILER_RETENTION, ReconcileJobData, SWEEP_JOB } from '#jobs';
+import { RECONCILE_JOB, RECONCILER_QUEUE, RECONCILER_RETENTION, ReconcileJobData, SWEEP_JOB } from '#jobs';
 import { KeyReconciler } from './key-reconciler.js';
 import { KeySweeper } from './key-sweeper.js';
 import { RECONCILER_STORE } from './reconciler-tokens.js';
@@ -17,6 +17,7 @@ const SWEEP_ID_KEPT_SECONDS = 60;
  */
 @Processor(RECONCILER_QUEUE, { concurrency: 10, ...RECONCILER_RETENTION })
 export class ReconcilerProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Reconciler');
   private timer?: NodeJS.Timeout;
   private offering = false;
 
@@ -33,6 +34,12 @@ export class ReconcilerProcessor extends WorkerHost implements OnApplicationBoot
   @OnWorkerEvent('error')
   onError(): void {
     // Connection errors: logged (rate-limited) by the queue's listener; the worker reconnects by itself.
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job<ReconcileJobData> | undefined, error: Error): void {
+    const about = job?.name === RECONCILE_JOB ? { app: job.data.app, kind: job.data.kind, reference: job.data.reference } : { job: job?.name };
+    this.logger.warn({ ...about, err: error.message }, `${job?.name ?? 'reconciler'} job failed; a later sweep takes it up again`);
   }
 
   process(job: Job<ReconcileJobData>): Promise<unknown> {
