@@ -1,3 +1,4 @@
+import { idempotencyKeyHash } from '#common';
 import { compareEventIds } from '#jobs';
 import { FaultStack, freePort, ProcessUsage, SseFollower, TEST_APPS } from '#test-support';
 import { Replaceable, SoakFaults } from './soak-faults.js';
@@ -18,6 +19,20 @@ const SETTLE_SECONDS = 60;
 const TERMINAL = new Set(['succeeded', 'failed', 'cancelled']);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What the store holds for an Idempotency-Key that never got a final answer, for the report. */
+async function keyDiagnosis(stack: FaultStack, key: string): Promise<string> {
+  const redis = stack.connect();
+  try {
+    const [, found] = await redis.scan('0', 'MATCH', `${stack.prefix}:idem:*:${idempotencyKeyHash(key)}`, 'COUNT', 1_000_000);
+    if (found.length === 0) return 'has no record';
+    const record = await redis.hgetall(found[0]);
+    const at = (ms?: string) => (ms ? new Date(Number(ms)).toISOString() : '-');
+    return `${record.state} (cause ${record.cause ?? '-'}, attempt ${record.attempt}, started ${at(record.startedAt)}, since ${at(record.since)}, lease ${at(record.lease)})`;
+  } finally {
+    redis.disconnect();
+  }
+}
 
 /**
  * The soak (issue 14): a bounded mixed workload — reads, keyed transfers and payment links retried with their keys,
@@ -93,7 +108,7 @@ describe(`soak: ${SOAK_SECONDS} s of mixed work under random faults (e2e)`, () =
       const books = (await stack.simCall('GET', `/__sim/writes?reference=${encodeURIComponent(write.marker)}`)) as { transfers: unknown[]; paymentLinks: unknown[] };
       const applied = write.kind === 'transfer' ? books.transfers.length : books.paymentLinks.length;
       if (applied > 1) violations.push(`${write.kind} ${write.key}: applied ${applied} times`);
-      if (!write.resolved) violations.push(`${write.kind} ${write.key}: no final answer after ${write.attempts} attempts (last ${write.status})`);
+      if (!write.resolved) violations.push(`${write.kind} ${write.key}: no final answer after ${write.attempts} attempts (last ${write.status}); key ${await keyDiagnosis(stack, write.key)}`);
       else if (write.status! < 300 && applied !== 1) violations.push(`${write.kind} ${write.key}: answered ${write.status} but applied ${applied} times`);
     }
     for (const id of workload.jobIds) if (!TERMINAL.has(jobStates.get(id) ?? '')) violations.push(`job ${id}: ${jobStates.get(id) ?? 'never read'} at the end`);
@@ -106,6 +121,10 @@ describe(`soak: ${SOAK_SECONDS} s of mixed work under random faults (e2e)`, () =
     });
     violations.push(...stack.undocumentedAnswers().map((answer) => `undocumented answer ${answer.status} (${answer.contentType}) to ${answer.path}`));
     violations.push(...stack.unhandledFailures());
+    if (workload.writes.some((write) => !write.resolved)) {
+      const reconcilerLines = stack.processes.flatMap((process) => process.lines.filter((line) => /reconcil/i.test(line)).map((line) => `${process.name}: ${line}`));
+      process.stdout.write(`reconciler log (last 20):\n${reconcilerLines.slice(-20).join('\n')}\n`);
+    }
 
     const succeeded = workload.writes.filter((w) => w.status !== undefined && w.status < 300).length;
     process.stdout.write(
