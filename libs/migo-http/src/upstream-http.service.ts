@@ -125,14 +125,14 @@ export class UpstreamHttp {
     let lastRefusal: UpstreamError | undefined;
     for (let sending = 1; ; sending++) {
       const sent = await call.auth.headers();
-      const fingerprint = JSON.stringify(sent);
-      if (lastRefusal && refused.has(fingerprint)) throw asUnauthorized(lastRefusal);
+      // Fingerprints are only needed once Migo has refused something: the usual call makes none.
+      if (lastRefusal && refused.has(JSON.stringify(sent))) throw asUnauthorized(lastRefusal);
       try {
         return await this.send<T>(call, settings, sent, attempt);
       } catch (error) {
         if (!isUnauthorized(error)) throw error;
         if (sending >= MAX_AUTH_ATTEMPTS || !(await call.auth.onUnauthorized(sent, sending))) throw asUnauthorized(error);
-        refused.add(fingerprint);
+        refused.add(JSON.stringify(sent));
         lastRefusal = error;
       }
     }
