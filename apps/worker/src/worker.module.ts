@@ -1,20 +1,16 @@
-import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import type { Redis } from 'ioredis';
-import { idempotencySettings, REDIS, REDIS_KEYS, RedisKeys, RedisModule } from '#common';
-import { bullConnection, bullPrefix, JobStore, jobStoreOptions, TRACKER_QUEUE_OPTIONS, TRACKER_QUEUES } from '#jobs';
+import { idempotencySettings, RedisModule } from '#common';
+import { JobsCoreModule } from '#jobs';
 import { MigoAuthModule, TOKEN_EVENT_LISTENER } from '#migo-auth';
 import type { TokenEventListener } from '#migo-auth';
 import { MigoHttpModule, UPSTREAM_OBSERVER } from '#migo-http';
 import type { UpstreamObserver } from '#migo-http';
 import { WorkerConfig } from './config/load-worker-config.js';
-import { workerJobStoreProviders } from './jobs-redis.js';
 import { WorkerMetrics } from './observability/worker-metrics.js';
 import { bindTrackerProcessors } from './trackers/tracker.processors.js';
 import { ReconcilerModule } from './reconciler/reconciler.module.js';
 import { TrackersModule } from './trackers/trackers.module.js';
 import { WORKER_SETTINGS, workerSettings } from './worker-settings.js';
-import { JOB_STORE } from './worker-tokens.js';
 
 /** Every Migo call the worker makes, as a metrics sample. */
 const UPSTREAM_CALL_METRICS = { provide: UPSTREAM_OBSERVER, useFactory: (metrics: WorkerMetrics): UpstreamObserver => ({ record: (call) => metrics.migo.observeCall(call) }), inject: [WorkerMetrics] };
@@ -34,18 +30,16 @@ export class WorkerModule {
         RedisModule.forRoot(config.redis, 'worker'),
         MigoHttpModule.forRoot({ env: config.upstream, observer: UPSTREAM_CALL_METRICS }),
         MigoAuthModule.forRoot(config.credentials),
-        BullModule.forRoot({ connection: bullConnection(config.redis.REDIS_URL, 'worker'), prefix: bullPrefix(config.redis.REDIS_KEY_PREFIX) }),
-        BullModule.registerQueue(...TRACKER_QUEUES.map((name) => ({ name, ...TRACKER_QUEUE_OPTIONS }))),
+        JobsCoreModule.forRoot({ role: 'worker', redis: config.redis, jobs: config.jobs }),
         TrackersModule,
-        ReconcilerModule.forRoot({ idempotency: idempotencySettings(config.idempotency), jobs: config.jobs }),
+        ReconcilerModule.forRoot({ idempotency: idempotencySettings(config.idempotency) }),
       ],
       providers: [
         WorkerMetrics,
         TOKEN_EVENT_METRICS,
         { provide: WORKER_SETTINGS, useValue: settings },
-        ...workerJobStoreProviders(config.redis, config.jobs),
       ],
-      exports: [WORKER_SETTINGS, JOB_STORE, WorkerMetrics, TOKEN_EVENT_LISTENER],
+      exports: [WORKER_SETTINGS, WorkerMetrics, TOKEN_EVENT_LISTENER],
     };
   }
 }

@@ -1,4 +1,5 @@
-import type { JobType } from './job-types.js';
+import { jobKindOf } from './kinds/registry.js';
+import type { JobType } from './kinds/registry.js';
 
 /** Public job states (never raw BullMQ states). */
 export type JobState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
@@ -51,7 +52,7 @@ export interface JobDto extends Omit<JobRecord, 'app'> {
 export function toJobDto(record: JobRecord, basePath = '/v1/jobs'): JobDto {
   const { app: _app, ...rest } = record;
   const self = `${basePath}/${record.id}`;
-  const hasResultFile = record.type === 'wallet.statement' && record.state === 'succeeded';
+  const hasResultFile = record.state === 'succeeded' && jobKindOf(record.type)?.result.kind === 'file';
   return { ...rest, links: { self, events: `${self}/events`, ...(hasResultFile ? { result: `${self}/result` } : {}) } };
 }
 

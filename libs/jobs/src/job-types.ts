@@ -1,23 +1,16 @@
 import type { UpstreamName } from '#migo-http';
+import { JOB_KINDS, jobKind } from './kinds/registry.js';
+import type { JobType, TrackerTarget } from './kinds/registry.js';
 
-/** Upstream work the BFF can track. The name says which surface and what. */
-export const JOB_TYPES = [
-  'cms.cardholder-upload',
-  'cms.card-upload',
-  'wallet.statement',
-  'middleware.charge-batch',
-  'middleware.csv-charges',
-  'middleware.payment-link',
-  'middleware.alternative-payment',
-] as const;
+export type { JobType, TrackerTarget };
 
-export type JobType = (typeof JOB_TYPES)[number];
+export type { ChargeRow } from './kinds/middleware-charges/charges.kind.js';
 
 /** Types an app may ask the BFF to follow with POST /v1/jobs (an upstream id alone is enough to follow them). */
-export const TRACKABLE_BY_ID: readonly JobType[] = ['cms.cardholder-upload', 'cms.card-upload', 'wallet.statement', 'middleware.payment-link', 'middleware.alternative-payment'];
+export const TRACKABLE_BY_ID: readonly JobType[] = JOB_KINDS.filter((kind) => 'objectOf' in kind.trackById).map((kind) => kind.type);
 
 export function upstreamOf(type: JobType): UpstreamName {
-  return type.split('.')[0] as UpstreamName;
+  return jobKind(type).upstream;
 }
 
 /** One BullMQ queue per upstream, so each gets its own global poll-rate limit. Braces keep each queue in one Cluster slot. */
@@ -27,22 +20,6 @@ export function queueFor(type: JobType | UpstreamName): string {
 }
 
 export const TRACKER_QUEUES = ['wallet', 'cms', 'middleware'].map((upstream) => queueFor(upstream as UpstreamName));
-
-/** What a tracker needs to follow its upstream work. Never holds a secret, PAN, CVV or PIN. */
-export type TrackerTarget =
-  | { type: 'cms.cardholder-upload' | 'cms.card-upload'; partnerId: string; batchId: string }
-  | { type: 'wallet.statement'; cardId: number; reference: string }
-  | { type: 'middleware.charge-batch'; client: string; batchId: string; rows: ChargeRow[] }
-  | { type: 'middleware.csv-charges'; client: string; trackingId: string; rows: ChargeRow[] }
-  | { type: 'middleware.payment-link'; uid: string }
-  | { type: 'middleware.alternative-payment'; uid: string };
-
-/** A charge the tracker waits an outcome for: `row` is how Migo's payment history names it (see assumptions). */
-export interface ChargeRow {
-  row: number;
-  subscriptionId: string;
-  amount: number;
-}
 
 /** BullMQ job data of a tracker: the target plus the step bookkeeping. The BullMQ job's id is the job's id. */
 export interface TrackerJobData {

@@ -1,6 +1,7 @@
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { EnvInt } from '#common';
-import type { JobType } from './job-types.js';
+import { jobKind } from './kinds/registry.js';
+import type { JobType } from './kinds/registry.js';
 
 /** Job settings shared by the BFF (which creates and reads jobs) and the worker (which advances them). */
 export class JobsEnv {
@@ -10,23 +11,13 @@ export class JobsEnv {
   @EnvInt() @IsInt() @Min(24) @Max(24 * 30) JOB_EVENT_HISTORY_HOURS = 25;
   /** …and at most about this many events per app. */
   @EnvInt() @IsInt() @Min(1000) @Max(10_000_000) JOB_EVENT_HISTORY_MAX = 100_000;
-  /** When set, overrides every tracker deadline (seconds); otherwise each type has its own (see DEFAULT_DEADLINES). */
+  /** When set, overrides every tracker deadline (seconds); otherwise each kind has its own (its descriptor's deadlineSeconds). */
   @IsOptional() @EnvInt() @IsInt() @Min(1) TRACKER_DEADLINE_SECONDS?: number;
 }
 
-/** How long a tracker follows each kind of work before it gives up and fails the job. */
-export const DEFAULT_DEADLINES_SECONDS: Record<JobType, number> = {
-  'cms.cardholder-upload': 24 * 3600,
-  'cms.card-upload': 24 * 3600,
-  'wallet.statement': 3600,
-  'middleware.charge-batch': 48 * 3600,
-  'middleware.csv-charges': 48 * 3600,
-  'middleware.payment-link': 8 * 24 * 3600,
-  'middleware.alternative-payment': 24 * 3600,
-};
-
+/** How long a tracker follows a kind of work before it fails the job (its descriptor's, unless overridden). */
 export function deadlineSeconds(env: JobsEnv, type: JobType): number {
-  return env.TRACKER_DEADLINE_SECONDS ?? DEFAULT_DEADLINES_SECONDS[type];
+  return env.TRACKER_DEADLINE_SECONDS ?? jobKind(type).deadlineSeconds;
 }
 
 export function jobStoreOptions(env: JobsEnv) {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { compareStreamIds, eventOf, JobEvent, JobStore } from '#jobs';
-import { EVENTS_REDIS_URL, JOB_STORE } from './jobs.tokens.js';
+import { compareStreamIds, eventOf, JOB_STORE, JobEvent, JobStore } from '#jobs';
+import { EVENTS_REDIS_URL } from './jobs.tokens.js';
 
 export type JobEventListener = (event: JobEvent) => void;
 

@@ -1,7 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
-import { EventCursor, isTerminal, JobEvent, JobRecord, JobStore, parseEventId, streamIdTime, toJobDto } from '#jobs';
+import { EventCursor, isTerminal, JOB_STORE, JobEvent, JobRecord, JobStore, parseEventId, streamIdTime, toJobDto } from '#jobs';
 import { JobEventBus } from './job-event-bus.service.js';
-import { JOB_STORE } from './jobs.tokens.js';
 import { SseStream } from './sse-stream.js';
 import { WAITING_LIMITS } from './waiting-slots.js';
 import type { WaitingLimits } from './waiting-slots.js';

@@ -1,10 +1,10 @@
 import { Controller, Get, Inject, NotFoundException, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { JOB_ID_PATTERN, JobStore } from '#jobs';
+import { JOB_ID_PATTERN, JOB_STORE, JobStore } from '#jobs';
 import type { ApiClient } from '../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../auth/auth.decorators.js';
 import { JobEventStreams } from './job-event-streams.service.js';
-import { JOB_STORE, SSE_KEEPALIVE_MS } from './jobs.tokens.js';
+import { SSE_KEEPALIVE_MS } from './jobs.tokens.js';
 import { SseStream } from './sse-stream.js';
 import { WaitingSlots } from './waiting-slots.js';
 import { jobVisibleTo } from '../access/resolvers/job-owners.js';

@@ -1,8 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { deadlineSeconds, JobRecord, JobsEnv, JobTracking, TrackerTarget } from '#jobs';
-import { JOB_TRACKING } from './jobs.tokens.js';
-
-export const JOBS_ENV = Symbol('JOBS_ENV');
+import { deadlineSeconds, JOB_TRACKING, JobRecord, JOBS_ENV, JobsEnv, JobTracking, TrackerTarget } from '#jobs';
 
 /** What surface routes call once Migo accepted long-running work: start (or find) the job that follows it. */
 @Injectable()

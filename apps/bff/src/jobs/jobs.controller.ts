@@ -1,6 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { isTerminal, JOB_ID_PATTERN, JobRecord, JobStore, JobTracking, toJobDto } from '#jobs';
+import { Body, Controller, Delete, Get, HttpCode, Inject, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { CmsClient } from '#cms';
+import { isTerminal, JOB_ID_PATTERN, JOB_STORE, JOB_TRACKING, JobKindClients, jobKindOf, JobRecord, JobStore, JobTracking, toJobDto } from '#jobs';
+import { MiddlewareClient } from '#middleware';
 import { WalletGatewayClient } from '#wallet-gateway';
 import type { ApiClient } from '../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../auth/auth.decorators.js';
@@ -8,7 +10,6 @@ import { JobEventBus } from './job-event-bus.service.js';
 import { accepted } from './job-responses.js';
 import { JobStarter } from './job-starter.service.js';
 import { GetJobQuery, ListJobsQuery, TrackJobBody } from './jobs.dto.js';
-import { JOB_STORE, JOB_TRACKING } from './jobs.tokens.js';
 import { TrackableTargets } from './trackable-targets.js';
 import { WaitingSlots } from './waiting-slots.js';
 import { jobVisibleTo } from '../access/resolvers/job-owners.js';
@@ -24,16 +25,22 @@ function notFound(id: string): NotFoundException {
 /** The job API: status (optionally long-polled), the app's list, tracking work started elsewhere, stopping. */
 @Controller('v1/jobs')
 export class JobsController {
+  private readonly clients: JobKindClients;
+
   constructor(
     @Inject(JOB_STORE) private readonly store: JobStore,
     @Inject(JOB_TRACKING) private readonly tracking: JobTracking,
     private readonly bus: JobEventBus,
     private readonly starter: JobStarter,
     private readonly targets: TrackableTargets,
-    private readonly wallet: WalletGatewayClient,
     private readonly shutdown: ShutdownState,
     private readonly slots: WaitingSlots,
-  ) {}
+    cms: CmsClient,
+    wallet: WalletGatewayClient,
+    middleware: MiddlewareClient,
+  ) {
+    this.clients = { cms, wallet, middleware };
+  }
 
   @Get()
   @RequireScopes('jobs:read')
@@ -56,12 +63,12 @@ export class JobsController {
   @Get(':id')
   @RequireScopes('jobs:read')
   @PartnerOf(Job.param('id'))
-  async get(@CurrentApp() app: ApiClient, @Param('id') id: string, @Query() query: GetJobQuery, @Req() request: FastifyRequest) {
+  async get(@CurrentApp() app: ApiClient, @Param('id') id: string, @Query() query: GetJobQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     const record = await this.find(app, id);
     if (!query.wait || isTerminal(record.state) || (query.since && record.updatedAt > query.since)) return toJobDto(record);
     const release = this.slots.acquire('long-poll', app.name);
     try {
-      return toJobDto(await this.waitForChange(app.name, record, query.wait * 1000, request));
+      return toJobDto(await this.waitForChange(app.name, record, query.wait * 1000, reply));
     } finally {
       release();
     }
@@ -77,15 +84,15 @@ export class JobsController {
     return toJobDto(record);
   }
 
-  /** The file a job produced (a statement PDF), streamed from Migo. */
+  /** The file a job produced (a statement PDF), streamed from Migo as its kind fetches it. */
   @Get(':id/result')
   @RequireScopes('jobs:read')
   @PartnerOf(Job.param('id'))
   async result(@CurrentApp() app: ApiClient, @Param('id') id: string) {
     const record = await this.find(app, id);
-    if (record.type !== 'wallet.statement' || record.state !== 'succeeded') throw new NotFoundException(`Job ${id} has no result file (its result is in the job)`);
-    const [cardId, reference] = record.upstream.id.split('/');
-    return streamed(await this.wallet.statementFile(Number(cardId), reference));
+    const result = jobKindOf(record.type)?.result;
+    if (result?.kind !== 'file' || record.state !== 'succeeded') throw new NotFoundException(`Job ${id} has no result file (its result is in the job)`);
+    return streamed(await result.fetch(this.clients, record));
   }
 
   private async find(app: ApiClient, id: string): Promise<JobRecord> {
@@ -95,12 +102,14 @@ export class JobsController {
   }
 
   /** Long-poll: subscribe first, then re-read, so a change between the two is not missed. */
-  private async waitForChange(app: string, seen: JobRecord, waitMs: number, request: FastifyRequest): Promise<JobRecord> {
+  private async waitForChange(app: string, seen: JobRecord, waitMs: number, reply: FastifyReply): Promise<JobRecord> {
     let wake!: () => void;
     const changed = new Promise<void>((resolve) => (wake = resolve));
     const unsubscribe = await this.bus.subscribe(app, (event) => event.job.id === seen.id && wake());
     const timer = setTimeout(() => wake(), waitMs);
-    request.raw.once('close', () => wake());
+    // The client leaving closes the response (the request's own 'close' only says its empty body was read).
+    const onGone = () => wake();
+    reply.raw.once('close', onGone);
     // A draining instance answers long-polls at once (with the current state) rather than keep them past its grace.
     const onDrain = () => wake();
     if (this.shutdown.draining) wake();
@@ -112,6 +121,7 @@ export class JobsController {
       return (await this.store.get(app, seen.id)) ?? seen;
     } finally {
       this.shutdown.signal.removeEventListener('abort', onDrain);
+      reply.raw.off('close', onGone);
       clearTimeout(timer);
       unsubscribe();
     }

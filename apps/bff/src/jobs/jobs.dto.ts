@@ -1,7 +1,7 @@
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { JOB_TYPES, TRACKABLE_BY_ID } from '#jobs';
 import type { JobState, JobType } from '#jobs';
-import { notTrackableByIdReason } from './trackable-targets.js';
+import { notTrackableByIdReason } from '../access/resolvers/job-owners.js';
 import { ToInteger } from '../surfaces/shared/validation-helpers.js';
 
 export class ListJobsQuery {

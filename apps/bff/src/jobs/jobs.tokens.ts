@@ -1,4 +1,2 @@
-export const JOB_STORE = Symbol('JOB_STORE');
-export const JOB_TRACKING = Symbol('JOB_TRACKING');
 export const SSE_KEEPALIVE_MS = Symbol('SSE_KEEPALIVE_MS');
 export const EVENTS_REDIS_URL = Symbol('EVENTS_REDIS_URL');

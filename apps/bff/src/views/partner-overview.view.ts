@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CmsClient } from '#cms';
-import { JobStore, toJobDto } from '#jobs';
-import { JOB_STORE } from '../jobs/jobs.tokens.js';
+import { JOB_STORE, JobStore, toJobDto } from '#jobs';
 import { gather } from './view-sources.js';
 
 const RECENT_JOBS = 10;

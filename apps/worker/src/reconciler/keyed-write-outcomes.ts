@@ -1,11 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { KeyRecord, StoredOutcome } from '#common';
-import { deadlineSeconds, JobsEnv, JobTracking, toJobDto, TrackerTarget } from '#jobs';
+import { deadlineSeconds, JOB_TRACKING, JOBS_ENV, JobsEnv, JobTracking, toJobDto, TrackerTarget } from '#jobs';
 import { CHARGE_BATCH, ChargeBatchHints, MiddlewareWriteLookup, PAYMENT_LINK, PaymentLinkHints } from '#middleware';
 import { CARD_TRANSFER, CardHints, FUNDS_ADJUSTMENT, FUNDS_OPERATION, LookupWindow, WalletWriteLookup } from '#wallet-gateway';
-
-export const RECONCILER_JOB_TRACKING = Symbol('RECONCILER_JOB_TRACKING');
-export const RECONCILER_JOBS_ENV = Symbol('RECONCILER_JOBS_ENV');
 
 /** Kinds whose writes can be found at Migo; any other unknown-outcome key stays blocked for its retention. */
 const RECONCILABLE = new Set([CARD_TRANSFER.kind, FUNDS_OPERATION.kind, FUNDS_ADJUSTMENT.kind, PAYMENT_LINK.kind, CHARGE_BATCH.kind]);
@@ -21,8 +18,8 @@ export class KeyedWriteOutcomes {
   constructor(
     private readonly wallet: WalletWriteLookup,
     private readonly middleware: MiddlewareWriteLookup,
-    @Inject(RECONCILER_JOB_TRACKING) private readonly tracking: JobTracking,
-    @Inject(RECONCILER_JOBS_ENV) private readonly jobs: JobsEnv,
+    @Inject(JOB_TRACKING) private readonly tracking: JobTracking,
+    @Inject(JOBS_ENV) private readonly jobs: JobsEnv,
   ) {}
 
   reconcilable(record: KeyRecord): boolean {

@@ -1,14 +1,12 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { DelayedError, Job } from 'bullmq';
-import { isTerminal, JobRecord, JobStore, trackedJobId, TrackerJobData } from '#jobs';
+import { createStepContext, isTerminal, JOB_STORE, JobRecord, JobStore, StepContext, StepResult, trackedJobId, Tracker, TrackerJobData } from '#jobs';
 import { UpstreamError } from '#migo-http';
 import { StepOutcome, WorkerMetrics } from '../observability/worker-metrics.js';
 import { WORKER_SETTINGS } from '../worker-settings.js';
 import type { WorkerSettings } from '../worker-settings.js';
-import { JOB_STORE } from '../worker-tokens.js';
 import { nextPollDelay } from './poll-schedule.js';
-import { createStepContext } from './step-context.js';
-import { StepContext, StepResult, Tracker, TRACKERS } from './tracker.js';
+import { TRACKERS_BY_KIND } from './trackers-by-kind.js';
 
 /** An upstream answer that will not get better by asking again (the work does not exist, or we may not see it). */
 function isFinalRefusal(error: unknown): error is UpstreamError {
@@ -23,17 +21,14 @@ function isFinalRefusal(error: unknown): error is UpstreamError {
 @Injectable()
 export class TrackerRunner implements BeforeApplicationShutdown {
   private readonly logger = new Logger(TrackerRunner.name);
-  private readonly byType = new Map<string, Tracker>();
   private readonly shutdown = new AbortController();
 
   constructor(
     @Inject(JOB_STORE) private readonly store: JobStore,
     @Inject(WORKER_SETTINGS) private readonly settings: WorkerSettings,
-    @Inject(TRACKERS) trackers: Tracker[],
+    @Inject(TRACKERS_BY_KIND) private readonly byType: ReadonlyMap<string, Tracker>,
     private readonly metrics: WorkerMetrics,
-  ) {
-    for (const tracker of trackers) for (const type of tracker.handles) this.byType.set(type, tracker);
-  }
+  ) {}
 
   /** Ends in-flight steps early (they save progress and re-arm) so the workers can close promptly. */
   beforeApplicationShutdown(): void {
@@ -93,6 +88,6 @@ export class TrackerRunner implements BeforeApplicationShutdown {
   }
 
   private context(record: JobRecord, data: TrackerJobData): StepContext {
-    return createStepContext(this.store, record, data, this.shutdown.signal);
+    return createStepContext(this.store, record, data, this.shutdown.signal, this.settings.streamSliceMs);
   }
 }

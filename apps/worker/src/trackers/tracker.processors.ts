@@ -1,8 +1,7 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { JobStore, queueFor, trackedJobId, TRACKER_RETENTION, TrackerJobData } from '#jobs';
-import { JOB_STORE } from '../worker-tokens.js';
+import { JOB_STORE, JobStore, queueFor, trackedJobId, TRACKER_RETENTION, TrackerJobData } from '#jobs';
 import type { WorkerSettings } from '../worker-settings.js';
 import type { StepOutcome } from '../observability/worker-metrics.js';
 import { pollLimiter } from './poll-limiter.js';

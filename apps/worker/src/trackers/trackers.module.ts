@@ -1,23 +1,20 @@
 import { Module } from '@nestjs/common';
 import { CmsClientModule } from '#cms';
+import { JOB_KINDS } from '#jobs';
 import { MiddlewareClientModule } from '#middleware';
 import { WalletGatewayClientModule } from '#wallet-gateway';
-import { AlternativePaymentTracker } from './alternative-payment.tracker.js';
-import { ChargeBatchTracker } from './charge-batch.tracker.js';
-import { CmsUploadTracker } from './cms-upload.tracker.js';
-import { PaymentLinkTracker } from './payment-link.tracker.js';
-import { StatementTracker } from './statement.tracker.js';
 import { CmsTrackerProcessor, MiddlewareTrackerProcessor, WalletTrackerProcessor } from './tracker.processors.js';
 import { TrackerRunner } from './tracker-runner.service.js';
-import { TRACKERS } from './tracker.js';
+import { TRACKERS_BY_KIND, trackersByKind } from './trackers-by-kind.js';
 
-const TRACKER_CLASSES = [CmsUploadTracker, StatementTracker, PaymentLinkTracker, AlternativePaymentTracker, ChargeBatchTracker];
+/** Every kind's tracker, as its descriptor names it (one provider per tracker class, shared by the kinds it follows). */
+const TRACKER_CLASSES = [...new Set(JOB_KINDS.map((kind) => kind.tracker).filter(Boolean))];
 
 @Module({
   imports: [CmsClientModule, WalletGatewayClientModule, MiddlewareClientModule],
   providers: [
     ...TRACKER_CLASSES,
-    { provide: TRACKERS, useFactory: (...trackers: unknown[]) => trackers, inject: TRACKER_CLASSES },
+    { provide: TRACKERS_BY_KIND, useFactory: (...trackers: object[]) => trackersByKind(JOB_KINDS, TRACKER_CLASSES, trackers), inject: TRACKER_CLASSES },
     TrackerRunner,
     WalletTrackerProcessor,
     CmsTrackerProcessor,

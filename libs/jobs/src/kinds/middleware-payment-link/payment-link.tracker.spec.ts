@@ -1,7 +1,7 @@
-import { JobRecord } from '#jobs';
+import { JobRecord } from '../../index.js';
 import { PaymentLinkTracker } from './payment-link.tracker.js';
-import { paymentLinkOutcome } from './payment-outcomes.js';
-import { TrackerHarness, trackerHarness } from './testing/tracker-harness.js';
+import { paymentLinkOutcome } from '../payment-outcomes.js';
+import { TrackerHarness, trackerHarness } from '../testing/tracker-harness.js';
 
 describe('PaymentLinkTracker (simulator, real job store on Redis)', () => {
   let h: TrackerHarness;

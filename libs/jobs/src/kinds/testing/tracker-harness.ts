@@ -2,7 +2,10 @@
  * Drives tracker steps by hand for the tracker specs (test-only; excluded from the build): a real simulator, a real
  * MiddlewareClient (UpstreamHttp + MigoAuth) and a real JobStore on Redis, without BullMQ in between.
  */
-import { jobIdFor, JobRecord, JobStore, TrackerJobData, TrackerTarget, upstreamOf } from '#jobs';
+import { jobIdFor } from '../../job-id.js';
+import type { JobRecord } from '../../job-record.js';
+import { JobStore } from '../../job-store.js';
+import { TrackerJobData, TrackerTarget, upstreamOf } from '../../job-types.js';
 import { MiddlewareClient } from '#middleware';
 import { RunningSimulator, startSimulator, testRedis, TestRedis, upstreamStack } from '#test-support';
 import { createStepContext } from '../step-context.js';
@@ -16,9 +19,9 @@ export interface TrackerHarness {
   /** Creates the job a BFF would have created, and the tracker data that BullMQ would carry. */
   startJob(target: TrackerTarget, upstreamId: string, deadlineAt?: number): Promise<TrackerJobData>;
   /** One step, as the runner would run it; the returned data carries the step's memory to the next one. */
-  step(tracker: Tracker, data: TrackerJobData, signal?: AbortSignal): Promise<{ outcome: StepResult; data: TrackerJobData; record: JobRecord }>;
+  step(tracker: Tracker<any>, data: TrackerJobData, signal?: AbortSignal): Promise<{ outcome: StepResult; data: TrackerJobData; record: JobRecord }>;
   /** What the runner does once the deadline passed. */
-  deadline(tracker: Tracker, data: TrackerJobData): Promise<JobRecord>;
+  deadline(tracker: Tracker<any>, data: TrackerJobData): Promise<JobRecord>;
   /** Upstream requests per "METHOD route template" since the previous call (the simulator's own counters). */
   requestsSince(): Promise<Record<string, number>>;
   close(): Promise<void>;
@@ -50,12 +53,12 @@ export async function trackerHarness(label: string): Promise<TrackerHarness> {
       return { app, target, deadlineAt, steps: 0, nextDelayMs: 0 };
     },
     async step(tracker, data, signal = new AbortController().signal) {
-      const outcome = await tracker.step(createStepContext(store, await recordOf(data), data, signal));
+      const outcome = await tracker.step(createStepContext(store, await recordOf(data), data, signal, 5000));
       const next = { ...data, steps: data.steps + 1, ...(!outcome.done && outcome.memory !== undefined ? { memory: outcome.memory } : {}) };
       return { outcome, data: next, record: await recordOf(data) };
     },
     async deadline(tracker, data) {
-      await tracker.onDeadline!(createStepContext(store, await recordOf(data), data, new AbortController().signal));
+      await tracker.onDeadline!(createStepContext(store, await recordOf(data), data, new AbortController().signal, 5000));
       return recordOf(data);
     },
     async requestsSince() {

@@ -1,12 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { BatchFrame, CmsClient } from '#cms';
 import { parseSse } from '#common';
-import type { JobProgress, TrackerTarget } from '#jobs';
-import { WORKER_SETTINGS } from '../worker-settings.js';
-import type { WorkerSettings } from '../worker-settings.js';
-import { StepContext, StepResult, Tracker } from './tracker.js';
-
-type UploadTarget = Extract<TrackerTarget, { type: 'cms.cardholder-upload' | 'cms.card-upload' }>;
+import type { JobProgress } from '../../job-record.js';
+import type { StepContext, StepResult, Tracker } from '../tracker.js';
+import type { CmsUploadTarget as UploadTarget } from './cms-upload.kind.js';
 
 /** Progress is written at most this often while frames arrive quickly (a change of percent always goes through). */
 const PROGRESS_WRITE_INTERVAL_MS = 250;
@@ -26,16 +23,11 @@ function isFinished(frame: BatchFrame): boolean {
  */
 @Injectable()
 export class CmsUploadTracker implements Tracker<UploadTarget> {
-  readonly handles = ['cms.cardholder-upload', 'cms.card-upload'] as const;
-
-  constructor(
-    private readonly cms: CmsClient,
-    @Inject(WORKER_SETTINGS) private readonly settings: WorkerSettings,
-  ) {}
+  constructor(private readonly cms: CmsClient) {}
 
   async step(context: StepContext<UploadTarget>): Promise<StepResult> {
     const { partnerId, batchId } = context.target;
-    const slice = AbortSignal.timeout(this.settings.streamSliceMs);
+    const slice = AbortSignal.timeout(context.sliceMs);
     const signal = AbortSignal.any([slice, context.signal]);
     const stream = await this.cms.batchProgressStream(partnerId, batchId, { signal });
     let changed = false;

@@ -1,5 +1,5 @@
-import type { TrackerTarget } from '#jobs';
 import type { PaymentHistoryEntry, Subscription } from '#middleware';
+import type { ChargeTarget } from './charges.kind.js';
 import { UpstreamError } from '#migo-http';
 
 /**
@@ -8,7 +8,6 @@ import { UpstreamError } from '#migo-http';
  * the one place to change when Migo says otherwise.
  */
 
-export type ChargeTarget = Extract<TrackerTarget, { type: 'middleware.charge-batch' | 'middleware.csv-charges' }>;
 
 /** What a history entry says about the row it settles: declined rows keep Migo's reason. */
 export type EntryOutcome = { status: 'approved'; paymentId: string } | { status: 'declined'; paymentId: string; reason?: string };

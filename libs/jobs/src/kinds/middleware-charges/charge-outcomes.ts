@@ -1,5 +1,6 @@
-import type { ChargeRow, JobProgress } from '#jobs';
-import type { ChargeTarget, EntryOutcome, RejectionReason } from './charge-history.js';
+import type { JobProgress } from '../../job-record.js';
+import type { EntryOutcome, RejectionReason } from './charge-history.js';
+import type { ChargeRow, ChargeTarget } from './charges.kind.js';
 
 /** A row's outcome, once known. */
 export type FoundOutcome = EntryOutcome | { status: 'rejected'; reason: RejectionReason };

@@ -1,6 +1,6 @@
-import type { ChargeRow, TrackerJobData } from '#jobs';
+import type { ChargeRow, TrackerJobData } from '../../index.js';
 import { ChargeBatchTracker } from './charge-batch.tracker.js';
-import { TrackerHarness, trackerHarness } from './testing/tracker-harness.js';
+import { TrackerHarness, trackerHarness } from '../testing/tracker-harness.js';
 
 const HISTORY = 'GET /mw/v1/subscriptions/payment-history';
 const DETAIL = 'GET /mw/v1/subscriptions/detail/:subUid';

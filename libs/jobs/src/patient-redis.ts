@@ -1,34 +1,22 @@
-import { Inject, Injectable, OnApplicationShutdown, Provider } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { REDIS_KEYS, RedisEnv } from '#common';
-import type { RedisKeys } from '#common';
-import { JobsEnv, JobStore, jobStoreOptions } from '#jobs';
-import { JOB_STORE } from './worker-tokens.js';
 
-const JOBS_REDIS = Symbol('JOBS_REDIS');
+export const PATIENT_REDIS = Symbol('PATIENT_REDIS');
 
 /**
  * The worker's job store writes through a connection of its own that waits out a Redis outage (commands queued while
  * disconnected, retried for ever, as BullMQ's own connections do) instead of failing fast like the HTTP path's: a
  * tracker step that loses Redis carries on when Redis is back, and never fails a job, nor rejects unhandled, for it.
  */
-export function workerJobStoreProviders(redis: RedisEnv, jobs: JobsEnv): Provider[] {
-  return [
-    { provide: JOBS_REDIS, useFactory: () => patientClient(redis.REDIS_URL) },
-    JobsRedisCloser,
-    { provide: JOB_STORE, useFactory: (client: Redis, keys: RedisKeys) => new JobStore(client, keys, jobStoreOptions(jobs)), inject: [JOBS_REDIS, REDIS_KEYS] },
-  ];
-}
-
-function patientClient(url: string): Redis {
+export function patientRedis(url: string): Redis {
   const client = new Redis(url, { connectionName: 'worker-jobs', maxRetriesPerRequest: null });
   client.on('error', () => undefined); // commands wait for the reconnection; readiness reports the outage
   return client;
 }
 
 @Injectable()
-class JobsRedisCloser implements OnApplicationShutdown {
-  constructor(@Inject(JOBS_REDIS) private readonly redis: Redis) {}
+export class PatientRedisCloser implements OnApplicationShutdown {
+  constructor(@Inject(PATIENT_REDIS) private readonly redis: Redis) {}
 
   async onApplicationShutdown(): Promise<void> {
     // A Redis that does not answer must not hold the shutdown: give QUIT a moment, then drop the connection.

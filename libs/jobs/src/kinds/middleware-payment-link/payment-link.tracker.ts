@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { TrackerTarget } from '#jobs';
 import { MiddlewareClient } from '#middleware';
-import { paymentLinkOutcome } from './payment-outcomes.js';
-import { StepContext, StepResult, Tracker } from './tracker.js';
-
-type PaymentLinkTarget = Extract<TrackerTarget, { type: 'middleware.payment-link' }>;
+import { paymentLinkOutcome } from '../payment-outcomes.js';
+import type { StepContext, StepResult, Tracker } from '../tracker.js';
+import type { PaymentLinkTarget } from './payment-link.kind.js';
 
 /**
  * Polls a payment link until the customer's payment is over. Tracking succeeds whatever the payment's outcome (an
@@ -12,8 +10,6 @@ type PaymentLinkTarget = Extract<TrackerTarget, { type: 'middleware.payment-link
  */
 @Injectable()
 export class PaymentLinkTracker implements Tracker<PaymentLinkTarget> {
-  readonly handles = ['middleware.payment-link'] as const;
-
   constructor(private readonly middleware: MiddlewareClient) {}
 
   async step(context: StepContext<PaymentLinkTarget>): Promise<StepResult> {

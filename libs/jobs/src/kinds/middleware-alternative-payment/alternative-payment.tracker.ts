@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { TrackerTarget } from '#jobs';
 import { MiddlewareClient } from '#middleware';
-import { alternativePaymentOutcome } from './payment-outcomes.js';
-import { StepContext, StepResult, Tracker } from './tracker.js';
-
-type AlternativePaymentTarget = Extract<TrackerTarget, { type: 'middleware.alternative-payment' }>;
+import { alternativePaymentOutcome } from '../payment-outcomes.js';
+import type { StepContext, StepResult, Tracker } from '../tracker.js';
+import type { AlternativePaymentTarget } from './alternative-payment.kind.js';
 
 /**
  * Polls an alternative-payment transaction (CREATED → USED → IN_PROGRESS → …) until it is over. As for payment links,
@@ -12,8 +10,6 @@ type AlternativePaymentTarget = Extract<TrackerTarget, { type: 'middleware.alter
  */
 @Injectable()
 export class AlternativePaymentTracker implements Tracker<AlternativePaymentTarget> {
-  readonly handles = ['middleware.alternative-payment'] as const;
-
   constructor(private readonly middleware: MiddlewareClient) {}
 
   async step(context: StepContext<AlternativePaymentTarget>): Promise<StepResult> {

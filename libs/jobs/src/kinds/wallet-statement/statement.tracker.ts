@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { TrackerTarget } from '#jobs';
 import { WalletGatewayClient } from '#wallet-gateway';
-import { StepContext, StepResult, Tracker } from './tracker.js';
-
-type StatementTarget = Extract<TrackerTarget, { type: 'wallet.statement' }>;
+import type { StepContext, StepResult, Tracker } from '../tracker.js';
+import type { StatementTarget } from './statement.kind.js';
 
 /** Polls a card statement until Migo has rendered it; the finished job links to the PDF (GET /v1/jobs/{id}/result). */
 @Injectable()
 export class StatementTracker implements Tracker<StatementTarget> {
-  readonly handles = ['wallet.statement'] as const;
-
   constructor(private readonly wallet: WalletGatewayClient) {}
 
   async step(context: StepContext<StatementTarget>): Promise<StepResult> {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { ChargeRow } from '#jobs';
+import type { ChargeRow } from './charges.kind.js';
 import { MiddlewareClient } from '#middleware';
 import type { PaymentHistoryEntry } from '#middleware';
 import { UpstreamError } from '#migo-http';
-import { ChargeTarget, isUnknownSubscription, outcomeOf, rejectionOf, RejectionReason, rowSettledBy } from './charge-history.js';
+import type { ChargeTarget } from './charges.kind.js';
+import { isUnknownSubscription, outcomeOf, rejectionOf, RejectionReason, rowSettledBy } from './charge-history.js';
 import { ChargeMemory, memoryOf, openRows, openRowsBySubscription, progressOf, resultOf } from './charge-outcomes.js';
-import { StepContext, StepResult, Tracker } from './tracker.js';
+import type { StepContext, StepResult, Tracker } from '../tracker.js';
 
 /** Subscriptions looked up at once within a step (a batch may name up to 5000). */
 const LOOKUP_CONCURRENCY = 8;
@@ -38,7 +39,6 @@ async function forEachLimited<T>(items: readonly T[], limit: number, run: (item:
  */
 @Injectable()
 export class ChargeBatchTracker implements Tracker<ChargeTarget> {
-  readonly handles = ['middleware.charge-batch', 'middleware.csv-charges'] as const;
 
   constructor(private readonly middleware: MiddlewareClient) {}
 

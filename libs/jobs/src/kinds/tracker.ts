@@ -1,12 +1,15 @@
-import type { JobProgress, JobRecord, TrackerJobData, TrackerTarget } from '#jobs';
+import type { JobProgress, JobRecord } from '../job-record.js';
+import type { TrackerJobData } from '../job-types.js';
 
 /** What a tracker step can do to its job. Each call writes (and announces) only a real change. */
-export interface StepContext<T extends TrackerTarget = TrackerTarget> {
+export interface StepContext<T extends { type: string } = { type: string }> {
   target: T;
   job: JobRecord;
   data: TrackerJobData;
   /** Aborted when the worker shuts down: end the step early, progress is saved and it resumes. */
   signal: AbortSignal;
+  /** The longest a step should hold its slot (a tracker reading a stream stops after this and re-arms). */
+  sliceMs: number;
   progress(progress: JobProgress): Promise<void>;
   succeed(result: unknown, progress?: JobProgress): Promise<void>;
   fail(code: string, message: string, result?: unknown, progress?: JobProgress): Promise<void>;
@@ -18,8 +21,8 @@ export interface StepContext<T extends TrackerTarget = TrackerTarget> {
  */
 export type StepResult = { done: true } | { done: false; changed: boolean; retryAfterMs?: number; delayMs?: number; memory?: unknown };
 
-export interface Tracker<T extends TrackerTarget = TrackerTarget> {
-  readonly handles: ReadonlyArray<T['type']>;
+/** Follows one kind of upstream work, a step at a time (the kind's descriptor names its tracker). */
+export interface Tracker<T extends { type: string } = { type: string }> {
   step(context: StepContext<T>): Promise<StepResult>;
   /**
    * Called once the tracking deadline has passed, instead of the generic `deadline-exceeded` failure, for trackers
@@ -28,5 +31,3 @@ export interface Tracker<T extends TrackerTarget = TrackerTarget> {
    */
   onDeadline?(context: StepContext<T>): Promise<void>;
 }
-
-export const TRACKERS = Symbol('TRACKERS');

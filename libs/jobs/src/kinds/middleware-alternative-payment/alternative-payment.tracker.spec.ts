@@ -1,6 +1,6 @@
 import { AlternativePaymentTracker } from './alternative-payment.tracker.js';
-import { alternativePaymentOutcome } from './payment-outcomes.js';
-import { TrackerHarness, trackerHarness } from './testing/tracker-harness.js';
+import { alternativePaymentOutcome } from '../payment-outcomes.js';
+import { TrackerHarness, trackerHarness } from '../testing/tracker-harness.js';
 
 describe('AlternativePaymentTracker (simulator, real job store on Redis)', () => {
   let h: TrackerHarness;

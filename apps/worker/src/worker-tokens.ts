@@ -1,1 +1,0 @@
-export const JOB_STORE = Symbol('JOB_STORE');

@@ -1,0 +1,61 @@
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { DynamicModule, Module, Provider } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { REDIS, REDIS_KEYS } from '#common';
+import type { RedisEnv, RedisKeys } from '#common';
+import { bullConnection, bullPrefix, TRACKER_QUEUE_OPTIONS } from './bullmq-connection.js';
+import { JobStore } from './job-store.js';
+import { JobTracking } from './job-tracking.js';
+import { TRACKER_QUEUES } from './job-types.js';
+import { JobsEnv, jobStoreOptions } from './jobs.config.js';
+import { JOB_STORE, JOB_TRACKING, JOBS_ENV } from './jobs.tokens.js';
+import { PATIENT_REDIS, patientRedis, PatientRedisCloser } from './patient-redis.js';
+
+export interface JobsCoreOptions {
+  /**
+   * `producer` (the BFF): the store on the request path's fail-fast Redis client, queues that fail fast too (503).
+   * `worker`: the store on a connection that waits out an outage, queues that block and retry (as BullMQ requires).
+   */
+  role: 'producer' | 'worker';
+  redis: RedisEnv;
+  jobs: JobsEnv;
+}
+
+/**
+ * The one place that owns the job store, its tokens, the tracker queues and the producer side of tracking, for the
+ * BFF and the worker alike. Needs RedisModule (REDIS, REDIS_KEYS) in the application.
+ */
+@Module({})
+export class JobsCoreModule {
+  static forRoot(options: JobsCoreOptions): DynamicModule {
+    const { role, redis, jobs } = options;
+    const timeouts = role === 'producer' ? { commandTimeout: redis.REDIS_COMMAND_TIMEOUT_MS, connectTimeout: redis.REDIS_CONNECT_TIMEOUT_MS } : {};
+    const store: Provider[] =
+      role === 'producer'
+        ? [{ provide: JOB_STORE, useFactory: (client: Redis, keys: RedisKeys) => new JobStore(client, keys, jobStoreOptions(jobs)), inject: [REDIS, REDIS_KEYS] }]
+        : [
+            { provide: PATIENT_REDIS, useFactory: () => patientRedis(redis.REDIS_URL) },
+            PatientRedisCloser,
+            { provide: JOB_STORE, useFactory: (client: Redis, keys: RedisKeys) => new JobStore(client, keys, jobStoreOptions(jobs)), inject: [PATIENT_REDIS, REDIS_KEYS] },
+          ];
+    return {
+      module: JobsCoreModule,
+      global: true,
+      imports: [
+        BullModule.forRoot({ connection: bullConnection(redis.REDIS_URL, role, timeouts), prefix: bullPrefix(redis.REDIS_KEY_PREFIX) }),
+        BullModule.registerQueue(...TRACKER_QUEUES.map((name) => ({ name, ...TRACKER_QUEUE_OPTIONS }))),
+      ],
+      providers: [
+        { provide: JOBS_ENV, useValue: jobs },
+        ...store,
+        {
+          provide: JOB_TRACKING,
+          useFactory: (jobStore: JobStore, ...queues: Queue[]) => JobTracking.over(jobStore, queues, role === 'producer' ? 'bff-producer' : 'worker-tracking'),
+          inject: [JOB_STORE, ...TRACKER_QUEUES.map((name) => getQueueToken(name))],
+        },
+      ],
+      exports: [JOBS_ENV, JOB_STORE, JOB_TRACKING],
+    };
+  }
+}

@@ -1,0 +1,31 @@
+import type { JobKind } from '../job-kind.js';
+import { ChargeBatchTracker } from './charge-batch.tracker.js';
+
+/** A charge the tracker waits an outcome for: `row` is how Migo's payment history names it (see assumptions). */
+export interface ChargeRow {
+  row: number;
+  subscriptionId: string;
+  amount: number;
+}
+
+/** On-demand charges (a batch, or a CSV upload): followed row by row through each subscription's payment history. */
+export type ChargeTarget =
+  | { type: 'middleware.charge-batch'; client: string; batchId: string; rows: ChargeRow[] }
+  | { type: 'middleware.csv-charges'; client: string; trackingId: string; rows: ChargeRow[] };
+
+function chargesKind(type: ChargeTarget['type']): JobKind<ChargeTarget> {
+  return {
+    type,
+    upstream: 'middleware',
+    deadlineSeconds: 48 * 3600,
+    owner: 'partner',
+    trackById: {
+      refused: `${type} jobs cannot be tracked by id: Migo has no batch status, so the tracker needs the charged rows. Follow the job in the 202 answer of the route that started the charges`,
+    },
+    result: { kind: 'json' },
+    tracker: ChargeBatchTracker,
+  };
+}
+
+export const chargeBatchKind = chargesKind('middleware.charge-batch');
+export const csvChargesKind = chargesKind('middleware.csv-charges');
