@@ -47,7 +47,8 @@ export class SseStream {
     reply.raw.write(': connected\n\n');
     this.keepAlive = setInterval(() => this.comment('keep-alive'), keepAliveMs);
     this.keepAlive.unref();
-    request.raw.on('close', () => this.markClosed());
+    // The response's 'close' (ended, or its connection gone), not the request's: an IncomingMessage also emits 'close'
+    // once its (empty) body has been read, which released a stream's slot while the stream was still open.
     reply.raw.on('close', () => this.markClosed());
   }
 

@@ -21,7 +21,8 @@ export class SseWriter {
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
     });
-    request.raw.on('close', () => this.markClosed());
+    // The response's 'close' (ended, or the client gone): a request's 'close' also fires once its empty body was read.
+    reply.raw.on('close', () => this.markClosed());
     if (cutAfterFrames === 0) this.cut();
   }
 
