@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { eventually, generateDemoSecrets, readEvents, spawnBff, spawnSimulator, spawnWorker, StackProcess, TEST_APPS, TEST_REDIS_URL, testRedis, TestRedis } from '#test-support';
-import { eventOf } from '#jobs';
+import { eventOf, toJobDto } from '#jobs';
 
 /** Real processes: simulator, BFF instances and workers from the build, against real Redis. */
 describe('job tracking across processes (e2e)', () => {
@@ -68,7 +68,7 @@ describe('job tracking across processes (e2e)', () => {
     const admin = new Redis(TEST_REDIS_URL);
     const entries = await admin.xrange(`${redis.prefix}:{app:all}:events`, '-', '+');
     await admin.quit();
-    const mine = entries.map(([eventId, fields]) => eventOf(eventId, fields).job).filter((event) => event.id === id);
+    const mine = entries.map(([eventId, fields]) => toJobDto(eventOf(eventId, fields).record)).filter((event) => event.id === id);
     const changes = mine.map((event) => JSON.stringify([event.state, event.progress, event.error, event.result === null]));
     expect(new Set(changes).size).toBe(changes.length);
     const processed = mine.map((event) => event.progress.processed ?? 0);

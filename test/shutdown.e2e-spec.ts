@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { eventually, freePort, freshConnection, generateDemoSecrets, spawnBff, spawnSimulator, spawnWorker, StackProcess, TEST_APPS, TEST_REDIS_URL, testRedis, TestRedis } from '#test-support';
-import { eventOf } from '#jobs';
+import { eventOf, toJobDto } from '#jobs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -161,7 +161,7 @@ describe('graceful shutdown (e2e)', () => {
     const admin = new Redis(TEST_REDIS_URL);
     const entries = await admin.xrange(`${redis.prefix}:{app:all}:events`, '-', '+');
     await admin.quit();
-    const history = entries.map(([eventId, fields]) => eventOf(eventId, fields).job).filter((event) => event.id === jobId);
+    const history = entries.map(([eventId, fields]) => toJobDto(eventOf(eventId, fields).record)).filter((event) => event.id === jobId);
     const processed = history.map((event) => event.progress.processed ?? 0);
     expect(processed).toEqual([...processed].sort((a, b) => a - b));
     expect(history.filter((event) => event.state === 'succeeded')).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { compareEventIds, eventOf, parseEventId } from '#jobs';
+import { compareEventIds, eventOf, parseEventId, toJobDto } from '#jobs';
 import { eventually, FaultStack, SseFollower, StackProcess, TEST_APPS } from '#test-support';
 
 /**
@@ -90,7 +90,7 @@ describe('tracking across worker and Redis faults (e2e)', () => {
     const entries = await redis.xrange(`${stack.prefix}:{app:all}:events`, `(${parseEventId(events[0].id)!.stream}`, received.at(-1)!.id!);
     await redis.quit();
     expect(received.map((e) => e.id)).toEqual(entries.map(([id]) => id));
-    expect(received.map((e) => e.data)).toEqual(entries.map(([id, fields]) => eventOf(id, fields).job));
+    expect(received.map((e) => e.data)).toEqual(entries.map(([id, fields]) => toJobDto(eventOf(id, fields).record)));
     // And per job, progress only ever moves forward.
     for (const id of jobs) {
       const processed = received.filter((e) => e.data.id === id).map((e) => e.data.progress.processed ?? e.data.progress.percent);

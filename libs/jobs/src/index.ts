@@ -2,6 +2,7 @@ export * from './event-ids.js';
 export * from './bullmq-connection.js';
 export * from './job-id.js';
 export * from './job-record.js';
+export * from './job-dto.js';
 export * from './job-store.js';
 export * from './job-tracking.js';
 export * from './job-types.js';

@@ -1,4 +1,3 @@
-import { jobKindOf } from './kinds/registry.js';
 import type { JobType } from './kinds/registry.js';
 
 /** Public job states (never raw BullMQ states). */
@@ -42,18 +41,6 @@ export interface JobRecord {
   createdAt: string;
   updatedAt: string;
   finishedAt: string | null;
-}
-
-/** The stable public shape apps see (GET /v1/jobs/{id}, events, 202 answers). */
-export interface JobDto extends Omit<JobRecord, 'app'> {
-  links: { self: string; events: string; result?: string };
-}
-
-export function toJobDto(record: JobRecord, basePath = '/v1/jobs'): JobDto {
-  const { app: _app, ...rest } = record;
-  const self = `${basePath}/${record.id}`;
-  const hasResultFile = record.state === 'succeeded' && jobKindOf(record.type)?.result.kind === 'file';
-  return { ...rest, links: { self, events: `${self}/events`, ...(hasResultFile ? { result: `${self}/result` } : {}) } };
 }
 
 /** What counts as "a change" (an event is written only when this differs): state, progress, result, error. */

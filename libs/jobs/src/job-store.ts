@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { redisScript } from '#common';
 import type { RedisKeys, RedisScript } from '#common';
-import { isTerminal, JobRecord, JobState, toJobDto } from './job-record.js';
+import { isTerminal, JobRecord, JobState } from './job-record.js';
 import { compareStreamIds } from './event-ids.js';
 import { changeDigest, pairsToObject, recordFields, recordFromFields, RETIRED_FIELDS } from './job-record-fields.js';
 import type { JobType } from './job-types.js';
@@ -20,7 +20,8 @@ export const DEFAULT_JOB_STORE_OPTIONS: JobStoreOptions = { retentionMs: 7 * 24 
 export interface JobEvent {
   /** The Redis stream id: also the SSE `id:` and what Last-Event-ID replays from. */
   id: string;
-  job: ReturnType<typeof toJobDto>;
+  /** The job as it was at this event. */
+  record: JobRecord;
 }
 
 export interface NewJob {
@@ -331,10 +332,7 @@ export class JobStore {
   }
 }
 
-/**
- * An event as apps see it, from a stream entry's field/value pairs: the job record as it was (its DTO's `links` are
- * derived here rather than kept per event in Redis).
- */
+/** An event from a stream entry's field/value pairs: the job record as it was. */
 export function eventOf(id: string, fields: readonly string[]): JobEvent {
-  return { id, job: toJobDto(recordFromFields(pairsToObject(fields))!) };
+  return { id, record: recordFromFields(pairsToObject(fields))! };
 }

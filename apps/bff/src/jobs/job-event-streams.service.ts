@@ -71,10 +71,10 @@ export class JobEventStreams implements BeforeApplicationShutdown {
 
     const deliver = (event: JobEvent) => {
       if (!stream.isOpen || !cursor.pass(event.id)) return;
-      if (options.jobId && event.job.id !== options.jobId) return;
-      if (options.visible && !options.visible(event.job)) return;
-      stream.send({ id: event.id, event: 'job', data: event.job });
-      if (options.jobId && isTerminal(event.job.state)) this.finish(stream, cursor);
+      if (options.jobId && event.record.id !== options.jobId) return;
+      if (options.visible && !options.visible(event.record)) return;
+      stream.send({ id: event.id, event: 'job', data: toJobDto(event.record) });
+      if (options.jobId && isTerminal(event.record.state)) this.finish(stream, cursor);
     };
 
     const unsubscribe = await this.bus.subscribe(app, (event) => (live ? deliver(event) : buffered.push(event)));

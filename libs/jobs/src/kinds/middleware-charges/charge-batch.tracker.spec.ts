@@ -114,7 +114,7 @@ describe('ChargeBatchTracker (simulator, real job store on Redis)', () => {
     expect(ended.error).toEqual({ code: 'deadline-exceeded', message: "1 of 7 charges had no outcome in Migo's payment history by the tracking deadline" });
     expect(ended.result).toMatchObject({ total: 7, approved: 2, declined: 2, rejected: 2, noOutcome: 1 });
     expect((ended.result as { rows: unknown[] }).rows[6]).toEqual({ row: 6, subscriptionId: 'sub_01HDDD', amount: 3, status: 'no-outcome' });
-    const events = (await h.store.eventsAfter(ended.app, '0-0')).events.filter((e) => e.job.id === ended.id).map((e) => `${e.job.state}:${e.job.progress.processed ?? 0}`);
+    const events = (await h.store.eventsAfter(ended.app, '0-0')).events.filter((e) => e.record.id === ended.id).map((e) => `${e.record.state}:${e.record.progress.processed ?? 0}`);
     expect(events).toEqual(['queued:0', 'running:2', 'running:6', 'failed:6']);
   });
 

@@ -19,7 +19,7 @@ describe('PaymentLinkTracker (simulator, real job store on Redis)', () => {
     return body as { uid: string; reference: string };
   };
   const force = (uid: string, status: string) => h.sim.call('POST', `/__sim/middleware/transactions/${uid}/outcome`, { body: { status } });
-  const eventsOf = async (record: JobRecord) => (await h.store.eventsAfter(record.app, '0-0')).events.filter((event) => event.job.id === record.id).map((event) => [event.job.state, event.job.progress.status]);
+  const eventsOf = async (record: JobRecord) => (await h.store.eventsAfter(record.app, '0-0')).events.filter((event) => event.record.id === record.id).map((event) => [event.record.state, event.record.progress.status]);
 
   it('polls an open link without announcing anything new, then succeeds with the payment once it is approved', async () => {
     const link = await createLink(125.5);
