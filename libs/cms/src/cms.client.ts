@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { CmsOperatorCredentials, MigoAuth } from '#migo-auth';
-import { HttpMethod, UpstreamHttp } from '#migo-http';
+import { CallExtras, HttpMethod, multipartForm, SurfaceCalls, UpstreamCallOptions, UpstreamHttp } from '#migo-http';
 import {
   BatchFrame,
   Cardholder,
@@ -19,21 +19,12 @@ import {
   UploadFile,
 } from './cms.types.js';
 
-export interface CmsCallOptions {
+export interface CmsCallOptions extends UpstreamCallOptions {
   /** Act as this operator instead of the configured service account. */
   operator?: CmsOperatorCredentials;
-  signal?: AbortSignal;
-  timeoutMs?: number;
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function form(fields: Record<string, string | undefined>, file?: { field: string; upload: UploadFile }): FormData {
-  const body = new FormData();
-  for (const [name, value] of Object.entries(fields)) if (value !== undefined) body.append(name, value);
-  if (file) body.append(file.field, new Blob([new Uint8Array(file.upload.bytes)], { type: file.upload.contentType ?? 'application/octet-stream' }), file.upload.filename);
-  return body;
-}
 
 /**
  * Typed client of the CMS Backoffice. Every call carries both CMS sessions (application + operator); `{partnerId}`
@@ -41,14 +32,17 @@ function form(fields: Record<string, string | undefined>, file?: { field: string
  */
 @Injectable()
 export class CmsClient {
+  private readonly calls: SurfaceCalls;
+
   constructor(
     private readonly http: UpstreamHttp,
     private readonly auth: MigoAuth,
-  ) {}
+  ) {
+    this.calls = new SurfaceCalls(http, 'cms');
+  }
 
-  private async call<T>(method: HttpMethod, route: string, params: Record<string, string | number>, options: CmsCallOptions = {}, extra: { body?: unknown; query?: Record<string, string | number | undefined>; idempotent?: boolean } = {}): Promise<T> {
-    const { data } = await this.http.request<T>({ upstream: 'cms', method, route, params, auth: this.auth.cms(options.operator), signal: options.signal, timeoutMs: options.timeoutMs, ...extra });
-    return data;
+  private call<T>(method: HttpMethod, route: string, params: Record<string, string | number>, options: CmsCallOptions = {}, extra?: CallExtras): Promise<T> {
+    return this.calls.json<T>(this.auth.cms(options.operator), method, route, params, options, extra);
   }
 
   // ── operator step-up ───────────────────────────────────────────────
@@ -94,13 +88,13 @@ export class CmsClient {
   // ── bulk uploads ───────────────────────────────────────────────────
   uploadCardholders(partnerId: string, file: UploadFile, otp?: string, options?: CmsCallOptions) {
     return this.call<UploadAccepted>('POST', '/app/partners/:partnerId/cardholders/upload', { partnerId }, options, {
-      body: form({ otp }, { field: 'users', upload: { contentType: XLSX, ...file } }),
+      body: multipartForm({ otp }, { users: { contentType: XLSX, ...file } }),
     });
   }
 
   uploadCards(partnerId: string, file: UploadFile, otp?: string, options?: CmsCallOptions) {
     return this.call<UploadAccepted>('POST', '/app/partners/:partnerId/cards/upload', { partnerId }, options, {
-      body: form({ otp }, { field: 'cards', upload: { contentType: XLSX, ...file } }),
+      body: multipartForm({ otp }, { cards: { contentType: XLSX, ...file } }),
     });
   }
 
@@ -149,7 +143,7 @@ export class CmsClient {
   // ── process requests (partner balance top-ups) ─────────────────────
   createProcessRequest(partnerId: string, input: { evidence: UploadFile; requestedAmount: number; observations?: string; otp?: string }, options?: CmsCallOptions) {
     return this.call<ProcessRequest>('POST', '/app/partners/:partnerId/process-request', { partnerId }, options, {
-      body: form({ requestedAmount: String(input.requestedAmount), observations: input.observations, otp: input.otp }, { field: 'evidence', upload: input.evidence }),
+      body: multipartForm({ requestedAmount: String(input.requestedAmount), observations: input.observations, otp: input.otp }, { evidence: input.evidence }),
     });
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MigoAuth } from '#migo-auth';
-import { HttpMethod, UpstreamAuth, UpstreamHttp } from '#migo-http';
+import { CallExtras, HttpMethod, multipartForm, SurfaceCalls, UpstreamAuth, UpstreamCallOptions, UpstreamHttp } from '#migo-http';
 import {
   AlternativePayment,
   AlternativePaymentCreated,
@@ -36,16 +36,7 @@ import {
   SubscriptionUpdate,
 } from './middleware.types.js';
 
-export interface MiddlewareCallOptions {
-  signal?: AbortSignal;
-  timeoutMs?: number;
-}
-
-interface CallExtras {
-  body?: unknown;
-  query?: Record<string, string | number | undefined>;
-  idempotent?: boolean;
-}
+export type MiddlewareCallOptions = UpstreamCallOptions;
 
 const APM = '/api/v1/integrations/transactions';
 
@@ -55,14 +46,17 @@ const APM = '/api/v1/integrations/transactions';
  */
 @Injectable()
 export class MiddlewareClient {
-  constructor(
-    private readonly http: UpstreamHttp,
-    private readonly auth: MigoAuth,
-  ) {}
+  private readonly calls: SurfaceCalls;
 
-  private async call<T>(auth: UpstreamAuth | undefined, method: HttpMethod, route: string, params: Record<string, string>, options: MiddlewareCallOptions = {}, extra: CallExtras = {}): Promise<T> {
-    const { data } = await this.http.request<T>({ upstream: 'middleware', method, route, params, auth, signal: options.signal, timeoutMs: options.timeoutMs, ...extra });
-    return data;
+  constructor(
+    http: UpstreamHttp,
+    private readonly auth: MigoAuth,
+  ) {
+    this.calls = new SurfaceCalls(http, 'middleware');
+  }
+
+  private call<T>(auth: UpstreamAuth | undefined, method: HttpMethod, route: string, params: Record<string, string>, options?: MiddlewareCallOptions, extra?: CallExtras): Promise<T> {
+    return this.calls.json<T>(auth, method, route, params, options, extra);
   }
 
   private merchant<T>(method: HttpMethod, route: string, params: Record<string, string>, options?: MiddlewareCallOptions, extra?: CallExtras) {
@@ -183,9 +177,7 @@ export class MiddlewareClient {
 
   /** Multipart `file` plus the `clientId` form field. */
   uploadChargesCsv(upload: ChargesCsvUpload, options?: MiddlewareCallOptions) {
-    const form = new FormData();
-    form.append('clientId', upload.clientId);
-    form.append('file', new Blob([new Uint8Array(upload.bytes)], { type: 'text/csv' }), upload.filename);
+    const form = multipartForm({ clientId: upload.clientId }, { file: { bytes: upload.bytes, filename: upload.filename, contentType: 'text/csv' } });
     return this.jwt<ChargesCsvAccepted>('POST', '/v1/subscriptions/charges/upload-csv', {}, options, { body: form });
   }
 

@@ -15,3 +15,4 @@ export * from './upstream-error.js';
 export * from './upstream-http.service.js';
 export * from './upstream-name.js';
 export * from './upstream-observer.js';
+export * from './surface-calls.js';

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigValidationError } from '#common';
 import { MigoAuth } from '#migo-auth';
-import { UpstreamAuth, UpstreamHttp } from '#migo-http';
+import { SurfaceCalls, UpstreamAuth, UpstreamCallOptions, UpstreamHttp } from '#migo-http';
 import { MigrationHealth, TransactionSearchPage, TransactionSearchQuery } from './migration.types.js';
 
-export interface MigrationCallOptions {
-  signal?: AbortSignal;
-  timeoutMs?: number;
-}
+export type MigrationCallOptions = UpstreamCallOptions;
 
 /**
  * Typed client of the migration gateway (optional upstream). Only provide it when MIGO_MIGRATION_BASE_URL is set;
@@ -16,17 +13,16 @@ export interface MigrationCallOptions {
 @Injectable()
 export class MigrationClient {
   private readonly jwt: UpstreamAuth;
+  private readonly calls: SurfaceCalls;
 
-  constructor(
-    private readonly http: UpstreamHttp,
-    auth: MigoAuth,
-  ) {
+  constructor(http: UpstreamHttp, auth: MigoAuth) {
     const problems = [
       ...(http.isConfigured('migration') ? [] : ['MIGO_MIGRATION_BASE_URL is not set, so the migration gateway client cannot be used']),
       ...(auth.migration ? [] : ['MIGO_MIGRATION_JWT is required when MIGO_MIGRATION_BASE_URL is set']),
     ];
     if (problems.length > 0) throw new ConfigValidationError(problems);
     this.jwt = auth.migration!;
+    this.calls = new SurfaceCalls(http, 'migration');
   }
 
   searchTransactions(query: TransactionSearchQuery, options: MigrationCallOptions = {}) {
@@ -42,8 +38,7 @@ export class MigrationClient {
     return this.get<MigrationHealth>('/health/ready', undefined, options);
   }
 
-  private async get<T>(route: string, auth: UpstreamAuth | undefined, options: MigrationCallOptions, query?: Record<string, string | number | undefined>): Promise<T> {
-    const { data } = await this.http.request<T>({ upstream: 'migration', method: 'GET', route, auth, query, signal: options.signal, timeoutMs: options.timeoutMs });
-    return data;
+  private get<T>(route: string, auth: UpstreamAuth | undefined, options: MigrationCallOptions, query?: Record<string, string | number | undefined>): Promise<T> {
+    return this.calls.json<T>(auth, 'GET', route, {}, options, { query });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MigoAuth } from '#migo-auth';
-import { HttpMethod, UpstreamHttp } from '#migo-http';
+import { CallExtras, HttpMethod, multipartForm, SurfaceCalls, UpstreamCallOptions, UpstreamHttp } from '#migo-http';
 import {
   AppConfig,
   AppConfigPatch,
@@ -42,23 +42,7 @@ import {
   WalletUser,
 } from './wallet.types.js';
 
-export interface WalletCallOptions {
-  signal?: AbortSignal;
-  timeoutMs?: number;
-}
-
-interface CallExtras {
-  body?: unknown;
-  query?: Record<string, string | number | undefined>;
-  headers?: Record<string, string>;
-  idempotent?: boolean;
-}
-
-function filesForm(files: Record<string, UploadFile>): FormData {
-  const body = new FormData();
-  for (const [field, file] of Object.entries(files)) body.append(field, new Blob([new Uint8Array(file.bytes)], { type: file.contentType }), file.filename);
-  return body;
-}
+export type WalletCallOptions = UpstreamCallOptions;
 
 /**
  * Typed client of the Wallet Gateway. Every call carries the application session (`auth.wallet`); `/auth/*` and
@@ -66,19 +50,21 @@ function filesForm(files: Record<string, UploadFile>): FormData {
  */
 @Injectable()
 export class WalletGatewayClient {
-  constructor(
-    private readonly http: UpstreamHttp,
-    private readonly auth: MigoAuth,
-  ) {}
+  private readonly calls: SurfaceCalls;
 
-  private async call<T>(method: HttpMethod, route: string, params: Record<string, string | number>, options: WalletCallOptions = {}, extra: CallExtras = {}): Promise<T> {
-    const { data } = await this.http.request<T>({ upstream: 'wallet', method, route, params, auth: this.auth.wallet, signal: options.signal, timeoutMs: options.timeoutMs, ...extra });
-    return data;
+  constructor(
+    http: UpstreamHttp,
+    private readonly auth: MigoAuth,
+  ) {
+    this.calls = new SurfaceCalls(http, 'wallet');
   }
 
-  private async file(method: HttpMethod, route: string, params: Record<string, string | number>, options: WalletCallOptions = {}, idempotent?: boolean): Promise<WalletFile> {
-    const { data, headers } = await this.http.request<Buffer>({ upstream: 'wallet', method, route, params, auth: this.auth.wallet, responseType: 'binary', idempotent, signal: options.signal, timeoutMs: options.timeoutMs });
-    return { bytes: data, contentType: headers['content-type'] ?? 'application/octet-stream', disposition: headers['content-disposition'] };
+  private call<T>(method: HttpMethod, route: string, params: Record<string, string | number>, options?: WalletCallOptions, extra?: CallExtras): Promise<T> {
+    return this.calls.json<T>(this.auth.wallet, method, route, params, options, extra);
+  }
+
+  private file(method: HttpMethod, route: string, params: Record<string, string | number>, options?: WalletCallOptions, idempotent?: boolean): Promise<WalletFile> {
+    return this.calls.file(this.auth.wallet, method, route, params, options, idempotent);
   }
 
   // ── users ──────────────────────────────────────────────────────────
@@ -270,7 +256,7 @@ export class WalletGatewayClient {
   }
 
   uploadBusinessFiles(commerceId: number, files: { businessPhoto: UploadFile; utilityBill: UploadFile }, options?: WalletCallOptions) {
-    return this.call<BusinessFilesUploaded>('POST', '/businesses/:commerceId/files', { commerceId }, options, { body: filesForm(files) });
+    return this.call<BusinessFilesUploaded>('POST', '/businesses/:commerceId/files', { commerceId }, options, { body: multipartForm({}, files) });
   }
 
   businessDocs(commerceId: number, options?: WalletCallOptions) {
