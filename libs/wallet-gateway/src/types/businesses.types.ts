@@ -1,0 +1,58 @@
+import type { Gender, MaritalStatus } from './enums.types.js';
+
+export interface LeadRequest {
+  firstName: string;
+  lastName: string;
+  gender: Gender;
+  cui: string;
+  expirationDate: string;
+  commercialName: string;
+  /** Partner slug. */
+  partner: string;
+  phone?: string;
+  address?: string;
+  businessName?: string;
+  nationality?: string;
+  countryOfBirth?: string;
+  country?: string;
+  dateOfBirth?: string;
+  placeOfBirth?: string;
+  neighborhood?: string;
+  maritalStatus?: MaritalStatus;
+  economicActivity?: string;
+  canInvoice?: boolean;
+  taxRegime?: string;
+  nit?: string;
+  rtuType?: string;
+  email?: string;
+  paymentMethods?: Array<{ slug: string; acquirerSlug: string }>;
+  sdk?: string;
+}
+
+export interface LeadCreated {
+  _id: string;
+  invitationCode: string;
+}
+
+export interface Business {
+  commerceId: number;
+  name: string;
+  partnerId: string;
+  ownerUserId: number;
+  leadId: string | null;
+  branches: Array<{ branchCode: string; name: string }>;
+  paymentMethods: Array<{ slug: string; acquirerSlug: string }>;
+  createdAt: string;
+}
+
+export interface BusinessFilesUploaded {
+  commerceId: number;
+  files: Array<{ name: 'businessPhoto' | 'utilityBill' | string; fileName: string; mimeType: string; size: number; uploadedAt: string }>;
+}
+
+/** A short-lived signed URL of one business document. */
+export interface BusinessDocLink {
+  name: string;
+  url: string;
+  expiresAt: string;
+}
