@@ -38,7 +38,7 @@ export interface IdempotentOptions {
 
 /**
  * Money-moving writes: Migo has no idempotency keys, so the BFF offers them. Marks the route (for docs) and installs
- * the interceptor. Put it AFTER a FileInterceptor so the uploaded file is part of the fingerprint.
+ * the interceptor. Put it above @Upload so the uploaded file is part of the fingerprint.
  */
 export const Idempotent = (options: IdempotentOptions = {}) => applyDecorators(SetMetadata(IDEMPOTENT_ROUTE, options), UseInterceptors(IdempotencyInterceptor));
 
