@@ -1,4 +1,4 @@
-import { Controller, Get, Module, Param, Post, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Module, Param, Post } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-fastify/multipart';
 import { createLogger } from '#common';
 import { bffEnvFor, RunningSimulator, startSimulator, testRedis, TestRedis } from '#test-support';
@@ -6,6 +6,7 @@ import { RequireScopes } from '../auth/auth.decorators.js';
 import { loadBffConfig } from '../config/load-bff-config.js';
 import { createBffApp } from '../create-bff-app.js';
 import { PartnerOf } from './access-declaration.js';
+import { Upload } from '../openapi/route-docs.js';
 import { Partner, WalletCard } from './object-refs.js';
 
 /** A route someone added and forgot to declare: reachable by every app until the BFF refused to start with it. */
@@ -28,10 +29,10 @@ class MisdeclaredController {
     return { id };
   }
 
-  /** A form field checked before the form is parsed (the decorator below the file interceptor). */
+  /** A form field checked before the form is parsed (the decorator below @Upload). */
   @Post('upload')
   @RequireScopes('middleware:write')
-  @UseInterceptors(FileInterceptor('file'))
+  @Upload(FileInterceptor('file'))
   @PartnerOf(Partner.formOrQuery('clientId'))
   upload() {
     return {};
@@ -68,7 +69,7 @@ describe('access declarations: the BFF does not start with a route nobody declar
       (thrown: Error) => thrown,
     );
     expect(error?.message).toMatch(/GET \/v1\/throwaway-misdeclared\/cards\/:id .*path parameter "cardId", which the path does not have/);
-    expect(error?.message).toMatch(/POST \/v1\/throwaway-misdeclared\/upload .*must sit above the FileInterceptor/);
+    expect(error?.message).toMatch(/POST \/v1\/throwaway-misdeclared\/upload .*must sit above @Upload/);
   });
 
   it('starts with every real route declared', async () => {

@@ -1,5 +1,4 @@
 import type { CatalogRoute } from '../openapi/route-catalog.js';
-import { isMultipartInterceptor } from '../openapi/route-catalog.js';
 import { FormAccessInterceptor } from './form-access.interceptor.js';
 
 /**
@@ -21,10 +20,10 @@ export function accessDeclarationProblems(routes: readonly CatalogRoute[]): stri
     for (const ref of access.refs) {
       if (ref.source === 'param' && !new RegExp(`:${ref.path}(\\(|/|$)`).test(route.path)) problems.push(`${name}: @PartnerOf reads path parameter "${ref.path}", which the path does not have`);
       if (ref.source === 'form') {
-        const fileAt = route.interceptors.findIndex(isMultipartInterceptor);
+        const fileAt = route.upload ? route.interceptors.indexOf(route.upload.interceptor) : -1;
         const checkAt = route.interceptors.indexOf(FormAccessInterceptor);
-        if (fileAt < 0) problems.push(`${name}: @PartnerOf reads form field "${ref.path}" but the route parses no multipart form`);
-        else if (checkAt < fileAt) problems.push(`${name}: @PartnerOf must sit above the FileInterceptor, so the form is parsed before its fields are checked`);
+        if (fileAt < 0) problems.push(`${name}: @PartnerOf reads form field "${ref.path}" but the route parses no multipart form (no @Upload)`);
+        else if (checkAt < fileAt) problems.push(`${name}: @PartnerOf must sit above @Upload, so the form is parsed before its fields are checked`);
       }
     }
   }

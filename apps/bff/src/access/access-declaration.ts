@@ -28,7 +28,7 @@ export type AccessDeclaration =
  * The route names these objects (path, query or body) and each must be of one of the app's partners, e.g.
  * `@PartnerOf(WalletCard.param('cardId'))`, `@PartnerOf(WalletCard.body('fromCardId'), WalletCard.body('toCardId'))`.
  * Refs read from multipart form fields are checked once the form is parsed: put this decorator above the route's
- * FileInterceptor (the boot check refuses the other order).
+ * @Upload (the boot check refuses the other order).
  */
 export function PartnerOf(...refs: ObjectRef[]): MethodDecorator & ClassDecorator {
   if (refs.length === 0) throw new Error('@PartnerOf needs at least one object reference');

@@ -8,7 +8,7 @@ import { accessDeclarationOf } from './partner-access.guard.js';
 
 /**
  * The part of a `@PartnerOf` declaration that reads multipart form fields: the form is parsed by the route's
- * FileInterceptor, after guards, so these references are checked here, right after it (the boot check verifies the order).
+ * @Upload interceptor, after guards, so these references are checked here, right after it (the boot check verifies the order).
  */
 @Injectable()
 export class FormAccessInterceptor implements NestInterceptor {

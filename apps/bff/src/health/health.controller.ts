@@ -8,6 +8,7 @@ import type { UpstreamName } from '#migo-http';
 import { Public } from '../auth/auth.decorators.js';
 import { ShutdownState } from './shutdown-state.js';
 import { UPSTREAM_PROBE_CACHE_MS, UPSTREAM_PROBE_ROUTES, UPSTREAM_PROBE_TIMEOUT_MS } from './upstream-probes.js';
+import { AnsweredLocally, Returns } from '../openapi/route-docs.js';
 
 /**
  * Liveness says the process runs. Readiness says it can serve: not while draining, not while Redis is unreachable
@@ -26,6 +27,8 @@ export class HealthController {
   ) {}
 
   @Get('live')
+  @Returns('Liveness')
+  @AnsweredLocally()
   live() {
     return { status: 'ok' };
   }

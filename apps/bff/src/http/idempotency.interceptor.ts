@@ -1,5 +1,4 @@
 import { applyDecorators, CallHandler, ExecutionContext, Inject, Injectable, Logger, NestInterceptor, SetMetadata, UseInterceptors } from '@nestjs/common';
-import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, Observable, throwError } from 'rxjs';
@@ -21,6 +20,7 @@ import {
 import { UpstreamError } from '#migo-http';
 import type { AuthenticatedRequest } from '../auth/auth.decorators.js';
 import { problemFor } from './problem-mapping.js';
+import { httpCodeOf } from '../openapi/framework-metadata.js';
 
 export const IDEMPOTENCY_STORE = Symbol('IDEMPOTENCY_STORE');
 export const IDEMPOTENT_ROUTE = 'bff:idempotent';
@@ -38,7 +38,7 @@ export interface IdempotentOptions {
 
 /**
  * Money-moving writes: Migo has no idempotency keys, so the BFF offers them. Marks the route (for docs) and installs
- * the interceptor. Put it AFTER a FileInterceptor so the uploaded file is part of the fingerprint.
+ * the interceptor. Put it above @Upload so the uploaded file is part of the fingerprint.
  */
 export const Idempotent = (options: IdempotentOptions = {}) => applyDecorators(SetMetadata(IDEMPOTENT_ROUTE, options), UseInterceptors(IdempotencyInterceptor));
 
@@ -96,7 +96,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (!KEY_SHAPE.test(key)) return throwError(() => ProblemError.of(400, ProblemType.validation, 'Invalid Idempotency-Key', 'Idempotency-Key must be 1–255 visible ASCII characters'));
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const write = this.reflector.get<IdempotentOptions | undefined>(IDEMPOTENT_ROUTE, context.getHandler())?.write;
-    const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? (request.method === 'POST' ? 201 : 200);
+    const status = httpCodeOf(context.getHandler()) ?? (request.method === 'POST' ? 201 : 200);
     return from(this.keyed(request, reply, key, write, status, next));
   }
 

@@ -10,6 +10,7 @@ import { WaitingSlots } from './waiting-slots.js';
 import { jobVisibleTo } from '../access/resolvers/job-owners.js';
 import { OwnRecords, PartnerOf } from '../access/access-declaration.js';
 import { Job } from '../access/object-refs.js';
+import { AnsweredLocally, Produces } from '../openapi/route-docs.js';
 
 function lastEventId(request: FastifyRequest): string | undefined {
   const header = request.headers['last-event-id'];
@@ -27,6 +28,8 @@ export class JobEventsController {
   ) {}
 
   @Get('jobs/:id/events')
+  @Produces('event-stream')
+  @AnsweredLocally()
   @RequireScopes('jobs:read')
   @PartnerOf(Job.param('id'))
   async jobEvents(@CurrentApp() app: ApiClient, @Param('id') id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
@@ -35,6 +38,8 @@ export class JobEventsController {
   }
 
   @Get('events')
+  @Produces('event-stream')
+  @AnsweredLocally()
   @RequireScopes('jobs:read')
   @OwnRecords("the app's own jobs' events, each sent only when its job's partner is the app's")
   async appEvents(@CurrentApp() app: ApiClient, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {

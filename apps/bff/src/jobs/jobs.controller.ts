@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CmsClient } from '#cms';
-import { isTerminal, JOB_ID_PATTERN, JOB_STORE, JOB_TRACKING, JobKindClients, jobKindOf, JobRecord, JobStore, JobTracking, toJobDto } from '#jobs';
+import { isTerminal, JOB_ID_PATTERN, JOB_STORE, JOB_TRACKING, JobKindClients, jobKindOf, JobRecord, JobStore, JobTracking, toJobDto, TRACKABLE_BY_ID } from '#jobs';
 import { MiddlewareClient } from '#middleware';
 import { WalletGatewayClient } from '#wallet-gateway';
 import type { ApiClient } from '../auth/api-clients.js';
@@ -17,6 +17,7 @@ import { streamed } from '../http/streamed-file.js';
 import { ShutdownState } from '../health/shutdown-state.js';
 import { OwnRecords, PartnerOf } from '../access/access-declaration.js';
 import { Job, JobTarget } from '../access/object-refs.js';
+import { AnsweredLocally, Produces, Returns, StartsJob } from '../openapi/route-docs.js';
 
 function notFound(id: string): NotFoundException {
   return new NotFoundException(`No job ${id}`);
@@ -43,6 +44,8 @@ export class JobsController {
   }
 
   @Get()
+  @Returns('JobList')
+  @AnsweredLocally()
   @RequireScopes('jobs:read')
   @OwnRecords("the app's own jobs, each shown only when its object's partner is the app's")
   async list(@CurrentApp() app: ApiClient, @Query() query: ListJobsQuery) {
@@ -52,6 +55,7 @@ export class JobsController {
 
   @Post()
   @HttpCode(202)
+  @StartsJob(...TRACKABLE_BY_ID)
   @RequireScopes('jobs:read')
   @PartnerOf(JobTarget.body())
   async track(@CurrentApp() app: ApiClient, @Body() body: TrackJobBody, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -61,6 +65,8 @@ export class JobsController {
   }
 
   @Get(':id')
+  @Returns('Job')
+  @AnsweredLocally()
   @RequireScopes('jobs:read')
   @PartnerOf(Job.param('id'))
   async get(@CurrentApp() app: ApiClient, @Param('id') id: string, @Query() query: GetJobQuery, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -75,6 +81,8 @@ export class JobsController {
   }
 
   @Delete(':id')
+  @Returns('Job')
+  @AnsweredLocally()
   @RequireScopes('jobs:read')
   @PartnerOf(Job.param('id'))
   async cancel(@CurrentApp() app: ApiClient, @Param('id') id: string) {
@@ -86,6 +94,7 @@ export class JobsController {
 
   /** The file a job produced (a statement PDF), streamed from Migo as its kind fetches it. */
   @Get(':id/result')
+  @Produces('file')
   @RequireScopes('jobs:read')
   @PartnerOf(Job.param('id'))
   async result(@CurrentApp() app: ApiClient, @Param('id') id: string) {

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { RequireScopes } from '../auth/auth.decorators.js';
 import { BffMetrics } from './bff-metrics.js';
 import { NotPartnerData } from '../access/access-declaration.js';
+import { AnsweredLocally, Produces } from '../openapi/route-docs.js';
 
 /** Prometheus text exposition, for API keys with the `admin` scope (scrape with `authorization: Bearer <key>`). */
 @Controller('metrics')
@@ -10,6 +11,8 @@ export class MetricsController {
   constructor(private readonly metrics: BffMetrics) {}
 
   @Get()
+  @Produces('prometheus')
+  @AnsweredLocally()
   @RequireScopes('admin')
   @NotPartnerData('operational metrics: route templates and counts, never an id')
   @Header('cache-control', 'no-store')

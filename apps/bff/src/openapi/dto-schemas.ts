@@ -1,14 +1,9 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
-import type { MetadataStorage as TransformerMetadata } from 'class-transformer/types/MetadataStorage.js';
 import { targetConstructorToSchema } from 'class-validator-jsonschema';
 import { getMetadataStorage, ValidationTypes } from 'class-validator';
-import { createRequire } from 'node:module';
+import { classTransformerMetadata } from './framework-metadata.js';
 
 type Constructor = abstract new (...args: never[]) => unknown;
-
-// class-transformer keeps its @Type() metadata in a singleton it does not export from its entry point; its nested
-// DTOs (`@ValidateNested() @Type(() => Item)`) are resolved through it.
-const { defaultMetadataStorage } = createRequire(import.meta.url)('class-transformer/cjs/storage.js') as { defaultMetadataStorage: TransformerMetadata };
 
 const PREFIX = '#/components/schemas/';
 
@@ -40,7 +35,7 @@ export class DtoSchemas {
     let name = type.name || 'Anonymous';
     for (let n = 2; name in this.schemas; n++) name = `${type.name}${n}`;
     this.names.set(type, name);
-    const schema = targetConstructorToSchema(type, { refPointerPrefix: PREFIX, classTransformerMetadataStorage: defaultMetadataStorage }) as SchemaObject;
+    const schema = targetConstructorToSchema(type, { refPointerPrefix: PREFIX, classTransformerMetadataStorage: classTransformerMetadata }) as SchemaObject;
     this.schemas[name] = { ...schema, type: 'object', additionalProperties: false };
     for (const [property, child] of this.nestedClasses(type)) this.pointAt(this.schemas[name].properties?.[property], this.nameOf(child));
     return name;
@@ -52,7 +47,7 @@ export class DtoSchemas {
     return metadata
       .filter((meta) => meta.type === ValidationTypes.NESTED_VALIDATION)
       .map((meta): [string, unknown] => {
-        const declared = defaultMetadataStorage.findTypeMetadata(meta.target as Function, meta.propertyName);
+        const declared = classTransformerMetadata.findTypeMetadata(meta.target as Function, meta.propertyName);
         return [meta.propertyName, declared ? declared.typeFunction() : Reflect.getMetadata('design:type', (meta.target as Function).prototype, meta.propertyName)];
       })
       .filter((entry): entry is [string, Constructor] => typeof entry[1] === 'function' && ![Object, Array].includes(entry[1] as ObjectConstructor));

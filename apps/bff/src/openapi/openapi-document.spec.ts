@@ -2,10 +2,11 @@ import type { OpenAPIObject, OperationObject, ParameterObject, ReferenceObject, 
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { JOB_TYPES } from '#jobs';
 import { RunningBff, RunningSimulator, startBff, startSimulator, testRedis, TestRedis } from '#test-support';
 import { buildOpenApiDocument } from './openapi-document.js';
 import { registeredRoutes, toOpenApiPath, UNDOCUMENTED_ROUTES } from './registered-routes.js';
-import { ROUTE_NOTES } from './route-notes.js';
+import { RouteCatalog } from './route-catalog.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'] as const;
 
@@ -63,9 +64,25 @@ describe('OpenAPI document', () => {
     expect([...new Set(registered)].sort()).toEqual(operations().map((op) => op.key).sort());
   });
 
-  it('names only registered routes in its route notes', () => {
-    const registered = new Set(registeredRoutes(bff.app.getHttpAdapter().getInstance()).map((route) => `${route.method} ${route.url}`));
-    expect(Object.keys(ROUTE_NOTES).filter((key) => !registered.has(key))).toEqual([]);
+  it('names a known job type on every route that answers 202 with a job, and only there', () => {
+    const routes = bff.app.get(RouteCatalog).routes();
+    const starting = routes.filter((route) => route.status === 202);
+    expect(starting.length).toBeGreaterThan(5);
+    for (const route of starting) {
+      expect([route.operationId, route.startsJob?.filter((type) => !JOB_TYPES.includes(type))]).toEqual([route.operationId, []]);
+      const documented = operation(route.method.toLowerCase(), toOpenApiPath(route.path)) as OperationObject & { 'x-starts-job'?: string | string[] };
+      expect([documented['x-starts-job']].flat()).toEqual(route.startsJob);
+    }
+    expect(routes.filter((route) => route.startsJob && route.status !== 202).map((route) => route.operationId)).toEqual([]);
+  });
+
+  it('documents every @Upload route as multipart/form-data', () => {
+    const uploads = bff.app.get(RouteCatalog).routes().filter((route) => route.upload);
+    expect(uploads.length).toBeGreaterThanOrEqual(5);
+    for (const route of uploads) {
+      const content = (operation(route.method.toLowerCase(), toOpenApiPath(route.path)).requestBody as RequestBodyObject).content;
+      expect([route.operationId, Object.keys(content)]).toEqual([route.operationId, expect.arrayContaining(['multipart/form-data'])]);
+    }
   });
 
   it('puts each route’s scopes in its security requirement and description, and leaves probes public', () => {

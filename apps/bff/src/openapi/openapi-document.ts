@@ -3,7 +3,6 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { OpenAPIObject, OperationObject, ParameterObject, ReferenceObject, RequestBodyObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 import { PROBLEM_SCHEMA, problemResponseObjects, problemResponseRef } from './problem-schemas.js';
 import { CatalogRoute, RouteCatalog } from './route-catalog.js';
-import { noteFor, RouteNote } from './route-notes.js';
 import { DtoSchemas } from './dto-schemas.js';
 import { RESPONSE_SCHEMAS } from './response-schemas.js';
 import { describeAccess } from '../access/access-description.js';
@@ -41,7 +40,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     const path = toOpenApiPath(route.path);
     const operation = document.paths[path]?.[route.method.toLowerCase() as 'get'];
     if (!operation) throw new Error(`@nestjs/swagger did not lay out ${route.method} ${route.path}`);
-    describeOperation(operation, route, noteFor(route.method, route.path), schemas);
+    describeOperation(operation, route, schemas);
   }
   document.components = {
     ...document.components,
@@ -53,12 +52,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return document;
 }
 
-function describeOperation(operation: OperationObject, route: CatalogRoute, note: RouteNote, schemas: DtoSchemas): void {
+function describeOperation(operation: OperationObject, route: CatalogRoute, schemas: DtoSchemas): void {
   const path = toOpenApiPath(route.path);
   operation.tags = [tagOf(path)];
   operation.security = route.isPublic ? [] : [{ apiKey: route.scopes }];
   (operation as OperationObject & { 'x-scopes'?: string[] })['x-scopes'] = route.scopes;
   if (route.access && !route.isPublic) (operation as OperationObject & { 'x-partner-access'?: string })['x-partner-access'] = route.access.kind;
+  if (route.startsJob) (operation as OperationObject & { 'x-starts-job'?: string | string[] })['x-starts-job'] = route.startsJob.length === 1 ? route.startsJob[0] : route.startsJob;
   operation.description = [
     route.isPublic
       ? 'No API key needed.'
@@ -74,10 +74,10 @@ function describeOperation(operation: OperationObject, route: CatalogRoute, note
     .filter(Boolean)
     .join('\n\n');
   operation.parameters = parametersOf(operation, route, schemas);
-  const body = requestBodyOf(route, note, schemas);
+  const body = requestBodyOf(route, schemas);
   if (body) operation.requestBody = body;
   else delete operation.requestBody;
-  operation.responses = { ...successResponses(operation, route, note), ...problemResponses(route, note, !!body) };
+  operation.responses = { ...successResponses(operation, route), ...problemResponses(route, !!body) };
 }
 
 function tagOf(path: string): string {
@@ -121,9 +121,9 @@ function parametersOf(operation: OperationObject, route: CatalogRoute, schemas: 
   return [...byKey.values()];
 }
 
-function requestBodyOf(route: CatalogRoute, note: RouteNote, schemas: DtoSchemas): RequestBodyObject | undefined {
-  if (note.upload) {
-    const { files, textFields = [], jsonRows } = note.upload;
+function requestBodyOf(route: CatalogRoute, schemas: DtoSchemas): RequestBodyObject | undefined {
+  if (route.upload?.files) {
+    const { files, textFields = [], jsonRows } = route.upload;
     const form: SchemaObject = {
       type: 'object',
       required: files,
@@ -142,9 +142,9 @@ function requestBodyOf(route: CatalogRoute, note: RouteNote, schemas: DtoSchemas
     }
     return { required: true, content };
   }
-  if (note.bodyOneOf) return { required: true, content: { [JSON_BODY]: { schema: { oneOf: note.bodyOneOf.map((type) => schemas.ref(type)) } } } };
-  if (route.multipart) {
-    // An upload whose file fields are not noted: its text fields are known, its files are described generically.
+  if (route.docs.bodyOneOf) return { required: true, content: { [JSON_BODY]: { schema: { oneOf: route.docs.bodyOneOf.map((type) => schemas.ref(type)) } } } };
+  if (route.upload) {
+    // An upload whose file fields are not named: its text fields are known, its files are described generically.
     const fields = route.body ? schemas.inline(route.body).properties : {};
     return { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: fields, additionalProperties: { type: 'string', format: 'binary' } } } } };
   }
@@ -154,7 +154,7 @@ function requestBodyOf(route: CatalogRoute, note: RouteNote, schemas: DtoSchemas
 
 const REQUEST_ID_HEADER = { 'x-request-id': { $ref: '#/components/headers/RequestId' } };
 
-function successResponses(operation: OperationObject, route: CatalogRoute, note: RouteNote): Record<string, ResponseObject | ReferenceObject> {
+function successResponses(operation: OperationObject, route: CatalogRoute): Record<string, ResponseObject | ReferenceObject> {
   const generated = (operation.responses ?? {}) as Record<string, ResponseObject>;
   // Responses a library already documented with a schema (terminus' health report) are kept as they are.
   if (Object.values(generated).some((response) => response.content)) return generated;
@@ -169,7 +169,7 @@ function successResponses(operation: OperationObject, route: CatalogRoute, note:
       },
     };
   }
-  switch (note.produces) {
+  switch (route.docs.produces) {
     case 'event-stream':
       return {
         200: {
@@ -187,21 +187,22 @@ function successResponses(operation: OperationObject, route: CatalogRoute, note:
     case 'prometheus':
       return { [status]: { description: 'Prometheus text exposition', headers: REQUEST_ID_HEADER, content: { 'text/plain': { schema: { type: 'string' } } } } };
   }
-  const schema: SchemaObject | ReferenceObject = note.returns ? { $ref: `#/components/schemas/${note.returns}` } : { description: 'Migo’s `data`, unwrapped from its envelope' };
+  const { returns, conditional } = route.docs;
+  const schema: SchemaObject | ReferenceObject = returns ? { $ref: `#/components/schemas/${returns}` } : { description: 'Migo’s `data`, unwrapped from its envelope' };
   return {
-    [status]: { description: note.returns ?? 'OK', headers: REQUEST_ID_HEADER, content: json(schema) },
-    ...(note.conditional ? { 304: { description: 'Not modified: your `If-None-Match` matches the current ETag', headers: REQUEST_ID_HEADER } } : {}),
+    [status]: { description: returns ?? 'OK', headers: REQUEST_ID_HEADER, content: json(schema) },
+    ...(conditional ? { 304: { description: 'Not modified: your `If-None-Match` matches the current ETag', headers: REQUEST_ID_HEADER } } : {}),
   };
 }
 
-function problemResponses(route: CatalogRoute, note: RouteNote, hasBody: boolean): Record<string, ReferenceObject> {
+function problemResponses(route: CatalogRoute, hasBody: boolean): Record<string, ReferenceObject> {
   const statuses = new Set<number>([500]);
   if (!route.isPublic) {
     [400, 401, 403, 503].forEach((status) => statuses.add(status));
     if (route.path.includes(':')) statuses.add(404);
     if (route.idempotent) [409, 422].forEach((status) => statuses.add(status));
     if (hasBody) [413, 415].forEach((status) => statuses.add(status));
-    if (!note.local) [502, 504].forEach((status) => statuses.add(status));
+    if (!route.docs.answeredLocally) [502, 504].forEach((status) => statuses.add(status));
   }
   return Object.fromEntries([...statuses].sort().map((status) => [String(status), problemResponseRef(status)]));
 }

@@ -1,11 +1,12 @@
-import { Injectable, RequestMethod } from '@nestjs/common';
-import { HTTP_CODE_METADATA, INTERCEPTORS_METADATA, METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
-import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
+import { Injectable } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import type { JobType } from '#jobs';
 import { PUBLIC_ROUTE, REQUIRED_SCOPES } from '../auth/auth.decorators.js';
 import type { Scope } from '../auth/scopes.js';
 import { IDEMPOTENT_ROUTE } from '../http/idempotency.interceptor.js';
 import { ACCESS_DECLARATION, AccessDeclaration } from '../access/access-declaration.js';
+import { httpCodeOf, httpMethodOf, interceptorsOf, routePathOf, setRoutePath, WholeArgument, wholeArgumentTypeOf } from './framework-metadata.js';
+import { ROUTE_DOCS, RouteDocs, STARTS_JOB, UPLOAD_ROUTE, UploadDeclaration } from './route-docs.js';
 
 type Constructor = new (...args: never[]) => unknown;
 
@@ -26,8 +27,12 @@ export interface CatalogRoute {
   /** Whole-object @Query() and @Param() classes (single named ones are documented by @nestjs/swagger itself). */
   query?: Constructor;
   params?: Constructor;
-  /** A file upload interceptor reads the body as multipart/form-data. */
-  multipart: boolean;
+  /** @Upload: a file upload interceptor reads the body as multipart/form-data. */
+  upload?: UploadDeclaration;
+  /** @StartsJob: the job types the route may create. */
+  startsJob?: JobType[];
+  /** @Returns, @Produces, … of the controller, overridden by the handler's. */
+  docs: RouteDocs;
   /** How its object maps to a partner (access/access-declaration.ts); absent only on public routes, or by mistake. */
   access?: AccessDeclaration;
   /** Its interceptors, in the order they run. */
@@ -40,14 +45,6 @@ function joinPath(...parts: Array<string | string[] | undefined>): string {
   const segments = parts.map((part) => (Array.isArray(part) ? part[0] : part)).filter((part): part is string => !!part);
   const path = `/${segments.join('/')}`.replace(/\/+/g, '/');
   return path.length > 1 ? path.replace(/\/$/, '') : path;
-}
-
-/** @nestjs/platform-fastify's upload interceptors are mixins of one (unexported) host class. */
-export function isMultipartInterceptor(interceptor: unknown): boolean {
-  for (let proto = typeof interceptor === 'function' ? interceptor : undefined; proto; proto = Object.getPrototypeOf(proto)) {
-    if ((proto as { name?: string }).name === 'MultipartInterceptorHost') return true;
-  }
-  return false;
 }
 
 /** Every controller route of the running app, read from Nest's metadata (DiscoveryService + Reflector). */
@@ -67,7 +64,7 @@ export class RouteCatalog {
       const prototype = Object.getPrototypeOf(wrapper.instance) as Record<string, unknown>;
       for (const name of this.scanner.getAllMethodNames(prototype)) {
         const handler = prototype[name] as (...args: unknown[]) => unknown;
-        const methodPath = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
+        const methodPath = routePathOf(handler);
         if (methodPath === undefined) continue;
         routes.push(this.describe(controller, name, handler, methodPath));
       }
@@ -88,45 +85,42 @@ export class RouteCatalog {
       if (!wrapper.instance) continue;
       const prototype = Object.getPrototypeOf(wrapper.instance) as Record<string, object>;
       for (const name of this.scanner.getAllMethodNames(prototype)) {
-        const path = Reflect.getMetadata(PATH_METADATA, prototype[name]) as unknown;
+        const path = routePathOf(prototype[name]);
         if (typeof path !== 'string' || !path.includes('(')) continue;
         restore.push([prototype[name], path]);
-        Reflect.defineMetadata(PATH_METADATA, path.replace(/\([^)]*\)/g, ''), prototype[name]);
+        setRoutePath(prototype[name], path.replace(/\([^)]*\)/g, ''));
       }
     }
     try {
       return fn();
     } finally {
-      for (const [handler, path] of restore) Reflect.defineMetadata(PATH_METADATA, path, handler);
+      for (const [handler, path] of restore) setRoutePath(handler, path);
     }
   }
 
   private describe(controller: Constructor, name: string, handler: (...args: unknown[]) => unknown, methodPath: string | string[]): CatalogRoute {
     const targets = [handler, controller];
-    const requestMethod = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod;
-    const method = RequestMethod[requestMethod];
-    const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, { index: number; data?: unknown }>;
-    const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, name) ?? []) as unknown[];
-    const argument = (kind: RouteParamtypes): Constructor | undefined => {
-      const entry = Object.entries(args).find(([key, value]) => key.split(':')[0] === String(kind) && value.data === undefined);
-      const type = entry ? types[entry[1].index] : undefined;
+    const method = httpMethodOf(handler);
+    const argument = (kind: WholeArgument): Constructor | undefined => {
+      const type = wholeArgumentTypeOf(controller, name, kind);
       return PLAIN_TYPES.has(type) ? undefined : (type as Constructor);
     };
-    const interceptors = [...(this.reflector.get<unknown[]>(INTERCEPTORS_METADATA, controller) ?? []), ...(this.reflector.get<unknown[]>(INTERCEPTORS_METADATA, handler) ?? [])];
     return {
       operationId: `${controller.name}_${name}`,
       method,
-      path: joinPath(Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined, methodPath),
+      path: joinPath(routePathOf(controller), methodPath),
       scopes: this.reflector.getAllAndOverride<Scope[] | undefined>(REQUIRED_SCOPES, targets) ?? [],
       isPublic: this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets) === true,
       idempotent: this.reflector.get<unknown>(IDEMPOTENT_ROUTE, handler) !== undefined,
-      status: this.reflector.get<number | undefined>(HTTP_CODE_METADATA, handler) ?? (method === 'POST' ? 201 : 200),
-      body: argument(RouteParamtypes.BODY),
-      query: argument(RouteParamtypes.QUERY),
-      params: argument(RouteParamtypes.PARAM),
-      multipart: interceptors.some(isMultipartInterceptor),
+      status: httpCodeOf(handler) ?? (method === 'POST' ? 201 : 200),
+      body: argument('body'),
+      query: argument('query'),
+      params: argument('params'),
+      upload: this.reflector.get<UploadDeclaration | undefined>(UPLOAD_ROUTE, handler),
+      startsJob: this.reflector.get<JobType[] | undefined>(STARTS_JOB, handler),
+      docs: { ...this.reflector.get<RouteDocs | undefined>(ROUTE_DOCS, controller), ...this.reflector.get<RouteDocs | undefined>(ROUTE_DOCS, handler) },
       access: this.reflector.getAllAndOverride<AccessDeclaration | undefined>(ACCESS_DECLARATION, targets),
-      interceptors,
+      interceptors: interceptorsOf(controller, handler),
     };
   }
 }

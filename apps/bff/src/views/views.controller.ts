@@ -13,12 +13,15 @@ import { ActivityQuery, FieldsQuery } from './views.dto.js';
 import { IdParamPipe } from '../surfaces/shared/id-param.pipe.js';
 import { PartnerOf } from '../access/access-declaration.js';
 import { Partner, WalletCard } from '../access/object-refs.js';
+import { Conditional, Returns } from '../openapi/route-docs.js';
 
 /**
  * Screens' worth of data in one call, merged from several Migo surfaces. The body says what it holds
  * (`partial`, `sources`); answers are cached briefly per app with an ETag.
  */
 @Controller('v1/views')
+@Returns('View')
+@Conditional()
 export class ViewsController {
   constructor(
     private readonly cache: ViewCache,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, UploadedFile } from '@nestjs/common';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
 import { CmsClient } from '#cms';
 import { RequireScopes } from '../../auth/auth.decorators.js';
@@ -9,6 +9,7 @@ import { checkedEvidence } from './evidence-file.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
 import { PartnerOf } from '../../access/access-declaration.js';
 import { Partner } from '../../access/object-refs.js';
+import { Upload } from '../../openapi/route-docs.js';
 
 /** Partner balance top-ups: one operator files a request with evidence, another approves or rejects it. */
 @Controller('v1/cms/partners')
@@ -18,7 +19,7 @@ export class CmsProcessRequestsController {
   @Post(':partnerId/process-request')
   @RequireScopes('cms:write')
   @PartnerOf(Partner.param('partnerId'))
-  @UseInterceptors(FileInterceptor('evidence'))
+  @Upload(FileInterceptor('evidence'))
   create(@Param('partnerId') partnerId: string, @UploadedFile() file: UploadedMultipartFile | undefined, @Body() fields: ProcessRequestFields) {
     return this.cms.createProcessRequest(partnerId, { evidence: checkedEvidence(file), ...fields });
   }

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req, Res, UploadedFile } from '@nestjs/common';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CARD_UPLOAD_COLUMNS, CARDHOLDER_UPLOAD_COLUMNS, CmsClient, UploadAccepted } from '#cms';
@@ -10,6 +10,7 @@ import { CardholderBody, CardRowBody } from './dto/cardholder.dto.js';
 import { isMultipart, prepareUpload } from './upload-input.js';
 import { PartnerOf } from '../../access/access-declaration.js';
 import { Partner } from '../../access/object-refs.js';
+import { StartsJob, Upload } from '../../openapi/route-docs.js';
 
 /**
  * Excel bulk uploads (also accepted as JSON rows, converted here). Migo processes them in the background, so the
@@ -24,9 +25,10 @@ export class CmsUploadsController {
 
   @Post('cardholders/upload')
   @HttpCode(202)
+  @StartsJob('cms.cardholder-upload')
   @RequireScopes('cms:write')
   @PartnerOf(Partner.param('partnerId'))
-  @UseInterceptors(FileInterceptor('users'))
+  @Upload(FileInterceptor('users'), { files: ['users'], textFields: ['otp'], jsonRows: CardholderBody })
   async uploadCardholders(
     @CurrentApp() app: ApiClient,
     @Param('partnerId') partnerId: string,
@@ -41,9 +43,10 @@ export class CmsUploadsController {
 
   @Post('cards/upload')
   @HttpCode(202)
+  @StartsJob('cms.card-upload')
   @RequireScopes('cms:write')
   @PartnerOf(Partner.param('partnerId'))
-  @UseInterceptors(FileInterceptor('cards'))
+  @Upload(FileInterceptor('cards'), { files: ['cards'], textFields: ['otp'], jsonRows: CardRowBody })
   async uploadCards(
     @CurrentApp() app: ApiClient,
     @Param('partnerId') partnerId: string,

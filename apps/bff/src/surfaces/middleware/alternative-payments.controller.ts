@@ -11,6 +11,7 @@ import { dismissOutcome } from './dismiss-outcome.js';
 import { AlternativePaymentBody, DismissBody, PaymentIntentsBody, RailPaymentBody } from './dto/alternative-payment.dto.js';
 import { PartnerOf } from '../../access/access-declaration.js';
 import { AlternativePayment, Partner } from '../../access/object-refs.js';
+import { StartsJob } from '../../openapi/route-docs.js';
 
 /**
  * Alternative payments (non-card rails, merchant token). The rail settles later, so creation answers 202 with the job
@@ -25,6 +26,7 @@ export class MiddlewareAlternativePaymentsController {
 
   @Post()
   @HttpCode(202)
+  @StartsJob('middleware.alternative-payment')
   @RequireScopes('middleware:write')
   @PartnerOf(Partner.body('client'))
   @Idempotent()

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res, UploadedFile } from '@nestjs/common';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
 import type { FastifyReply } from 'fastify';
 import { CHARGE_BATCH, MiddlewareClient } from '#middleware';
@@ -11,6 +11,7 @@ import { MAX_CSV_BYTES, readChargesCsv } from './charges-csv.js';
 import { ChargeBatchBody, CsvUploadFields, PaymentHistoryQuery } from './dto/charge.dto.js';
 import { PartnerOf } from '../../access/access-declaration.js';
 import { Partner, Subscription } from '../../access/object-refs.js';
+import { StartsJob, Upload } from '../../openapi/route-docs.js';
 
 /**
  * Merchant-initiated subscription charges. Migo takes both kinds at once (202) and charges in the background; each
@@ -25,6 +26,7 @@ export class MiddlewareChargesController {
 
   @Post('charges')
   @HttpCode(202)
+  @StartsJob('middleware.charge-batch')
   @RequireScopes('middleware:write')
   @PartnerOf(Partner.body('client'))
   @Idempotent({ write: CHARGE_BATCH })
@@ -42,10 +44,11 @@ export class MiddlewareChargesController {
    */
   @Post('charges/upload-csv')
   @HttpCode(202)
+  @StartsJob('middleware.csv-charges')
   @RequireScopes('middleware:write')
   @Idempotent()
   @PartnerOf(Partner.formOrQuery('clientId', { absent: 'app-partner' }))
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_CSV_BYTES } }))
+  @Upload(FileInterceptor('file', { limits: { fileSize: MAX_CSV_BYTES } }), { files: ['file'] })
   async uploadCsv(
     @CurrentApp() app: ApiClient,
     @UploadedFile() file: UploadedMultipartFile | undefined,

@@ -10,6 +10,7 @@ import { PathSegmentPipe } from '../shared/path-segment.pipe.js';
 import { PaymentLinkBody, RefundBody, RevertBody } from './dto/payment-link.dto.js';
 import { PartnerOf } from '../../access/access-declaration.js';
 import { Partner, PaymentLink } from '../../access/object-refs.js';
+import { StartsJob } from '../../openapi/route-docs.js';
 
 /**
  * Hosted payment links (merchant token) and their revert/refund (Middleware JWT). The customer pays later in Migo's
@@ -24,6 +25,7 @@ export class MiddlewarePaymentLinksController {
 
   @Post('transactions')
   @HttpCode(202)
+  @StartsJob('middleware.payment-link')
   @RequireScopes('middleware:write')
   @PartnerOf(Partner.body('client'))
   @Idempotent({ write: PAYMENT_LINK })

@@ -6,6 +6,7 @@ import { PathSegmentPipe } from '../shared/path-segment.pipe.js';
 import { streamed } from '../../http/streamed-file.js';
 import { AllPartnersOnly, PartnerOf } from '../../access/access-declaration.js';
 import { Partner } from '../../access/object-refs.js';
+import { Produces } from '../../openapi/route-docs.js';
 
 /** Merchant onboarding: a lead answers the invitation code its owner registers with. */
 @Controller('v1/wallet/leads')
@@ -22,6 +23,7 @@ export class WalletLeadsController {
   /** Reads a stored lead file (Migo's POST despite the "upload" in its path changes nothing). */
   @Post('files/upload/:fileName')
   @HttpCode(200)
+  @Produces('file')
   @RequireScopes('wallet:read')
   @AllPartnersOnly('a stored lead file: Migo does not say whose')
   async file(@Param('fileName', PathSegmentPipe) fileName: string) {

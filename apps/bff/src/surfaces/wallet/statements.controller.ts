@@ -11,6 +11,7 @@ import { streamed } from '../../http/streamed-file.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
 import { PartnerOf, ResolvedPartner } from '../../access/access-declaration.js';
 import { WalletCard } from '../../access/object-refs.js';
+import { Produces, StartsJob } from '../../openapi/route-docs.js';
 
 /**
  * Card statements: Migo accepts the request (`processing`) and renders it later, so the answer is 202 with the job
@@ -25,6 +26,7 @@ export class WalletStatementsController {
 
   @Post()
   @HttpCode(202)
+  @StartsJob('wallet.statement')
   @RequireScopes('wallet:write')
   @PartnerOf(WalletCard.param('cardId'))
   async request(
@@ -48,6 +50,7 @@ export class WalletStatementsController {
 
   /** Streams the PDF once it is ready (Migo answers 409 / 7401 before). */
   @Get(':reference/file')
+  @Produces('file')
   @RequireScopes('wallet:read')
   @PartnerOf(WalletCard.param('cardId'))
   async file(@Param('cardId', IdParamPipe) cardId: number, @Param('reference', PathSegmentPipe) reference: string) {

@@ -2,11 +2,12 @@ import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { WalletGatewayClient } from '#wallet-gateway';
 import { Idempotent } from '../../http/idempotency.interceptor.js';
 import { RequireScopes } from '../../auth/auth.decorators.js';
-import { InvitationCodeBody, type DirectRegistrationBody, type InvitationRegistrationBody } from './dto/users.dto.js';
+import { DirectRegistrationBody, InvitationCodeBody, InvitationRegistrationBody } from './dto/users.dto.js';
 import { RegistrationBodyPipe } from './registration-body.pipe.js';
 import { IdParamPipe } from '../shared/id-param.pipe.js';
 import { AllPartnersOnly, NotPartnerData, PartnerOf } from '../../access/access-declaration.js';
 import { WalletUser } from '../../access/object-refs.js';
+import { BodyOneOf } from '../../openapi/route-docs.js';
 
 @Controller('v1/wallet/users')
 export class WalletUsersController {
@@ -14,6 +15,7 @@ export class WalletUsersController {
 
   /** Invitation or direct registration, chosen (and validated) by `invitationCode` as Migo does. */
   @Post()
+  @BodyOneOf(InvitationRegistrationBody, DirectRegistrationBody)
   @RequireScopes('wallet:write')
   @NotPartnerData('creates a user: no partner data exists yet')
   @Idempotent()

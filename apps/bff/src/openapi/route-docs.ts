@@ -1,0 +1,75 @@
+import { applyDecorators, SetMetadata, type Type, type NestInterceptor, UseInterceptors } from '@nestjs/common';
+import type { JobType } from '#jobs';
+
+type Constructor = abstract new (...args: never[]) => unknown;
+
+export const ROUTE_DOCS = 'bff:route-docs';
+export const UPLOAD_ROUTE = 'bff:upload';
+export const STARTS_JOB = 'bff:starts-job';
+
+/** What a route's other metadata cannot tell the OpenAPI document (a handler that writes its own answer or reads its own body). */
+export interface RouteDocs {
+  /** The success answer is a named schema of components.schemas. */
+  returns?: string;
+  /** The success answer is not JSON. */
+  produces?: 'event-stream' | 'file' | 'prometheus';
+  /** The handler picks the body's class itself (the first that fits). */
+  bodyOneOf?: Constructor[];
+  /** Answered from Redis alone: Migo's failures (502, 504) cannot happen. */
+  answeredLocally?: boolean;
+  /** The answer carries an ETag and may be 304 Not Modified. */
+  conditional?: boolean;
+}
+
+/** Adds to the docs already on the handler or controller (a handler's docs override its controller's). */
+function documents(docs: RouteDocs): MethodDecorator & ClassDecorator {
+  return (target: object, _key?: string | symbol, descriptor?: PropertyDescriptor) => {
+    const holder = (descriptor?.value as object | undefined) ?? target;
+    Reflect.defineMetadata(ROUTE_DOCS, { ...(Reflect.getOwnMetadata(ROUTE_DOCS, holder) as RouteDocs | undefined), ...docs }, holder);
+  };
+}
+
+/** The success answer is this schema of the document's components (`Job`, `View`, …). */
+export const Returns = (schema: string) => documents({ returns: schema });
+
+/** The success answer is a file, Server-Sent Events or Prometheus text, not JSON. */
+export const Produces = (kind: NonNullable<RouteDocs['produces']>) => documents({ produces: kind });
+
+/** The body is the first of these classes it fits (the handler validates it itself). */
+export const BodyOneOf = (...types: Constructor[]) => documents({ bodyOneOf: types });
+
+/** Answered from the BFF's own state (Redis) without calling Migo: no 502 or 504. */
+export const AnsweredLocally = () => documents({ answeredLocally: true });
+
+/** The answer carries an ETag; `If-None-Match` may get 304 Not Modified. */
+export const Conditional = () => documents({ conditional: true });
+
+/** The fields of a multipart upload, for the document; without `files`, its file fields are described generically. */
+export interface UploadForm {
+  files?: string[];
+  textFields?: string[];
+  /** The same upload may come as JSON rows (`[...]` or `{rows, <textFields>}`) of this class instead. */
+  jsonRows?: Constructor;
+}
+
+export interface UploadDeclaration extends UploadForm {
+  /** The interceptor that parses the form (FileInterceptor(…), FileFieldsInterceptor(…)). */
+  interceptor: Type<NestInterceptor>;
+}
+
+/**
+ * The route takes a multipart/form-data upload: installs `interceptor` (in place of `@UseInterceptors(interceptor)`)
+ * and records it, so the document and the access boot check know the route parses a form and where in the chain.
+ */
+export function Upload(interceptor: Type<NestInterceptor>, form: UploadForm = {}): MethodDecorator {
+  return applyDecorators(SetMetadata(UPLOAD_ROUTE, { ...form, interceptor } satisfies UploadDeclaration), UseInterceptors(interceptor));
+}
+
+/**
+ * The route starts (or starts following) work Migo finishes later and answers 202 with the job (`accepted()`): names
+ * the job type(s) it may create, for the document's `x-starts-job`.
+ */
+export function StartsJob(...types: JobType[]): MethodDecorator {
+  if (types.length === 0) throw new Error('@StartsJob needs at least one job type');
+  return SetMetadata(STARTS_JOB, types);
+}
