@@ -9,9 +9,9 @@ const RECONCILABLE = new Set([CARD_TRANSFER.kind, FUNDS_OPERATION.kind, FUNDS_AD
 
 /**
  * A keyed write found at Migo, turned into the answer its BFF route gives (status, Location, body): a replay of the
- * key stands for that answer, so each case mirrors its route (wallet/transfers.controller.ts: 201 and Migo's
- * transfer; wallet/funds.controller.ts: 200 and the movement; middleware/payment-links.controller.ts and
- * charges.controller.ts: 202, Location and `{job, upstream}`, the job started here as the route would have).
+ * key stands for that answer, so each case mirrors its route (wallet/transfers/transfers.controller.ts: 201 and
+ * Migo's transfer; wallet/funds/funds.controller.ts: 200 and the movement; middleware/payment-links/ and
+ * middleware/charges/ controllers: 202, Location and `{job, upstream}`, the job started here as the route would have).
  */
 @Injectable()
 export class KeyedWriteOutcomes {

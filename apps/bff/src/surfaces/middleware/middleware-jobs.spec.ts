@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { queueFor, TrackerJobData } from '#jobs';
-import { MAX_CSV_BYTES } from './charges-csv.js';
+import { MAX_CSV_BYTES } from './charges/charges-csv.js';
 import { apmBody, csvForm, linkBody, MiddlewareStack, startMiddlewareStack } from './testing/middleware-stack.js';
 
 /** The four routes that start jobs (202 + Location), their Idempotency-Key behaviour, and the CSV pre-checks. */

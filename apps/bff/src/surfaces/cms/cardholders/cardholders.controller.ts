@@ -1,0 +1,44 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { CmsClient } from '#cms';
+import { RequireScopes } from '../../../auth/auth.decorators.js';
+import { OtpBody } from '../../shared/validation-helpers.js';
+import { CardholderBody, CardholderListQueryDto } from './cardholder.dto.js';
+import { IdParamPipe } from '../../shared/id-param.pipe.js';
+import { PartnerOf } from '../../../access/access-declaration.js';
+import { Partner } from '../../../access/object-refs.js';
+
+@Controller('v1/cms/partners/:partnerId/cardholders')
+export class CmsCardholdersController {
+  constructor(private readonly cms: CmsClient) {}
+
+  @Get()
+  @RequireScopes('cms:read')
+  @PartnerOf(Partner.param('partnerId'))
+  list(@Param('partnerId') partnerId: string, @Query() query: CardholderListQueryDto) {
+    return this.cms.listCardholders(partnerId, query);
+  }
+
+  @Post()
+  @RequireScopes('cms:write')
+  @PartnerOf(Partner.param('partnerId'))
+  create(@Param('partnerId') partnerId: string, @Body() body: CardholderBody) {
+    return this.cms.createCardholder(partnerId, body);
+  }
+
+  /** Migo reads a cardholder with POST (its body may carry an OTP); mirrored as is. */
+  @Post(':cardholderId')
+  @HttpCode(200)
+  @RequireScopes('cms:read')
+  @PartnerOf(Partner.param('partnerId'))
+  detail(@Param('partnerId') partnerId: string, @Param('cardholderId', IdParamPipe) cardholderId: number, @Body() body: OtpBody) {
+    return this.cms.cardholder(partnerId, cardholderId, body.otp);
+  }
+
+  @Post(':cardholderId/close')
+  @HttpCode(200)
+  @RequireScopes('cms:write')
+  @PartnerOf(Partner.param('partnerId'))
+  close(@Param('partnerId') partnerId: string, @Param('cardholderId', IdParamPipe) cardholderId: number, @Body() body: OtpBody) {
+    return this.cms.closeCardholder(partnerId, cardholderId, body.otp);
+  }
+}

@@ -1,0 +1,34 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { CmsClient } from '#cms';
+import type { ApiClient } from '../../../auth/api-clients.js';
+import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
+import { PartnerFilteredList, PartnerOf } from '../../../access/access-declaration.js';
+import { Partner } from '../../../access/object-refs.js';
+
+@Controller('v1/cms/partners')
+export class CmsPartnersController {
+  constructor(private readonly cms: CmsClient) {}
+
+  /** The operator's partners, narrowed to the ones this app may see. */
+  @Get()
+  @RequireScopes('cms:read')
+  @PartnerFilteredList((partner: { partnerId?: string }) => partner.partnerId, "the operator's partners")
+  async list(@CurrentApp() app: ApiClient) {
+    const partners = await this.cms.partners();
+    return app.partners ? partners.filter((partner) => app.partners!.has(partner.partnerId)) : partners;
+  }
+
+  @Get(':partnerId')
+  @RequireScopes('cms:read')
+  @PartnerOf(Partner.param('partnerId'))
+  detail(@Param('partnerId') partnerId: string) {
+    return this.cms.partner(partnerId);
+  }
+
+  @Get(':clientId/balance')
+  @RequireScopes('cms:read')
+  @PartnerOf(Partner.param('clientId'))
+  balance(@Param('clientId') clientId: string) {
+    return this.cms.balance(clientId);
+  }
+}

@@ -1,0 +1,47 @@
+import { Body, Controller, Get, Param, Patch, Post, Query, UploadedFile } from '@nestjs/common';
+import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
+import { CmsClient } from '#cms';
+import { RequireScopes } from '../../../auth/auth.decorators.js';
+import { PageQuery } from '../../shared/validation-helpers.js';
+import { ReviewProcessRequestBody } from '../shared/cms-misc.dto.js';
+import { ProcessRequestFields } from './process-request.dto.js';
+import { checkedEvidence } from './evidence-file.js';
+import { IdParamPipe } from '../../shared/id-param.pipe.js';
+import { PartnerOf } from '../../../access/access-declaration.js';
+import { Partner } from '../../../access/object-refs.js';
+import { Upload } from '../../../openapi/route-docs.js';
+
+/** Partner balance top-ups: one operator files a request with evidence, another approves or rejects it. */
+@Controller('v1/cms/partners')
+export class CmsProcessRequestsController {
+  constructor(private readonly cms: CmsClient) {}
+
+  @Post(':partnerId/process-request')
+  @RequireScopes('cms:write')
+  @PartnerOf(Partner.param('partnerId'))
+  @Upload(FileInterceptor('evidence'))
+  create(@Param('partnerId') partnerId: string, @UploadedFile() file: UploadedMultipartFile | undefined, @Body() fields: ProcessRequestFields) {
+    return this.cms.createProcessRequest(partnerId, { evidence: checkedEvidence(file), ...fields });
+  }
+
+  @Get(':clientId/process-requests')
+  @RequireScopes('cms:read')
+  @PartnerOf(Partner.param('clientId'))
+  list(@Param('clientId') clientId: string, @Query() query: PageQuery) {
+    return this.cms.listProcessRequests(clientId, query);
+  }
+
+  @Get(':clientId/process-requests/all')
+  @RequireScopes('cms:read')
+  @PartnerOf(Partner.param('clientId'))
+  all(@Param('clientId') clientId: string) {
+    return this.cms.allProcessRequests(clientId);
+  }
+
+  @Patch(':clientId/process-requests/:id')
+  @RequireScopes('cms:write')
+  @PartnerOf(Partner.param('clientId'))
+  review(@Param('clientId') clientId: string, @Param('id', IdParamPipe) id: number, @Body() body: ReviewProcessRequestBody) {
+    return this.cms.reviewProcessRequest(clientId, id, body);
+  }
+}

@@ -1,0 +1,48 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { CmsClient } from '#cms';
+import { RequireScopes } from '../../../auth/auth.decorators.js';
+import { CreatePermissionsBody, GrantsBody } from '../shared/cms-misc.dto.js';
+import { IdParamPipe } from '../../shared/id-param.pipe.js';
+import { NotPartnerData, PartnerOf } from '../../../access/access-declaration.js';
+import { Partner } from '../../../access/object-refs.js';
+
+@Controller('v1/cms')
+export class CmsRbacController {
+  constructor(private readonly cms: CmsClient) {}
+
+  @Get('modules')
+  @RequireScopes('cms:read')
+  @NotPartnerData("the CMS's module catalogue")
+  modules() {
+    return this.cms.modules();
+  }
+
+  @Post('permissions')
+  @RequireScopes('cms:write', 'admin')
+  @NotPartnerData("the CMS's permission catalogue")
+  createPermissions(@Body() body: CreatePermissionsBody) {
+    return this.cms.createPermissions(body);
+  }
+
+  @Get('users/:cmsUserId/partners/:partnerId/permissions')
+  @RequireScopes('cms:read')
+  @PartnerOf(Partner.param('partnerId'))
+  userPermissions(@Param('cmsUserId', IdParamPipe) cmsUserId: number, @Param('partnerId') partnerId: string) {
+    return this.cms.userPermissions(cmsUserId, partnerId);
+  }
+
+  @Post('users/:cmsUserId/permissions')
+  @HttpCode(200)
+  @RequireScopes('cms:write')
+  @PartnerOf(Partner.body('permissions.*.partnerId'))
+  grant(@Param('cmsUserId', IdParamPipe) cmsUserId: number, @Body() body: GrantsBody) {
+    return this.cms.grantPermissions(cmsUserId, body);
+  }
+
+  @Delete('users/:cmsUserId/permissions')
+  @RequireScopes('cms:write')
+  @PartnerOf(Partner.body('permissions.*.partnerId'))
+  revoke(@Param('cmsUserId', IdParamPipe) cmsUserId: number, @Body() body: GrantsBody) {
+    return this.cms.revokePermissions(cmsUserId, body);
+  }
+}

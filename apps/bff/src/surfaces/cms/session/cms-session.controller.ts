@@ -1,0 +1,29 @@
+import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
+import { CmsClient } from '#cms';
+import { RequireScopes } from '../../../auth/auth.decorators.js';
+import { OtpRequestBody, OtpVerifyBody } from '../shared/cms-misc.dto.js';
+import { NotPartnerData } from '../../../access/access-declaration.js';
+
+/**
+ * Step-up of the BFF's CMS operator session. Migo e-mails the code to the operator; the app passes it back, either
+ * here (elevating the session) or inline as `otp` on an OTP-gated operation. The BFF never invents a code.
+ */
+@Controller('v1/cms/users/auth/otp')
+export class CmsSessionController {
+  constructor(private readonly cms: CmsClient) {}
+
+  @Post()
+  @HttpCode(200)
+  @RequireScopes('cms:write')
+  @NotPartnerData("the OTP step-up of the BFF's CMS operator session")
+  request(@Body() body: OtpRequestBody) {
+    return this.cms.requestOtp(body);
+  }
+
+  @Put()
+  @RequireScopes('cms:write')
+  @NotPartnerData("the OTP step-up of the BFF's CMS operator session")
+  verify(@Body() body: OtpVerifyBody) {
+    return this.cms.verifyOtp(body);
+  }
+}

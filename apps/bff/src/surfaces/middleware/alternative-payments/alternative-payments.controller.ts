@@ -1,0 +1,72 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { MiddlewareClient } from '#middleware';
+import type { ApiClient } from '../../../auth/api-clients.js';
+import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
+import { Idempotent } from '../../../http/idempotency.interceptor.js';
+import { accepted } from '../../../jobs/job-responses.js';
+import { JobStarter } from '../../../jobs/job-starter.service.js';
+import { PathSegmentPipe } from '../../shared/path-segment.pipe.js';
+import { dismissOutcome } from './dismiss-outcome.js';
+import { AlternativePaymentBody, DismissBody, PaymentIntentsBody, RailPaymentBody } from './alternative-payment.dto.js';
+import { PartnerOf } from '../../../access/access-declaration.js';
+import { AlternativePayment, Partner } from '../../../access/object-refs.js';
+import { StartsJob } from '../../../openapi/route-docs.js';
+
+/**
+ * Alternative payments (non-card rails, merchant token). The rail settles later, so creation answers 202 with the job
+ * that follows the transaction; paying and dismissing are idempotent-keyed like the creation.
+ */
+@Controller('v1/middleware/api/v1/integrations/transactions')
+export class MiddlewareAlternativePaymentsController {
+  constructor(
+    private readonly middleware: MiddlewareClient,
+    private readonly jobs: JobStarter,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  @StartsJob('middleware.alternative-payment')
+  @RequireScopes('middleware:write')
+  @PartnerOf(Partner.body('client'))
+  @Idempotent()
+  async create(@CurrentApp() app: ApiClient, @Body() body: AlternativePaymentBody, @Res({ passthrough: true }) reply: FastifyReply) {
+    const created = await this.middleware.createAlternativePayment(body);
+    const job = await this.jobs.track(app.name, { type: 'middleware.alternative-payment', uid: created.uid }, created.uid, body.client);
+    return accepted(reply, job, created);
+  }
+
+  @Get(':uid')
+  @RequireScopes('middleware:read')
+  @PartnerOf(AlternativePayment.param('uid'))
+  lookup(@Param('uid', PathSegmentPipe) uid: string) {
+    return this.middleware.getAlternativePayment(uid);
+  }
+
+  /** A rail's required fields or bank list; it marks a new transaction USED at Migo, hence the write scope. */
+  @Post(':uid/payment-intents')
+  @HttpCode(200)
+  @RequireScopes('middleware:write')
+  @PartnerOf(AlternativePayment.param('uid'))
+  intents(@Param('uid', PathSegmentPipe) uid: string, @Body() body: PaymentIntentsBody) {
+    return this.middleware.alternativePaymentIntents(uid, body);
+  }
+
+  @Post(':uid/payments')
+  @HttpCode(200)
+  @RequireScopes('middleware:write')
+  @PartnerOf(AlternativePayment.param('uid'))
+  @Idempotent()
+  pay(@Param('uid', PathSegmentPipe) uid: string, @Body() body: RailPaymentBody) {
+    return this.middleware.payAlternativePayment(uid, body);
+  }
+
+  @Post(':uid/dismiss')
+  @HttpCode(200)
+  @RequireScopes('middleware:write')
+  @PartnerOf(AlternativePayment.param('uid'))
+  @Idempotent()
+  async dismiss(@Param('uid', PathSegmentPipe) uid: string, @Body() body: DismissBody) {
+    return dismissOutcome(uid, await this.middleware.dismissAlternativePayment(uid, { ...body }));
+  }
+}

@@ -1,0 +1,52 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { MiddlewareClient } from '#middleware';
+import type { ApiClient } from '../../../auth/api-clients.js';
+import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
+import { PathSegmentPipe } from '../../shared/path-segment.pipe.js';
+import { ListSubscriptionsQuery, UpdateSubscriptionBody, VerifyCardBody } from './subscription.dto.js';
+import { PartnerOf } from '../../../access/access-declaration.js';
+import { MiddlewareTransaction, Partner, Subscription } from '../../../access/object-refs.js';
+
+/** Subscriptions (Middleware JWT). Migo has no create route: verify-card with `shouldCreateSubscription` creates one. */
+@Controller('v1/middleware/v1/subscriptions')
+export class MiddlewareSubscriptionsController {
+  constructor(private readonly middleware: MiddlewareClient) {}
+
+  /** Carries card data: validated without echoing it, never retried, never logged or kept for idempotency. */
+  @Post('verify-card')
+  @HttpCode(200)
+  @RequireScopes('middleware:write')
+  @PartnerOf(MiddlewareTransaction.body('uid'))
+  async verifyCard(@CurrentApp() app: ApiClient, @Body() body: VerifyCardBody) {
+    return this.middleware.verifyCard(body);
+  }
+
+  @Get()
+  @RequireScopes('middleware:read')
+  @PartnerOf(Partner.query('clientId', { absent: 'app-partner' }))
+  list(@Query() query: ListSubscriptionsQuery) {
+    return this.middleware.listSubscriptions({ userId: query.userId, clientId: query.clientId! });
+  }
+
+  @Get('detail/:subUid')
+  @RequireScopes('middleware:read')
+  @PartnerOf(Subscription.param('subUid'))
+  detail(@Param('subUid', PathSegmentPipe) subUid: string) {
+    return this.middleware.getSubscription(subUid);
+  }
+
+  @Put()
+  @RequireScopes('middleware:write')
+  @PartnerOf(Subscription.body('subUid'))
+  update(@Body() body: UpdateSubscriptionBody) {
+    return this.middleware.updateSubscription(body);
+  }
+
+  /** Cancels at once (Migo has no end-of-period cancellation). */
+  @Delete(':subUid')
+  @RequireScopes('middleware:write')
+  @PartnerOf(Subscription.param('subUid'))
+  cancel(@Param('subUid', PathSegmentPipe) subUid: string) {
+    return this.middleware.cancelSubscription(subUid);
+  }
+}

@@ -1,0 +1,51 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { WalletGatewayClient } from '#wallet-gateway';
+import { RequireScopes } from '../../../auth/auth.decorators.js';
+import { CardAliasBody, CardPinBody, CardStatusBody } from './cards.dto.js';
+import { IdParamPipe } from '../../shared/id-param.pipe.js';
+import { PartnerOf } from '../../../access/access-declaration.js';
+import { WalletCard, WalletUser } from '../../../access/object-refs.js';
+
+@Controller('v1/wallet/cards/:cardId')
+export class WalletCardsController {
+  constructor(private readonly wallet: WalletGatewayClient) {}
+
+  @Get()
+  @RequireScopes('wallet:read')
+  @PartnerOf(WalletCard.param('cardId'))
+  card(@Param('cardId', IdParamPipe) cardId: number) {
+    return this.wallet.card(cardId);
+  }
+
+  /** Activate (needs a PIN) or block. */
+  @Patch('status')
+  @RequireScopes('wallet:write')
+  @PartnerOf(WalletCard.param('cardId'))
+  setStatus(@Param('cardId', IdParamPipe) cardId: number, @Body() body: CardStatusBody) {
+    return this.wallet.setCardStatus(cardId, body);
+  }
+
+  @Patch('alias')
+  @RequireScopes('wallet:write')
+  @PartnerOf(WalletCard.param('cardId'))
+  setAlias(@Param('cardId', IdParamPipe) cardId: number, @Body() body: CardAliasBody) {
+    return this.wallet.setCardAlias(cardId, body);
+  }
+
+  /** PINs are write-only; OTP step-up before a PIN change is the app's job, as Migo documents. */
+  @Post('pin')
+  @HttpCode(200)
+  @RequireScopes('wallet:write')
+  @PartnerOf(WalletCard.param('cardId'))
+  setPin(@Param('cardId', IdParamPipe) cardId: number, @Body() body: CardPinBody) {
+    return this.wallet.setPin(cardId, body);
+  }
+
+  @Post('users/:authUserId/pin')
+  @HttpCode(200)
+  @RequireScopes('wallet:write')
+  @PartnerOf(WalletCard.param('cardId'), WalletUser.param('authUserId'))
+  setUserPin(@Param('cardId', IdParamPipe) cardId: number, @Param('authUserId', IdParamPipe) authUserId: number, @Body() body: CardPinBody) {
+    return this.wallet.setUserPin(cardId, authUserId, body);
+  }
+}

@@ -1,0 +1,42 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { WalletGatewayClient } from '#wallet-gateway';
+import { RequireScopes } from '../../../auth/auth.decorators.js';
+import { DefinePermissionsBody, PermissionGrantsBody } from './permissions.dto.js';
+import { IdParamPipe } from '../../shared/id-param.pipe.js';
+import { NotPartnerData, PartnerOf } from '../../../access/access-declaration.js';
+import { WalletUser } from '../../../access/object-refs.js';
+
+@Controller('v1/wallet/users')
+export class WalletPermissionsController {
+  constructor(private readonly wallet: WalletGatewayClient) {}
+
+  @Get('permissions')
+  @RequireScopes('wallet:read')
+  @NotPartnerData("the permission catalogue of the BFF's Wallet application")
+  list() {
+    return this.wallet.permissions();
+  }
+
+  @Post('permissions')
+  @RequireScopes('wallet:write')
+  @NotPartnerData("the permission catalogue of the BFF's Wallet application")
+  define(@Body() body: DefinePermissionsBody) {
+    return this.wallet.definePermissions(body);
+  }
+
+  @Post(':userId/permissions')
+  @RequireScopes('wallet:write')
+  @PartnerOf(WalletUser.param('userId'))
+  grant(@Param('userId', IdParamPipe) userId: number, @Body() body: PermissionGrantsBody) {
+    return this.wallet.grantPermissions(userId, body);
+  }
+
+  /** Same body as POST; `granted:false` revokes. */
+  @Patch(':userId/permissions')
+  @HttpCode(200)
+  @RequireScopes('wallet:write')
+  @PartnerOf(WalletUser.param('userId'))
+  update(@Param('userId', IdParamPipe) userId: number, @Body() body: PermissionGrantsBody) {
+    return this.wallet.updatePermissions(userId, body);
+  }
+}

@@ -1,0 +1,58 @@
+import { Body, Controller, Delete, Get, Param, Patch } from '@nestjs/common';
+import { WalletGatewayClient } from '#wallet-gateway';
+import { RequireScopes } from '../../../auth/auth.decorators.js';
+import { UpdateTerminalBody } from './terminals.dto.js';
+import { PathSegmentPipe } from '../../shared/path-segment.pipe.js';
+import { IdParamPipe } from '../../shared/id-param.pipe.js';
+import { AllPartnersOnly, PartnerOf } from '../../../access/access-declaration.js';
+import { WalletUser } from '../../../access/object-refs.js';
+
+@Controller('v1/wallet')
+export class WalletTerminalsController {
+  constructor(private readonly wallet: WalletGatewayClient) {}
+
+  /** The terminal an operator may use (its owner, or an admin or cashier of its branch). */
+  @Get('devices/users/:authUserId/terminals/:deviceId')
+  @RequireScopes('wallet:read')
+  @PartnerOf(WalletUser.param('authUserId'))
+  userTerminal(@Param('authUserId', IdParamPipe) authUserId: number, @Param('deviceId', PathSegmentPipe) deviceId: string) {
+    return this.wallet.userTerminal(authUserId, deviceId);
+  }
+
+  /** Legacy alias, kept because Migo keeps it. */
+  @Get('businesses/users/:authUserId/terminals/:deviceId')
+  @RequireScopes('wallet:read')
+  @PartnerOf(WalletUser.param('authUserId'))
+  userTerminalLegacy(@Param('authUserId', IdParamPipe) authUserId: number, @Param('deviceId', PathSegmentPipe) deviceId: string) {
+    return this.wallet.userTerminalLegacy(authUserId, deviceId);
+  }
+
+  @Get('devices/:deviceId/transactions')
+  @RequireScopes('wallet:read')
+  @AllPartnersOnly('Migo does not say which partner a device belongs to')
+  transactions(@Param('deviceId', PathSegmentPipe) deviceId: string) {
+    return this.wallet.deviceTransactions(deviceId);
+  }
+
+  @Get('devices/:deviceId/transactions/:transactionId')
+  @RequireScopes('wallet:read')
+  @AllPartnersOnly('Migo does not say which partner a device belongs to')
+  transaction(@Param('deviceId', PathSegmentPipe) deviceId: string, @Param('transactionId', IdParamPipe) transactionId: number) {
+    return this.wallet.deviceTransaction(deviceId, transactionId);
+  }
+
+  @Patch('businesses/terminals/:deviceId')
+  @RequireScopes('wallet:write')
+  @AllPartnersOnly('Migo does not say which partner a terminal belongs to')
+  update(@Param('deviceId', PathSegmentPipe) deviceId: string, @Body() body: UpdateTerminalBody) {
+    return this.wallet.updateTerminal(deviceId, body);
+  }
+
+  /** Irreversible at Migo. */
+  @Delete('businesses/terminals/:deviceId')
+  @RequireScopes('wallet:write')
+  @AllPartnersOnly('Migo does not say which partner a terminal belongs to')
+  remove(@Param('deviceId', PathSegmentPipe) deviceId: string) {
+    return this.wallet.removeTerminal(deviceId);
+  }
+}

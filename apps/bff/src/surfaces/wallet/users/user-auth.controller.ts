@@ -1,0 +1,34 @@
+import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
+import { WalletGatewayClient } from '#wallet-gateway';
+import { RequireScopes } from '../../../auth/auth.decorators.js';
+import { OtpRequestBody, OtpVerifyBody, PasswordResetBody } from './users.dto.js';
+import { NotPartnerData } from '../../../access/access-declaration.js';
+
+/** A wallet user's step-up OTP and password reset. Migo e-mails the code to the user; the app passes it back. */
+@Controller('v1/wallet/users/auth')
+export class WalletUserAuthController {
+  constructor(private readonly wallet: WalletGatewayClient) {}
+
+  @Post('otp')
+  @HttpCode(200)
+  @RequireScopes('wallet:write')
+  @NotPartnerData('end-user self-service: the user proves who they are with the code Migo sends them')
+  requestOtp(@Body() body: OtpRequestBody) {
+    return this.wallet.requestOtp(body);
+  }
+
+  @Put('otp')
+  @RequireScopes('wallet:write')
+  @NotPartnerData('end-user self-service: the user proves who they are with the code Migo sends them')
+  verifyOtp(@Body() body: OtpVerifyBody) {
+    return this.wallet.verifyOtp(body);
+  }
+
+  @Post('password/reset')
+  @HttpCode(200)
+  @RequireScopes('wallet:write')
+  @NotPartnerData('end-user self-service: the user proves who they are with the code Migo sends them')
+  resetPassword(@Body() body: PasswordResetBody) {
+    return this.wallet.resetPassword(body);
+  }
+}
