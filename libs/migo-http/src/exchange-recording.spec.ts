@@ -4,7 +4,7 @@ import { AddressInfo } from 'node:net';
 import { Agent } from 'undici';
 import { runWithRequestContext } from '#common';
 import type { UpstreamExchange } from './exchange-recorder.js';
-import { upstreamAxios } from './upstream-axios.js';
+import { upstreamAxios } from './transport/upstream-axios.js';
 import { UpstreamSettings } from './upstream-config.js';
 import { UpstreamHttp } from './upstream-http.service.js';
 

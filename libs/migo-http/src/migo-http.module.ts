@@ -1,8 +1,8 @@
 import { HttpService } from '@nestjs/axios';
 import { DynamicModule, Module, Provider } from '@nestjs/common';
-import { upstreamAxios } from './upstream-axios.js';
+import { upstreamAxios } from './transport/upstream-axios.js';
 import { MigoUpstreamEnv, upstreamSettings } from './upstream-config.js';
-import { createUpstreamDispatcher, UPSTREAM_DISPATCHER, UpstreamDispatcherCloser } from './upstream-dispatcher.js';
+import { createUpstreamDispatcher, UPSTREAM_DISPATCHER, UpstreamDispatcherCloser } from './transport/upstream-dispatcher.js';
 import { MIGO_UPSTREAM_SETTINGS, UpstreamHttp } from './upstream-http.service.js';
 import { NOOP_UPSTREAM_OBSERVER, UPSTREAM_OBSERVER } from './upstream-observer.js';
 

@@ -4,7 +4,7 @@ import { AddressInfo } from 'node:net';
 import { Agent } from 'undici';
 import { runWithRequestContext } from '#common';
 import { UpstreamAuth } from './upstream-auth.js';
-import { upstreamAxios } from './upstream-axios.js';
+import { upstreamAxios } from './transport/upstream-axios.js';
 import { UpstreamSettings } from './upstream-config.js';
 import { UpstreamError } from './upstream-error.js';
 import { UpstreamHttp } from './upstream-http.service.js';

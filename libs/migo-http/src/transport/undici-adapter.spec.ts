@@ -6,8 +6,8 @@ import { Readable } from 'node:stream';
 import { Agent } from 'undici';
 import { runWithRequestContext } from '#common';
 import { upstreamAxios } from './upstream-axios.js';
-import { UpstreamSettings } from './upstream-config.js';
-import { UpstreamHttp } from './upstream-http.service.js';
+import { UpstreamSettings } from '../upstream-config.js';
+import { UpstreamHttp } from '../upstream-http.service.js';
 
 interface Seen {
   method?: string;
