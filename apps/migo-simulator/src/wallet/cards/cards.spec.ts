@@ -1,14 +1,4 @@
-import { RunningSimulator, signLogin, startSimulator } from '#test-support';
-import { passesLuhn } from './pan.js';
-
-/** A Luhn-valid 16-digit PAN ending in `last4` (one earlier digit is chosen to fix the checksum). */
-function panEnding(last4: string): string {
-  for (let digit = 0; digit <= 9; digit++) {
-    const pan = `41111111111${digit}${last4}`;
-    if (passesLuhn(pan)) return pan;
-  }
-  throw new Error('unreachable');
-}
+import { panEnding, RunningSimulator, signLogin, startSimulator } from '#test-support';
 
 describe('Wallet Gateway cards, PINs and linked cards (simulator)', () => {
   let sim: RunningSimulator;
