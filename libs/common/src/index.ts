@@ -13,6 +13,5 @@ export * from './idempotency/idempotency.config.js';
 export * from './idempotency/idempotency-record.js';
 export * from './idempotency/keyed-write.js';
 export * from './idempotency/durable-write.js';
-export * from './sse/parse-sse.js';
 export * from './metrics/migo-client-metrics.js';
 export * from './metrics/event-loop-delay.js';
