@@ -15,11 +15,11 @@ import {
   UNRECONCILABLE,
   UnknownCause,
   WriteIntent,
-  writeDurably,
   writeReference,
 } from '#common';
 import { UpstreamError } from '#migo-http';
 import type { AuthenticatedRequest } from '../auth/auth.decorators.js';
+import { writeDurably } from './durable-write.js';
 import { problemFor } from './problem-mapping.js';
 
 export const IDEMPOTENCY_STORE = Symbol('IDEMPOTENCY_STORE');
