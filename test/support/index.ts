@@ -14,3 +14,4 @@ export * from './sse-follower.js';
 export * from './process-usage.js';
 export * from './fixtures/bff-stack.js';
 export * from './fixtures/wallet-surface.js';
+export * from './fixtures/simulator-wallet-session.js';

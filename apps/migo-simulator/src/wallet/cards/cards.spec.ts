@@ -1,19 +1,7 @@
-import { panEnding, RunningSimulator, signLogin, startSimulator } from '#test-support';
+import { panEnding, useSimulatorWalletSession } from '#test-support';
 
 describe('Wallet Gateway cards, PINs and linked cards (simulator)', () => {
-  let sim: RunningSimulator;
-  let api: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: any }>;
-
-  beforeAll(async () => {
-    sim = await startSimulator();
-  });
-  afterAll(() => sim.close());
-  beforeEach(async () => {
-    await sim.call('POST', '/__sim/reset');
-    const login = await sim.call('POST', '/rest/auth/login', { body: { merchant: sim.secrets.merchantSlug, signature: signLogin(sim.secrets) } });
-    const authorization = `Bearer ${login.body.data.accessToken}`;
-    api = (method, path, body) => sim.call(method, `/rest${path}`, { body, headers: { authorization } });
-  });
+  const { api } = useSimulatorWalletSession();
 
   it('issues an inactive card without PIN in the currency of the user partner', async () => {
     const acme = await api('POST', '/users/101/cards/virtuals');
