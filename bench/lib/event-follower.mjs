@@ -1,5 +1,5 @@
 // A client of the BFF's live job events (`GET /v1/events`), parsed with the project's own SSE parser.
-import { parseSse } from '#common';
+import { parseSse } from '#cms';
 
 /** Opens `GET /v1/events` and calls `onJob(job, receivedAt)` for every job event until `stop()`. */
 export async function followEvents(url, apiKey, onJob) {

@@ -12,3 +12,7 @@ export * from './private-redis.js';
 export * from './fault-stack.js';
 export * from './sse-follower.js';
 export * from './process-usage.js';
+export * from './fixtures/simulator.js';
+export * from './fixtures/bff-stack.js';
+export * from './fixtures/wallet-surface.js';
+export * from './fixtures/simulator-wallet-session.js';

@@ -2,3 +2,4 @@ export * from './cms-client.module.js';
 export * from './cms.client.js';
 export * from './cms.types.js';
 export * from './excel.js';
+export * from './parse-sse.js';

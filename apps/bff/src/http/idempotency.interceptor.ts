@@ -14,11 +14,11 @@ import {
   UNRECONCILABLE,
   UnknownCause,
   WriteIntent,
-  writeDurably,
   writeReference,
 } from '#common';
 import { UpstreamError } from '#migo-http';
 import type { AuthenticatedRequest } from '../auth/auth.decorators.js';
+import { writeDurably } from './durable-write.js';
 import { problemFor } from './problem-mapping.js';
 import { httpCodeOf } from '../openapi/framework-metadata.js';
 

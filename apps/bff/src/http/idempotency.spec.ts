@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { fingerprintOf, IdempotencyStore, idempotencyKeyHash, idempotencySettings, IdempotencyEnv, loadConfig, ProblemType, writeReference } from '#common';
 import { CARD_TRANSFER } from '#wallet-gateway';
-import { eventually, RunningBff, RunningSimulator, RunningWorker, startBff, startSimulator, startWorker, testRedis, TestRedis } from '#test-support';
+import { eventually, useBffStack } from '#test-support';
 
 /** Short clocks so the reconciler's whole cycle fits in a test: lease 0.6 s, settle 1.5 s, sweeps every 0.1 s. */
 const FAST = { IDEMPOTENCY_LEASE_MS: '600', IDEMPOTENCY_SETTLE_MS: '1500', IDEMPOTENCY_SWEEP_MS: '100', MIGO_TIMEOUT_MS: '700' };
@@ -11,30 +11,14 @@ const FAST = { IDEMPOTENCY_LEASE_MS: '600', IDEMPOTENCY_SETTLE_MS: '1500', IDEMP
  * worker's reconciler finds the write at Migo (replay) or finds Migo never acted (released: the next request runs).
  */
 describe('Idempotency-Key: unknown outcomes, settled by the reconciler', () => {
-  let sim: RunningSimulator;
-  let redis: TestRedis;
-  let bff: RunningBff;
-  let worker: RunningWorker;
-
-  beforeAll(async () => {
-    sim = await startSimulator();
-    redis = testRedis('idempotency-unknown');
-    bff = await startBff(sim, redis, FAST);
-    worker = await startWorker(sim, redis, FAST);
-  });
-  afterAll(async () => {
-    await worker.close();
-    await bff.close();
-    await sim.close();
-    await redis.cleanup();
-  });
-  afterEach(() => sim.call('DELETE', '/__sim/faults'));
+  const stack = useBffStack('idempotency-unknown', { bffEnv: FAST, workerEnv: FAST });
+  afterEach(() => stack.sim.call('DELETE', '/__sim/faults'));
 
   const body = (amount: number) => ({ fromCardId: 5001, toCardId: 5002, amount });
-  const transfer = (key: string, payload: unknown, as: 'all' | 'acme' = 'all') => bff.call('POST', '/v1/wallet/cards/transfer', { body: payload, headers: { 'idempotency-key': key }, as });
+  const transfer = (key: string, payload: unknown, as: 'all' | 'acme' = 'all') => stack.bff.call('POST', '/v1/wallet/cards/transfer', { body: payload, headers: { 'idempotency-key': key }, as });
   const referenceOf = (app: string, key: string) => writeReference(app, idempotencyKeyHash(key));
-  const writes = async (reference: string) => (await sim.call('GET', `/__sim/writes?reference=${reference}`)).body;
-  const slowTransfers = (latencyMs: number) => sim.call('POST', '/__sim/faults', { body: { surface: 'wallet', method: 'POST', path: '/cards/transfer', latencyMs, times: 1 } });
+  const writes = async (reference: string) => (await stack.sim.call('GET', `/__sim/writes?reference=${reference}`)).body;
+  const slowTransfers = (latencyMs: number) => stack.sim.call('POST', '/__sim/faults', { body: { surface: 'wallet', method: 'POST', path: '/cards/transfer', latencyMs, times: 1 } });
   /** Retries the key until the answer is no longer "unknown" (the reconciler settled it). */
   const settled = (key: string, payload: unknown) =>
     eventually(async () => {
@@ -64,7 +48,7 @@ describe('Idempotency-Key: unknown outcomes, settled by the reconciler', () => {
 
   it('releases a key Migo provably never acted on (a 502 from its edge); the next request runs as new and says so', async () => {
     const key = randomUUID();
-    await sim.call('POST', '/__sim/faults', { body: { surface: 'wallet', method: 'POST', path: '/cards/transfer', status: 502, times: 1 } });
+    await stack.sim.call('POST', '/__sim/faults', { body: { surface: 'wallet', method: 'POST', path: '/cards/transfer', status: 502, times: 1 } });
     const first = await transfer(key, body(13));
     expect(first.status).toBe(503);
     expect(first.body.type).toBe(ProblemType.upstreamOutcomeUnknown);
@@ -84,13 +68,13 @@ describe('Idempotency-Key: unknown outcomes, settled by the reconciler', () => {
     const key = randomUUID();
     const payload = body(14);
     // The dead instance: it took the key exactly as the BFF does, and never came back to settle it.
-    const dead = new IdempotencyStore(redis.connect(), redis.keys, idempotencySettings(loadConfig(IdempotencyEnv, FAST)), 'dead-instance');
+    const dead = new IdempotencyStore(stack.redis.connect(), stack.redis.keys, idempotencySettings(loadConfig(IdempotencyEnv, FAST)), 'dead-instance');
     const reference = referenceOf('all', key);
     const stamped = { ...payload };
     CARD_TRANSFER.stamp(stamped, reference);
     const begun = await dead.begin('all', key, { fingerprint: fingerprintOf({ method: 'POST', url: '/v1/wallet/cards/transfer', body: payload, file: null }), kind: CARD_TRANSFER.kind, reference, hints: CARD_TRANSFER.hints({ body: stamped, params: {} }) });
     expect(begun.kind).toBe('started');
-    const ttl = await redis.connect().pttl(`${redis.prefix}:idem:{all}:${idempotencyKeyHash(key)}`);
+    const ttl = await stack.redis.connect().pttl(`${stack.redis.prefix}:idem:{all}:${idempotencyKeyHash(key)}`);
     expect(ttl).toBeGreaterThan(23 * 3_600_000); // the old in-flight marker lived 5 minutes, then the key ran again
 
     expect((await transfer(key, payload)).body.type).toBe(ProblemType.idempotencyInProgress);
@@ -110,7 +94,7 @@ describe('Idempotency-Key: unknown outcomes, settled by the reconciler', () => {
     const key = randomUUID();
     await slowTransfers(400);
     const aborted = new AbortController();
-    const hungUp = fetch(`${bff.url}/v1/wallet/cards/transfer`, {
+    const hungUp = fetch(`${stack.bff.url}/v1/wallet/cards/transfer`, {
       method: 'POST',
       headers: { authorization: 'Bearer test-key-all-0001', 'content-type': 'application/json', 'idempotency-key': key },
       body: JSON.stringify(body(15)),
@@ -132,13 +116,13 @@ describe('Idempotency-Key: unknown outcomes, settled by the reconciler', () => {
     const ok = await transfer(key, { ...body(1), observations: 'Renta de marzo' });
     expect(ok.status).toBe(201);
     expect(ok.body.observations).toBe(`Renta de marzo [${referenceOf('all', key)}]`);
-    const before = (await sim.call('GET', '/__sim/stats')).body.requests['POST /rest/cards/transfer'];
+    const before = (await stack.sim.call('GET', '/__sim/stats')).body.requests['POST /rest/cards/transfer'];
     const tooLong = await transfer(randomUUID(), { ...body(1), observations: 'x'.repeat(240) });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.errors).toEqual([{ field: 'observations', message: expect.stringMatching(/at most 224 characters/) }]);
-    expect((await sim.call('GET', '/__sim/stats')).body.requests['POST /rest/cards/transfer']).toBe(before);
+    expect((await stack.sim.call('GET', '/__sim/stats')).body.requests['POST /rest/cards/transfer']).toBe(before);
     // Without a key nothing is stamped, and the full 255 characters are the app's.
-    expect((await bff.call('POST', '/v1/wallet/cards/transfer', { body: { ...body(1), observations: 'y'.repeat(255) } })).body.observations).toBe('y'.repeat(255));
+    expect((await stack.bff.call('POST', '/v1/wallet/cards/transfer', { body: { ...body(1), observations: 'y'.repeat(255) } })).body.observations).toBe('y'.repeat(255));
   });
 
   it('keeps keys per app: the same key string sent by another app runs its own write', async () => {

@@ -1,6 +1,7 @@
 import { HttpException, Logger } from '@nestjs/common';
-import { isRedisUnavailable, ProblemDetails, ProblemError, ProblemType } from '#common';
+import { ProblemDetails, ProblemError, ProblemType } from '#common';
 import { UpstreamError } from '#migo-http';
+import { isRedisUnavailable } from './redis-unavailable.js';
 import { problemForUpstreamError } from './upstream-problem.js';
 
 const TITLES: Record<number, [string, string]> = {

@@ -1,6 +1,6 @@
 import { redactText } from '#common';
 import { MigoAuth } from '#migo-auth';
-import { RunningBff, RunningSimulator, startBff, startSimulator, TEST_APPS, testRedis, TestRedis } from '#test-support';
+import { RunningBff, TEST_APPS, useBffStack } from '#test-support';
 
 /** `name{a="x",b="y"} 12` → { name, labels, value }. */
 function samples(exposition: string) {
@@ -15,37 +15,24 @@ function samples(exposition: string) {
 }
 
 describe('/metrics', () => {
-  let sim: RunningSimulator;
-  let redis: TestRedis;
-  let bff: RunningBff;
-
-  beforeAll(async () => {
-    sim = await startSimulator();
-    redis = testRedis('metrics');
-    bff = await startBff(sim, redis);
-  });
-  afterAll(async () => {
-    await bff.close();
-    await sim.close();
-    await redis.cleanup();
-  });
+  const stack = useBffStack('metrics');
 
   it('after traffic, exposes requests, upstream calls, Migo sessions, breakers, queues and SSE streams, labelled by route template', async () => {
-    expect((await bff.call('GET', '/v1/wallet/cards/5001')).status).toBe(200);
-    expect((await bff.call('GET', '/v1/wallet/cards/5002')).status).toBe(200);
-    expect((await bff.call('GET', '/v1/cms/partners/acme/cardholders')).status).toBe(200);
-    expect((await bff.call('POST', '/v1/wallet/cards/5001/funds', { body: { amount: 'lots' } })).status).toBe(400);
-    expect((await bff.call('GET', '/v1/no/such/route/12345')).status).toBe(404);
-    expect((await bff.call('POST', '/v1/wallet/cards/5001/statements', { body: { month: 2, year: 2026 } })).status).toBe(202);
+    expect((await stack.bff.call('GET', '/v1/wallet/cards/5001')).status).toBe(200);
+    expect((await stack.bff.call('GET', '/v1/wallet/cards/5002')).status).toBe(200);
+    expect((await stack.bff.call('GET', '/v1/cms/partners/acme/cardholders')).status).toBe(200);
+    expect((await stack.bff.call('POST', '/v1/wallet/cards/5001/funds', { body: { amount: 'lots' } })).status).toBe(400);
+    expect((await stack.bff.call('GET', '/v1/no/such/route/12345')).status).toBe(404);
+    expect((await stack.bff.call('POST', '/v1/wallet/cards/5001/statements', { body: { month: 2, year: 2026 } })).status).toBe(202);
 
     // An SSE stream held open while Prometheus scrapes.
     const stream = new AbortController();
-    const response = await fetch(`${bff.url}/v1/events`, { headers: { authorization: `Bearer ${TEST_APPS.all.key}` }, signal: stream.signal });
+    const response = await fetch(`${stack.bff.url}/v1/events`, { headers: { authorization: `Bearer ${TEST_APPS.all.key}` }, signal: stream.signal });
     const reader = response.body!.getReader();
     await reader.read();
     let scrape: Awaited<ReturnType<RunningBff['call']>>;
     try {
-      scrape = await bff.call('GET', '/metrics');
+      scrape = await stack.bff.call('GET', '/metrics');
     } finally {
       stream.abort();
     }
@@ -89,15 +76,15 @@ describe('/metrics', () => {
   });
 
   it('never exposes an API key, a Migo token or credential, an operator e-mail or a card number', async () => {
-    await bff.call('GET', '/v1/wallet/users/101/cards');
-    const { text } = await bff.call('GET', '/metrics');
-    const walletToken = await bff.app.get(MigoAuth).walletSession.accessToken();
+    await stack.bff.call('GET', '/v1/wallet/users/101/cards');
+    const { text } = await stack.bff.call('GET', '/metrics');
+    const walletToken = await stack.bff.app.get(MigoAuth).walletSession.accessToken();
     const secrets = [
       ...Object.values(TEST_APPS).map((app) => app.key),
       walletToken,
-      sim.secrets.middlewareMerchantToken,
-      sim.secrets.middlewareJwt,
-      sim.secrets.migrationJwt,
+      stack.sim.secrets.middlewareMerchantToken,
+      stack.sim.secrets.middlewareJwt,
+      stack.sim.secrets.migrationJwt,
       'Operator#2026',
       'ops@acme.test',
     ];
@@ -109,8 +96,8 @@ describe('/metrics', () => {
   });
 
   it('is for the admin scope only', async () => {
-    expect((await bff.call('GET', '/metrics', { as: null })).status).toBe(401);
-    const reader = await bff.call('GET', '/metrics', { as: 'reader' });
+    expect((await stack.bff.call('GET', '/metrics', { as: null })).status).toBe(401);
+    const reader = await stack.bff.call('GET', '/metrics', { as: 'reader' });
     expect(reader.status).toBe(403);
     expect(reader.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });

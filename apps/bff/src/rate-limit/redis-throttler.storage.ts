@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
-import { isRedisUnavailable, redisScript } from '#common';
+import { redisScript } from '#common';
 import type { RedisKeys, RedisScript } from '#common';
+import { isRedisUnavailable } from '../http/redis-unavailable.js';
 
 /**
  * Takes ARGV[2] hits from the app's counter for the current window, created with the window's expiry (ARGV[1] ms):

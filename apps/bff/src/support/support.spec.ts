@@ -1,40 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { panEnding, RunningBff, RunningSimulator, startBff, startSimulator, testRedis, TestRedis } from '#test-support';
+import { panEnding, useBffStack } from '#test-support';
 import { SUPPORT_RETENTION_SECONDS } from './support-exchange-store.js';
 
 describe('BFF support: redacted upstream exchanges per request id', () => {
-  let sim: RunningSimulator;
-  let redis: TestRedis;
-  let bff: RunningBff;
+  const stack = useBffStack('bff-support');
   const pan = panEnding('5102');
   const linkId = randomUUID();
   const fundsId = randomUUID();
 
   beforeAll(async () => {
-    sim = await startSimulator();
-    redis = testRedis('bff-support');
-    bff = await startBff(sim, redis);
-    await sim.call('POST', '/__sim/reset');
+    await stack.sim.call('POST', '/__sim/reset');
     // The first Wallet call of this BFF logs in inside the link-card request: its login exchange is recorded too.
-    const link = await bff.call('POST', '/v1/wallet/users/102/cards?clientId=acme', { as: 'acme', body: { card: pan }, headers: { 'x-request-id': linkId } });
+    const link = await stack.bff.call('POST', '/v1/wallet/users/102/cards?clientId=acme', { as: 'acme', body: { card: pan }, headers: { 'x-request-id': linkId } });
     expect(link.status).toBe(201);
-    const funds = await bff.call('POST', '/v1/wallet/cards/5001/funds', {
+    const funds = await stack.bff.call('POST', '/v1/wallet/cards/5001/funds', {
       as: 'acme',
       body: { amount: 12.5, operation: 'ADD_FUNDS', channel: 'WEB', reference: 'SUPPORT-1' },
       headers: { 'x-request-id': fundsId, 'idempotency-key': randomUUID() },
     });
     expect(funds.status).toBe(200);
   });
-  afterAll(async () => {
-    await bff.close();
-    await sim.close();
-    await redis.cleanup();
-  });
 
   const anyUnredactedBearer = /Bearer\s+(?!\[REDACTED\])\S/;
 
   it("gives the app its own request's exchanges: method, url, status, timings, headers and bodies, credentials and PAN redacted", async () => {
-    const response = await bff.call('GET', `/v1/support/requests/${linkId}`, { as: 'acme' });
+    const response = await stack.bff.call('GET', `/v1/support/requests/${linkId}`, { as: 'acme' });
     expect(response.status).toBe(200);
     expect(response.body.requestId).toBe(linkId);
     const link = response.body.exchanges.find((e: { method: string; url: string }) => e.method === 'POST' && e.url.startsWith('/rest/users/102/cards'));
@@ -55,7 +45,7 @@ describe('BFF support: redacted upstream exchanges per request id', () => {
   });
 
   it('keeps each request apart: the funds call has its own exchanges, kept 7 days', async () => {
-    const response = await bff.call('GET', `/v1/support/requests/${fundsId}`, { as: 'acme' });
+    const response = await stack.bff.call('GET', `/v1/support/requests/${fundsId}`, { as: 'acme' });
     expect(response.status).toBe(200);
     const funds = response.body.exchanges.find((e: { url: string }) => e.url === '/rest/cards/5001/funds');
     expect(funds).toMatchObject({ method: 'POST', outcome: 200, requestBody: { content: { amount: 12.5, reference: 'SUPPORT-1' } } });
@@ -64,9 +54,9 @@ describe('BFF support: redacted upstream exchanges per request id', () => {
     expect(response.text).not.toMatch(anyUnredactedBearer);
 
     // Kept at least 7 days: the hour of requests that names it lives until 7 days after that hour ends.
-    const client = redis.connect();
+    const client = stack.redis.connect();
     const thisHour = Math.floor(Date.now() / 3_600_000);
-    const buckets = [thisHour, thisHour - 1].map((hour) => redis.keys.key('{support:acme}', 'requests', hour)); // the flush may precede an hour's turn
+    const buckets = [thisHour, thisHour - 1].map((hour) => stack.redis.keys.key('{support:acme}', 'requests', hour)); // the flush may precede an hour's turn
     const bucket = (await Promise.all(buckets.map(async (key) => ((await client.hexists(key, fundsId)) ? key : undefined)))).find(Boolean)!;
     const ttl = await client.ttl(bucket);
     expect(ttl).toBeGreaterThan(SUPPORT_RETENTION_SECONDS - 60);
@@ -74,12 +64,12 @@ describe('BFF support: redacted upstream exchanges per request id', () => {
   });
 
   it("hides another app's request (404) but shows it to admin", async () => {
-    const other = await bff.call('GET', `/v1/support/requests/${linkId}`, { as: 'reader' });
+    const other = await stack.bff.call('GET', `/v1/support/requests/${linkId}`, { as: 'reader' });
     expect(other.status).toBe(404);
     expect(other.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect(other.body.type).toMatch(/not-found$/);
 
-    const admin = await bff.call('GET', `/v1/support/requests/${linkId}`, { as: 'all' });
+    const admin = await stack.bff.call('GET', `/v1/support/requests/${linkId}`, { as: 'all' });
     expect(admin.status).toBe(200);
     expect(admin.body.exchanges.some((e: { app: string; url: string }) => e.app === 'acme' && e.url.startsWith('/rest/users/102/cards'))).toBe(true);
     // Admins also see the BFF's own calls, apart and marked: the owner lookup and the Wallet login made for it, whose
@@ -94,18 +84,18 @@ describe('BFF support: redacted upstream exchanges per request id', () => {
   });
 
   it('answers 404 problem+json for an unknown or malformed request id, and 401 without a key', async () => {
-    const unknown = await bff.call('GET', `/v1/support/requests/${randomUUID()}`, { as: 'all' });
+    const unknown = await stack.bff.call('GET', `/v1/support/requests/${randomUUID()}`, { as: 'all' });
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    expect((await bff.call('GET', `/v1/support/requests/${encodeURIComponent('a b')}`, { as: 'acme' })).status).toBe(404);
-    expect((await bff.call('GET', `/v1/support/requests/${linkId}`, { as: null })).status).toBe(401);
+    expect((await stack.bff.call('GET', `/v1/support/requests/${encodeURIComponent('a b')}`, { as: 'acme' })).status).toBe(404);
+    expect((await stack.bff.call('GET', `/v1/support/requests/${linkId}`, { as: null })).status).toBe(401);
   });
 
   it('does not record its own lookups, and nothing the BFF logged holds the PAN', async () => {
-    const response = await bff.call('GET', `/v1/support/requests/${linkId}`, { as: 'acme', headers: { 'x-request-id': `lookup-${linkId}` } });
+    const response = await stack.bff.call('GET', `/v1/support/requests/${linkId}`, { as: 'acme', headers: { 'x-request-id': `lookup-${linkId}` } });
     expect(response.status).toBe(200);
-    expect((await bff.call('GET', `/v1/support/requests/lookup-${linkId}`, { as: 'acme' })).status).toBe(404);
-    const logs = bff.logLines.join('');
+    expect((await stack.bff.call('GET', `/v1/support/requests/lookup-${linkId}`, { as: 'acme' })).status).toBe(404);
+    const logs = stack.bff.logLines.join('');
     expect(logs).toContain(linkId);
     expect(logs).not.toContain(pan);
     expect(logs).not.toMatch(anyUnredactedBearer);

@@ -1,15 +1,7 @@
-import { RunningSimulator, signLogin, startSimulator } from '#test-support';
+import { signLogin, useSimulator } from '#test-support';
 
 describe('simulator control plane', () => {
-  let sim: RunningSimulator;
-  beforeAll(async () => {
-    sim = await startSimulator();
-  });
-  afterAll(() => sim.close());
-  beforeEach(async () => {
-    await sim.call('DELETE', '/__sim/faults');
-    await sim.call('POST', '/__sim/reset');
-  });
+  const sim = useSimulator();
 
   it('counts requests by method and route template, and not its own calls', async () => {
     await sim.call('GET', '/rest/health');

@@ -1,15 +1,12 @@
-import { RunningSimulator, startSimulator } from '#test-support';
+import { useSimulator } from '#test-support';
 import { createApm, createLink } from '../middleware/testing/mw-test-kit.js';
 
 describe('Migration gateway (simulator)', () => {
-  let sim: RunningSimulator;
+  const sim = useSimulator();
   let jwt: Record<string, string>;
-  beforeAll(async () => {
-    sim = await startSimulator();
+  beforeAll(() => {
     jwt = { authorization: `Bearer ${sim.secrets.migrationJwt}` };
   });
-  afterAll(() => sim.close());
-  beforeEach(() => sim.call('POST', '/__sim/reset'));
 
   const search = (query: string, headers = jwt) => sim.call('GET', `/migration/transactions/search?${query}`, { headers });
 

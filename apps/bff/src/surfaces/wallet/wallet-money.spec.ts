@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { RunningBff, RunningSimulator, startBff, startSimulator, testRedis, TestRedis } from '#test-support';
+import { useWalletSurface } from '#test-support';
 
 const FUNDS_ROUTE = 'POST /rest/cards/:cardId/funds';
 
@@ -7,29 +7,8 @@ const withdraw = (amount: number, reference = `W-${randomUUID()}`) => ({ amount,
 const deposit = (amount: number) => ({ amount, operation: 'ADD_FUNDS', channel: 'WEB', reference: `D-${randomUUID()}` });
 
 describe('BFF Wallet surface: money moves', () => {
-  let sim: RunningSimulator;
-  let redis: TestRedis;
-  let bff: RunningBff;
-
-  beforeAll(async () => {
-    sim = await startSimulator();
-    redis = testRedis('bff-wallet-money');
-    bff = await startBff(sim, redis);
-  });
-  afterAll(async () => {
-    await bff.close();
-    await sim.close();
-    await redis.cleanup();
-  });
-  beforeEach(async () => {
-    await sim.call('DELETE', '/__sim/faults');
-    await sim.call('POST', '/__sim/reset');
-    // The reset invalidates the BFF's Wallet session: take the one 401 + retry here, not in the counted calls.
-    expect((await bff.call('GET', '/v1/wallet/cards/5001')).status).toBe(200);
-  });
-
-  const upstreamCalls = async (route: string) => (await sim.call('GET', '/__sim/stats')).body.requests[route] ?? 0;
-  const funds = (cardId: number, body: unknown, key?: string) => bff.call('POST', `/v1/wallet/cards/${cardId}/funds`, { body, headers: key ? { 'idempotency-key': key } : {} });
+  const stack = useWalletSurface('bff-wallet-money', '/v1/wallet/cards/5001');
+  const funds = (cardId: number, body: unknown, key?: string) => stack.bff.call('POST', `/v1/wallet/cards/${cardId}/funds`, { body, headers: key ? { 'idempotency-key': key } : {} });
 
   describe('Idempotency-Key on funds', () => {
     it('replays the first answer for the same key and body, calling Migo once', async () => {
@@ -43,8 +22,8 @@ describe('BFF Wallet surface: money moves', () => {
       expect(second.status).toBe(200);
       expect(second.body).toEqual(first.body);
       expect(second.headers.get('idempotent-replayed')).toBe('true');
-      expect(await upstreamCalls(FUNDS_ROUTE)).toBe(1);
-      expect((await bff.call('GET', '/v1/wallet/cards/5001')).body.balance).toBe(1500);
+      expect(await stack.upstreamCalls(FUNDS_ROUTE)).toBe(1);
+      expect((await stack.bff.call('GET', '/v1/wallet/cards/5001')).body.balance).toBe(1500);
     });
 
     it('refuses the same key with a different body (422)', async () => {
@@ -53,11 +32,11 @@ describe('BFF Wallet surface: money moves', () => {
       const reused = await funds(5001, withdraw(2, 'W-A'), key);
       expect(reused.status).toBe(422);
       expect(reused.body.type).toMatch(/idempotency-key-mismatch$|idempotency/);
-      expect(await upstreamCalls(FUNDS_ROUTE)).toBe(1);
+      expect(await stack.upstreamCalls(FUNDS_ROUTE)).toBe(1);
     });
 
     it('answers 409 to a concurrent duplicate while the first is still at Migo', async () => {
-      await sim.call('POST', '/__sim/faults', { body: { surface: 'wallet', method: 'POST', path: '/cards/*/funds', latencyMs: 500, times: 1 } });
+      await stack.sim.call('POST', '/__sim/faults', { body: { surface: 'wallet', method: 'POST', path: '/cards/*/funds', latencyMs: 500, times: 1 } });
       const key = randomUUID();
       const body = withdraw(5);
       const first = funds(5001, body, key);
@@ -66,22 +45,22 @@ describe('BFF Wallet surface: money moves', () => {
       expect(duplicate.status).toBe(409);
       expect(duplicate.headers.get('retry-after')).toBe('1');
       expect((await first).status).toBe(200);
-      expect(await upstreamCalls(FUNDS_ROUTE)).toBe(1);
+      expect(await stack.upstreamCalls(FUNDS_ROUTE)).toBe(1);
       expect((await funds(5001, body, key)).headers.get('idempotent-replayed')).toBe('true');
     });
 
     it('replays Migo\'s refusal (409 / 7303) for a key whose first attempt was refused', async () => {
       const key = randomUUID();
       const body = withdraw(300.01);
-      const refused = await bff.call('POST', '/v1/wallet/cards/5002/funds', { body, headers: { 'idempotency-key': key } });
+      const refused = await stack.bff.call('POST', '/v1/wallet/cards/5002/funds', { body, headers: { 'idempotency-key': key } });
       expect(refused.status).toBe(409);
       expect(refused.body.upstream).toMatchObject({ service: 'wallet', status: 409, code: '7303' });
       await funds(5002, deposit(100)); // the card could now pay, but the key's outcome is settled
-      const replayed = await bff.call('POST', '/v1/wallet/cards/5002/funds', { body, headers: { 'idempotency-key': key } });
+      const replayed = await stack.bff.call('POST', '/v1/wallet/cards/5002/funds', { body, headers: { 'idempotency-key': key } });
       expect(replayed.status).toBe(409);
       expect(replayed.headers.get('idempotent-replayed')).toBe('true');
       expect(replayed.body.upstream.code).toBe('7303');
-      expect(await upstreamCalls(FUNDS_ROUTE)).toBe(2);
+      expect(await stack.upstreamCalls(FUNDS_ROUTE)).toBe(2);
     });
 
     it('keeps the key free when the BFF refused the request itself', async () => {
@@ -100,15 +79,15 @@ describe('BFF Wallet surface: money moves', () => {
     ];
     for (const [method, path, body, route] of cases) {
       const key = randomUUID();
-      const first = await bff.call(method, path, { body, headers: { 'idempotency-key': key } });
-      const second = await bff.call(method, path, { body, headers: { 'idempotency-key': key } });
+      const first = await stack.bff.call(method, path, { body, headers: { 'idempotency-key': key } });
+      const second = await stack.bff.call(method, path, { body, headers: { 'idempotency-key': key } });
       expect([path, first.status < 300]).toEqual([path, true]);
       expect(second.status).toBe(first.status);
       expect(second.body).toEqual(first.body);
       expect(second.headers.get('idempotent-replayed')).toBe('true');
-      expect([route, await upstreamCalls(route)]).toEqual([route, 1]);
+      expect([route, await stack.upstreamCalls(route)]).toEqual([route, 1]);
     }
-    expect((await bff.call('GET', '/v1/wallet/cards/5002')).body.balance).toBe(307);
+    expect((await stack.bff.call('GET', '/v1/wallet/cards/5002')).body.balance).toBe(307);
   });
 
   it('never overdraws a card under 50 concurrent withdrawals', async () => {
@@ -119,7 +98,7 @@ describe('BFF Wallet surface: money moves', () => {
     const refused = results.filter((r) => r.status === 409);
     expect(refused).toHaveLength(16);
     for (const r of refused) expect(r.body.upstream).toMatchObject({ status: 409, code: '7303' });
-    expect((await bff.call('GET', '/v1/wallet/cards/5101')).body.balance).toBe(5.5);
-    expect(await upstreamCalls(FUNDS_ROUTE)).toBe(51);
+    expect((await stack.bff.call('GET', '/v1/wallet/cards/5101')).body.balance).toBe(5.5);
+    expect(await stack.upstreamCalls(FUNDS_ROUTE)).toBe(51);
   });
 });

@@ -1,13 +1,8 @@
-import { generateDemoSecrets, RunningSimulator, signLogin, startSimulator } from '#test-support';
+import { generateDemoSecrets, signLogin, useSimulator } from '#test-support';
 import { appToken, freshOtp, OPERATORS, operatorHeaders } from '../testing/cms-test-kit.js';
 
 describe('CMS sessions, partner scope and OTP (simulator)', () => {
-  let sim: RunningSimulator;
-  beforeAll(async () => {
-    sim = await startSimulator();
-  });
-  afterAll(() => sim.close());
-  beforeEach(() => sim.call('POST', '/__sim/reset'));
+  const sim = useSimulator();
 
   describe('application token', () => {
     it('logs in without a signature, as the docs example does, in the {success, message, data} envelope', async () => {

@@ -1,4 +1,4 @@
-import { RunningSimulator, startSimulator } from '#test-support';
+import { useSimulator } from '#test-support';
 import { Ledger } from '../../state/ledger.js';
 import { CmsHeaders, freshOtp, OPERATORS, operatorHeaders } from '../testing/cms-test-kit.js';
 
@@ -23,14 +23,9 @@ function newCardholder(overrides: Record<string, unknown> = {}) {
 }
 
 describe('CMS cardholders (simulator)', () => {
-  let sim: RunningSimulator;
+  const sim = useSimulator();
   let ops: CmsHeaders;
-  beforeAll(async () => {
-    sim = await startSimulator();
-  });
-  afterAll(() => sim.close());
   beforeEach(async () => {
-    await sim.call('POST', '/__sim/reset');
     ops = await operatorHeaders(sim, 'ops');
   });
 

@@ -1,18 +1,13 @@
-import { RunningSimulator, startSimulator } from '#test-support';
+import { useSimulator } from '#test-support';
 import { CmsHeaders, freshOtp, OPERATORS, operatorHeaders, postMultipart } from '../testing/cms-test-kit.js';
 
 const ACME = '/cms/rest/app/partners/acme';
 const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(64, 1)]);
 
 describe('CMS partner balance and process requests (simulator)', () => {
-  let sim: RunningSimulator;
+  const sim = useSimulator();
   let ops: CmsHeaders;
-  beforeAll(async () => {
-    sim = await startSimulator();
-  });
-  afterAll(() => sim.close());
   beforeEach(async () => {
-    await sim.call('POST', '/__sim/reset');
     ops = await operatorHeaders(sim, 'ops');
   });
 

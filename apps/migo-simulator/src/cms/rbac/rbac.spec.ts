@@ -1,15 +1,10 @@
-import { RunningSimulator, startSimulator } from '#test-support';
+import { useSimulator } from '#test-support';
 import { CmsHeaders, freshOtp, OPERATORS, operatorHeaders } from '../testing/cms-test-kit.js';
 
 describe('CMS modules, permissions and grants (simulator)', () => {
-  let sim: RunningSimulator;
+  const sim = useSimulator();
   let ops: CmsHeaders;
-  beforeAll(async () => {
-    sim = await startSimulator();
-  });
-  afterAll(() => sim.close());
   beforeEach(async () => {
-    await sim.call('POST', '/__sim/reset');
     ops = await operatorHeaders(sim, 'ops');
   });
 

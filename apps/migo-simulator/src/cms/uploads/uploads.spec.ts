@@ -1,4 +1,4 @@
-import { RunningSimulator, startSimulator } from '#test-support';
+import { useSimulator } from '#test-support';
 import { Ledger } from '../../state/ledger.js';
 import { CmsHeaders, eventually, operatorHeaders, postMultipart, readSse, workbook } from '../testing/cms-test-kit.js';
 import { CARD_COLUMNS } from './card-row.dto.js';
@@ -18,15 +18,9 @@ function tenRows(): Array<Array<string | number | Date>> {
 }
 
 describe('CMS bulk uploads and progress stream (simulator)', () => {
-  let sim: RunningSimulator;
+  const sim = useSimulator();
   let ops: CmsHeaders;
-  beforeAll(async () => {
-    sim = await startSimulator();
-  });
-  afterAll(() => sim.close());
   beforeEach(async () => {
-    await sim.call('DELETE', '/__sim/faults');
-    await sim.call('POST', '/__sim/reset');
     ops = await operatorHeaders(sim, 'ops');
   });
 

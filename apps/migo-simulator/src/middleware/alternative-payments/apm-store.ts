@@ -6,7 +6,7 @@ import { SIM_ENV } from '../../core/sim-tokens.js';
 import { outcomeByCents } from '../shared/amounts.js';
 import type { MiddlewareClient } from '../shared/clients.js';
 import { mwErrors } from '../shared/mw-errors.js';
-import { TrackedTimers } from '../shared/tracked-timers.js';
+import { TrackedTimers } from '../../core/tracked-timers.js';
 import { transactionUid } from '../shared/transaction-ids.js';
 import { apmProcessor, PaymentData } from './apm-processors.js';
 import { ApmStatus, ApmTransaction } from './apm-transaction.js';

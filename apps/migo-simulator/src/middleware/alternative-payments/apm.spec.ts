@@ -1,18 +1,15 @@
-import { RunningSimulator, startSimulator } from '#test-support';
+import { useSimulator } from '#test-support';
 import { createApm, eventually, mwHeaders } from '../testing/mw-test-kit.js';
 import { ApmStore } from './apm-store.js';
 
 const BASE = '/mw/api/v1/integrations/transactions';
 
 describe('Middleware alternative payments (simulator)', () => {
-  let sim: RunningSimulator;
+  const sim = useSimulator();
   let headers: ReturnType<typeof mwHeaders>;
-  beforeAll(async () => {
-    sim = await startSimulator();
+  beforeAll(() => {
     headers = mwHeaders(sim);
   });
-  afterAll(() => sim.close());
-  beforeEach(() => sim.call('POST', '/__sim/reset'));
 
   const post = (path: string, body?: unknown) => sim.call('POST', `${BASE}${path}`, { body, headers: headers.merchantBearer });
   const lookup = async (uid: string) => (await sim.call('GET', `${BASE}/${uid}`, { headers: headers.merchant })).body.data;

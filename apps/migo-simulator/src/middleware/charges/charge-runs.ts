@@ -1,7 +1,7 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { ResetRegistry, Resettable } from '../../core/reset-registry.js';
 import { SimSettings } from '../../core/sim-settings.service.js';
-import { TrackedTimers } from '../shared/tracked-timers.js';
+import { TrackedTimers } from '../../core/tracked-timers.js';
 
 /**
  * The background consumer of accepted charge rows (Migo hands them to an SQS consumer). Each run charges one row at a

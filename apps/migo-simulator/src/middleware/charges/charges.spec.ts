@@ -1,4 +1,4 @@
-import { RunningSimulator, startSimulator } from '#test-support';
+import { useSimulator } from '#test-support';
 import { eventually, mwHeaders, postMultipart } from '../testing/mw-test-kit.js';
 
 interface Entry {
@@ -11,15 +11,12 @@ interface Entry {
 }
 
 describe('Middleware subscription charges (simulator)', () => {
-  let sim: RunningSimulator;
+  const sim = useSimulator();
   let jwt: Record<string, string>;
-  beforeAll(async () => {
-    sim = await startSimulator();
+  beforeAll(() => {
     jwt = mwHeaders(sim).jwt;
   });
-  afterAll(() => sim.close());
   beforeEach(async () => {
-    await sim.call('POST', '/__sim/reset');
     await sim.call('PATCH', '/__sim/config', { body: { chargeRowsPerSecond: 500 } });
   });
 

@@ -7,7 +7,7 @@ import { supportsRefund } from '../card-payments/card-processors.js';
 import { outcomeByCents } from '../shared/amounts.js';
 import { findClient, MiddlewareClient } from '../shared/clients.js';
 import { mwErrors } from '../shared/mw-errors.js';
-import { TrackedTimers } from '../shared/tracked-timers.js';
+import { TrackedTimers } from '../../core/tracked-timers.js';
 import { transactionUid } from '../shared/transaction-ids.js';
 import { PaymentLink } from './payment-link.js';
 

@@ -1,15 +1,12 @@
-import { RunningSimulator, startSimulator } from '#test-support';
+import { useSimulator } from '#test-support';
 import { createLink, eventually, mwHeaders } from '../testing/mw-test-kit.js';
 
 describe('Middleware payment links (simulator)', () => {
-  let sim: RunningSimulator;
+  const sim = useSimulator();
   let headers: ReturnType<typeof mwHeaders>;
-  beforeAll(async () => {
-    sim = await startSimulator();
+  beforeAll(() => {
     headers = mwHeaders(sim);
   });
-  afterAll(() => sim.close());
-  beforeEach(() => sim.call('POST', '/__sim/reset'));
 
   const lookup = (uid: string) => sim.call('GET', `/mw/transactions/${uid}`, { headers: headers.merchant });
 

@@ -1,15 +1,12 @@
-import { RunningSimulator, startSimulator } from '#test-support';
+import { useSimulator } from '#test-support';
 import { mwHeaders } from '../testing/mw-test-kit.js';
 
 describe('Middleware plans (simulator)', () => {
-  let sim: RunningSimulator;
+  const sim = useSimulator();
   let jwt: Record<string, string>;
-  beforeAll(async () => {
-    sim = await startSimulator();
+  beforeAll(() => {
     jwt = mwHeaders(sim).jwt;
   });
-  afterAll(() => sim.close());
-  beforeEach(() => sim.call('POST', '/__sim/reset'));
 
   const newPlan = { name: 'Plan Anual', amount: 999.5, currency: 'GTQ', type: 'interval', frequency: { frequency: 365, shortDescription: 'Yearly' }, methods: ['fac-2', 'visa-cybersource'] };
 

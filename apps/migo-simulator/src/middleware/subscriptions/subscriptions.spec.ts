@@ -1,17 +1,14 @@
-import { RunningSimulator, startSimulator } from '#test-support';
+import { useSimulator } from '#test-support';
 import { createLink, mwHeaders } from '../testing/mw-test-kit.js';
 
 const CARD = { cardNumber: '4111111111111111', expirationMonth: 12, expirationYear: 2099, cvv: '123', holderName: 'María López' };
 
 describe('Middleware subscriptions (simulator)', () => {
-  let sim: RunningSimulator;
+  const sim = useSimulator();
   let jwt: Record<string, string>;
-  beforeAll(async () => {
-    sim = await startSimulator();
+  beforeAll(() => {
     jwt = mwHeaders(sim).jwt;
   });
-  afterAll(() => sim.close());
-  beforeEach(() => sim.call('POST', '/__sim/reset'));
 
   const verify = (body: Record<string, unknown>) => sim.call('POST', '/mw/v1/subscriptions/verify-card', { body: { processor: 'fac-2', cardInfo: CARD, shouldCreateSubscription: true, planUid: 'pln_premium', ...body }, headers: jwt });
   const detail = async (subUid: string) => (await sim.call('GET', `/mw/v1/subscriptions/detail/${subUid}`, { headers: jwt })).body.data;

@@ -1,12 +1,7 @@
-import { generateDemoSecrets, RunningSimulator, signLogin, startSimulator } from '#test-support';
+import { generateDemoSecrets, signLogin, useSimulator } from '#test-support';
 
 describe('Wallet Gateway application session (simulator)', () => {
-  let sim: RunningSimulator;
-  beforeAll(async () => {
-    sim = await startSimulator();
-  });
-  afterAll(() => sim.close());
-  beforeEach(() => sim.call('POST', '/__sim/reset'));
+  const sim = useSimulator();
 
   const login = () => sim.call('POST', '/rest/auth/login', { body: { merchant: sim.secrets.merchantSlug, signature: signLogin(sim.secrets) } });
 

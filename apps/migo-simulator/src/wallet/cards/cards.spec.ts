@@ -1,29 +1,7 @@
-import { RunningSimulator, signLogin, startSimulator } from '#test-support';
-import { passesLuhn } from './pan.js';
-
-/** A Luhn-valid 16-digit PAN ending in `last4` (one earlier digit is chosen to fix the checksum). */
-function panEnding(last4: string): string {
-  for (let digit = 0; digit <= 9; digit++) {
-    const pan = `41111111111${digit}${last4}`;
-    if (passesLuhn(pan)) return pan;
-  }
-  throw new Error('unreachable');
-}
+import { panEnding, useSimulatorWalletSession } from '#test-support';
 
 describe('Wallet Gateway cards, PINs and linked cards (simulator)', () => {
-  let sim: RunningSimulator;
-  let api: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: any }>;
-
-  beforeAll(async () => {
-    sim = await startSimulator();
-  });
-  afterAll(() => sim.close());
-  beforeEach(async () => {
-    await sim.call('POST', '/__sim/reset');
-    const login = await sim.call('POST', '/rest/auth/login', { body: { merchant: sim.secrets.merchantSlug, signature: signLogin(sim.secrets) } });
-    const authorization = `Bearer ${login.body.data.accessToken}`;
-    api = (method, path, body) => sim.call(method, `/rest${path}`, { body, headers: { authorization } });
-  });
+  const { api } = useSimulatorWalletSession();
 
   it('issues an inactive card without PIN in the currency of the user partner', async () => {
     const acme = await api('POST', '/users/101/cards/virtuals');

@@ -1,19 +1,8 @@
-import { RunningSimulator, signLogin, startSimulator } from '#test-support';
+import { useSimulatorWalletSession } from '#test-support';
 
 describe('Wallet Gateway application configs (simulator)', () => {
-  let sim: RunningSimulator;
-  let api: (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<{ status: number; body: any }>;
-
-  beforeAll(async () => {
-    sim = await startSimulator();
-  });
-  afterAll(() => sim.close());
-  beforeEach(async () => {
-    await sim.call('POST', '/__sim/reset');
-    const login = await sim.call('POST', '/rest/auth/login', { body: { merchant: sim.secrets.merchantSlug, signature: signLogin(sim.secrets) } });
-    const authorization = `Bearer ${login.body.data.accessToken}`;
-    api = (method, path, body, headers = {}) => sim.call(method, `/rest${path}`, { body, headers: { authorization, ...headers } });
-  });
+  const session = useSimulatorWalletSession();
+  const { api } = session;
 
   const demo = { applicationId: 'app_migo_demo' };
 
@@ -26,13 +15,13 @@ describe('Wallet Gateway application configs (simulator)', () => {
     const unknown = await api('GET', '/configs', undefined, { applicationId: 'app_unknown' });
     expect(unknown.status).toBe(404);
     expect(unknown.body.errors[0].code).toBe('7604');
-    expect((await sim.call('GET', '/rest/configs', { headers: demo })).status).toBe(401);
+    expect((await session.sim.call('GET', '/rest/configs', { headers: demo })).status).toBe(401);
   });
 
   it('answers the seeded configuration of the demo application', async () => {
     const { status, body } = await api('GET', '/configs', undefined, demo);
     expect(status).toBe(200);
-    expect(body.data).toMatchObject({ applicationId: 'app_migo_demo', merchant: sim.secrets.merchantSlug, permissions: ['USER_REGISTRATION', 'FILE_UPLOAD'], webhookUrl: null, limits: { maxTransactionAmount: 10000 } });
+    expect(body.data).toMatchObject({ applicationId: 'app_migo_demo', merchant: session.sim.secrets.merchantSlug, permissions: ['USER_REGISTRATION', 'FILE_UPLOAD'], webhookUrl: null, limits: { maxTransactionAmount: 10000 } });
   });
 
   it('merges the allowed fields and ignores the rest', async () => {

@@ -1,19 +1,7 @@
-import { RunningSimulator, signLogin, startSimulator } from '#test-support';
+import { useSimulatorWalletSession } from '#test-support';
 
 describe('Wallet Gateway card funds (simulator)', () => {
-  let sim: RunningSimulator;
-  let api: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: any }>;
-
-  beforeAll(async () => {
-    sim = await startSimulator();
-  });
-  afterAll(() => sim.close());
-  beforeEach(async () => {
-    await sim.call('POST', '/__sim/reset');
-    const login = await sim.call('POST', '/rest/auth/login', { body: { merchant: sim.secrets.merchantSlug, signature: signLogin(sim.secrets) } });
-    const authorization = `Bearer ${login.body.data.accessToken}`;
-    api = (method, path, body) => sim.call(method, `/rest${path}`, { body, headers: { authorization, 'x-application-id': 'app_migo_demo' } });
-  });
+  const { api } = useSimulatorWalletSession({ 'x-application-id': 'app_migo_demo' });
 
   const now = new Date();
   const month = now.getUTCMonth() + 1;

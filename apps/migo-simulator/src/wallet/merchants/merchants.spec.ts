@@ -1,29 +1,18 @@
-import { RunningSimulator, signLogin, startSimulator } from '#test-support';
+import { useSimulatorWalletSession } from '#test-support';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a5c30000000049454e44ae426082', 'hex');
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
 
 describe('Wallet Gateway leads and business documents (simulator)', () => {
-  let sim: RunningSimulator;
-  let authorization: string;
-  const api = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => sim.call<any>(method, `/rest${path}`, { body, headers: { authorization, ...headers } });
+  const session = useSimulatorWalletSession();
+  const { api } = session;
 
   async function upload(commerceId: number, files: Array<[field: string, bytes: Buffer, type: string, name: string]>): Promise<{ status: number; body: any }> {
     const form = new FormData();
     for (const [field, bytes, type, name] of files) form.append(field, new Blob([new Uint8Array(bytes)], { type }), name);
-    const response = await fetch(`${sim.url}/rest/businesses/${commerceId}/files`, { method: 'POST', headers: { authorization }, body: form });
+    const response = await fetch(`${session.sim.url}/rest/businesses/${commerceId}/files`, { method: 'POST', headers: { authorization: session.authorization }, body: form });
     return { status: response.status, body: await response.json() };
   }
-
-  beforeAll(async () => {
-    sim = await startSimulator();
-  });
-  afterAll(() => sim.close());
-  beforeEach(async () => {
-    await sim.call('POST', '/__sim/reset');
-    const login = await sim.call('POST', '/rest/auth/login', { body: { merchant: sim.secrets.merchantSlug, signature: signLogin(sim.secrets) } });
-    authorization = `Bearer ${login.body.data.accessToken}`;
-  });
 
   const lead = { firstName: 'Ana', lastName: 'Cux', gender: 'F', cui: '3456789010101', expirationDate: '2031-01-31', commercialName: 'Abarrotería Cux', partner: 'acme' };
 
@@ -42,7 +31,7 @@ describe('Wallet Gateway leads and business documents (simulator)', () => {
   });
 
   it('reads a stored lead file with POST, and 404 / 7603 for an unknown one', async () => {
-    const response = await fetch(`${sim.url}/rest/leads/files/upload/identification.pdf`, { method: 'POST', headers: { authorization, 'x-application-id': 'app_migo_demo' } });
+    const response = await fetch(`${session.sim.url}/rest/leads/files/upload/identification.pdf`, { method: 'POST', headers: { authorization: session.authorization, 'x-application-id': 'app_migo_demo' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
@@ -59,7 +48,7 @@ describe('Wallet Gateway leads and business documents (simulator)', () => {
     const docs = (await api('GET', '/businesses/3001/docs')).body.data;
     expect(docs.map((d: { name: string }) => d.name)).toEqual(['businessPhoto', 'utilityBill']);
     for (const doc of docs) {
-      expect(doc.url).toMatch(new RegExp(`^${sim.url}/rest/businesses/3001/docs/${doc.name}/file\\?expires=\\d+&signature=[0-9a-f]{64}$`));
+      expect(doc.url).toMatch(new RegExp(`^${session.sim.url}/rest/businesses/3001/docs/${doc.name}/file\\?expires=\\d+&signature=[0-9a-f]{64}$`));
       const ttl = Date.parse(doc.expiresAt) - Date.now();
       expect(ttl).toBeGreaterThan(4 * 60_000);
       expect(ttl).toBeLessThanOrEqual(5 * 60_000);

@@ -1,4 +1,4 @@
-import { RunningSimulator, signLogin, startSimulator } from '#test-support';
+import { useSimulatorWalletSession } from '#test-support';
 
 /** Checks the PDF skeleton: header, trailer, and that every xref offset lands on its object. */
 function expectValidPdf(pdf: Buffer): string {
@@ -17,19 +17,8 @@ function expectValidPdf(pdf: Buffer): string {
 }
 
 describe('Wallet Gateway card statements (simulator)', () => {
-  let sim: RunningSimulator;
-  let authorization: string;
-  const api = (method: string, path: string, body?: unknown) => sim.call<any>(method, `/rest${path}`, { body, headers: { authorization } });
-
-  beforeAll(async () => {
-    sim = await startSimulator();
-  });
-  afterAll(() => sim.close());
-  beforeEach(async () => {
-    await sim.call('POST', '/__sim/reset');
-    const login = await sim.call('POST', '/rest/auth/login', { body: { merchant: sim.secrets.merchantSlug, signature: signLogin(sim.secrets) } });
-    authorization = `Bearer ${login.body.data.accessToken}`;
-  });
+  const session = useSimulatorWalletSession();
+  const { api } = session;
 
   const now = new Date();
   const month = now.getUTCMonth() + 1;
@@ -45,7 +34,7 @@ describe('Wallet Gateway card statements (simulator)', () => {
   }
 
   it('accepts a statement with 201, becomes ready, and serves a one-page PDF with the masked PAN only', async () => {
-    await sim.call('PATCH', '/__sim/config', { body: { statementReadyMs: 200 } });
+    await session.sim.call('PATCH', '/__sim/config', { body: { statementReadyMs: 200 } });
     await api('POST', '/cards/5001/funds', { amount: 25, operation: 'WITHDRAW_FUNDS', channel: 'POS', reference: 'POS-(Tienda)' });
     const accepted = await api('POST', '/cards/5001/statements', { month, year });
     expect(accepted.status).toBe(201);
@@ -59,7 +48,7 @@ describe('Wallet Gateway card statements (simulator)', () => {
     const ready = await waitUntilReady(5001, reference);
     expect(ready).toEqual({ reference, cardId: 5001, month, year, status: 'ready', createdAt: expect.any(String), readyAt: expect.any(String), downloadPath: `/rest/cards/5001/statements/${reference}/file` });
 
-    const response = await fetch(`${sim.url}${ready.downloadPath}`, { headers: { authorization } });
+    const response = await fetch(`${session.sim.url}${ready.downloadPath}`, { headers: { authorization: session.authorization } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="statement-5001-${year}-${String(month).padStart(2, '0')}.pdf"`);
@@ -70,7 +59,7 @@ describe('Wallet Gateway card statements (simulator)', () => {
   });
 
   it('answers 409 / 7401 while processing and the same reference for a repeated request', async () => {
-    await sim.call('PATCH', '/__sim/config', { body: { statementReadyMs: 60000 } });
+    await session.sim.call('PATCH', '/__sim/config', { body: { statementReadyMs: 60000 } });
     const first = await api('POST', '/cards/5003/statements', { month, year });
     const second = await api('POST', '/cards/5003/statements', { month, year });
     expect(second.status).toBe(201);

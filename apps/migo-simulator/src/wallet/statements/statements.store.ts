@@ -4,7 +4,7 @@ import { ResetRegistry, Resettable } from '../../core/reset-registry.js';
 import { MigoBusinessError } from '../../core/sim-errors.js';
 import { SimSettings } from '../../core/sim-settings.service.js';
 import { Ledger } from '../../state/ledger.js';
-import { TrackedTimers } from '../shared/tracked-timers.js';
+import { TrackedTimers } from '../../core/tracked-timers.js';
 import { statementPdf } from './statement-pdf.js';
 
 export interface Statement {

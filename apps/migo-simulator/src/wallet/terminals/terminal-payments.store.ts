@@ -6,7 +6,7 @@ import { MigoBusinessError } from '../../core/sim-errors.js';
 import { SimSettings } from '../../core/sim-settings.service.js';
 import { SEED_TERMINALS } from '../../state/demo-world.js';
 import type { TransferStatus } from '../../state/ledger.js';
-import { TrackedTimers } from '../shared/tracked-timers.js';
+import { TrackedTimers } from '../../core/tracked-timers.js';
 import { SEED_DEVICE_TRANSACTIONS } from './device-transactions.seed.js';
 import { Terminal } from './terminals.store.js';
 

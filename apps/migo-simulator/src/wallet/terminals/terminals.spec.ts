@@ -1,19 +1,8 @@
-import { RunningSimulator, signLogin, startSimulator } from '#test-support';
+import { useSimulatorWalletSession } from '#test-support';
 
 describe('Wallet Gateway terminals and terminal payments (simulator)', () => {
-  let sim: RunningSimulator;
-  let api: (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<{ status: number; body: any }>;
-
-  beforeAll(async () => {
-    sim = await startSimulator();
-  });
-  afterAll(() => sim.close());
-  beforeEach(async () => {
-    await sim.call('POST', '/__sim/reset');
-    const login = await sim.call('POST', '/rest/auth/login', { body: { merchant: sim.secrets.merchantSlug, signature: signLogin(sim.secrets) } });
-    const authorization = `Bearer ${login.body.data.accessToken}`;
-    api = (method, path, body, headers = {}) => sim.call(method, `/rest${path}`, { body, headers: { authorization, ...headers } });
-  });
+  const session = useSimulatorWalletSession();
+  const { api } = session;
 
   it('answers the terminal to its owner on the canonical and the legacy path, and 404 / 7601 to others', async () => {
     const canonical = await api('GET', '/devices/users/101/terminals/device-abc123');
@@ -80,13 +69,13 @@ describe('Wallet Gateway terminals and terminal payments (simulator)', () => {
     expect((await api('POST', '/terminal-payment', { subtotal: 10, deviceId: 'device-def456' })).body).toMatchObject({ statusCode: 409, error: { code: '7608' } });
     const notFound = await api('GET', '/terminal-payment/9999');
     expect(notFound.body).toMatchObject({ statusCode: 404, error: { code: '7602', name: 'TERMINAL_PAYMENT_NOT_FOUND' } });
-    const unauthorized = await sim.call('POST', '/rest/terminal-payment', { body: { subtotal: 10, terminalId: 1 }, headers: { authorization: 'Bearer nope' } });
+    const unauthorized = await session.sim.call('POST', '/rest/terminal-payment', { body: { subtotal: 10, terminalId: 1 }, headers: { authorization: 'Bearer nope' } });
     expect(unauthorized.status).toBe(401);
     expect(unauthorized.body).toMatchObject({ statusCode: 401, error: { code: '8000', name: 'UNAUTHORIZED' } });
   });
 
   it('settles an untouched payment by itself, but not one that was PATCHed', async () => {
-    await sim.call('PATCH', '/__sim/config', { body: { paymentLinkSettleMs: 150 } });
+    await session.sim.call('PATCH', '/__sim/config', { body: { paymentLinkSettleMs: 150 } });
     const settled = (await api('POST', '/terminal-payment', { subtotal: 33.75, terminalId: 1 })).body.data;
     const cancelled = (await api('POST', '/terminal-payment', { subtotal: 20, terminalId: 1, operationId: 'op-42' })).body.data;
     expect((await api('POST', '/terminal-payment', { subtotal: 20, terminalId: 1, operationId: 'op-42' })).body.error.code).toBe('7006');

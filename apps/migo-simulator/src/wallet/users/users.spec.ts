@@ -1,19 +1,8 @@
-import { RunningSimulator, signLogin, startSimulator } from '#test-support';
+import { useSimulatorWalletSession } from '#test-support';
 
 describe('Wallet Gateway users, invitation codes, OTP and permissions (simulator)', () => {
-  let sim: RunningSimulator;
-  let api: (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<{ status: number; body: any }>;
-
-  beforeAll(async () => {
-    sim = await startSimulator();
-  });
-  afterAll(() => sim.close());
-  beforeEach(async () => {
-    await sim.call('POST', '/__sim/reset');
-    const login = await sim.call('POST', '/rest/auth/login', { body: { merchant: sim.secrets.merchantSlug, signature: signLogin(sim.secrets) } });
-    const authorization = `Bearer ${login.body.data.accessToken}`;
-    api = (method, path, body, headers = {}) => sim.call(method, `/rest${path}`, { body, headers: { authorization, ...headers } });
-  });
+  const session = useSimulatorWalletSession();
+  const { api } = session;
 
   const direct = {
     firstName: 'Rosa',
@@ -115,7 +104,7 @@ describe('Wallet Gateway users, invitation codes, OTP and permissions (simulator
     const requested = await api('POST', '/users/auth/otp', { email: 'maria.lopez@example.gt', purpose: 'pin_change' });
     expect(requested.status).toBe(200);
     expect(requested.body.data).toEqual({ sent: true, expiresAt: expect.any(String) });
-    const { otp } = (await sim.call('GET', '/__sim/otp/maria.lopez@example.gt')).body;
+    const { otp } = (await session.sim.call('GET', '/__sim/otp/maria.lopez@example.gt')).body;
     expect(JSON.stringify(requested.body)).not.toContain(otp);
 
     const wrong = await api('PUT', '/users/auth/otp', { email: 'maria.lopez@example.gt', otp: otp === '000000' ? '111111' : '000000', purpose: 'pin_change' });
@@ -132,7 +121,7 @@ describe('Wallet Gateway users, invitation codes, OTP and permissions (simulator
 
   it('resets a password with an OTP', async () => {
     await api('POST', '/users/auth/otp', { email: 'jose.perez@example.gt', purpose: 'password_reset' });
-    const { otp } = (await sim.call('GET', '/__sim/otp/jose.perez@example.gt')).body;
+    const { otp } = (await session.sim.call('GET', '/__sim/otp/jose.perez@example.gt')).body;
     const reset = { email: 'jose.perez@example.gt', otp, password: 'Nueva#Clave1', confirmPassword: 'Nueva#Clave1' };
     expect((await api('POST', '/users/auth/password/reset', { ...reset, confirmPassword: 'x' })).body.errors[0].code).toBe('7000');
     const done = await api('POST', '/users/auth/password/reset', reset);

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BatchFrame, CmsClient } from '#cms';
-import { parseSse } from '#common';
+import { BatchFrame, CmsClient, parseSse } from '#cms';
 import type { JobProgress } from '../../job-record.js';
 import type { StepContext, StepResult, Tracker } from '../tracker.js';
 import type { CmsUploadTarget as UploadTarget } from './cms-upload.kind.js';
