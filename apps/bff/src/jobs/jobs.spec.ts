@@ -96,7 +96,7 @@ describe('job tracking (simulator + BFF + worker in-process, real Redis)', () =>
     const resumed = await readEvents(`${stack.bff.url}/v1/events`, { ...auth, 'last-event-id': lastSeen }, { until: (e) => e.event === 'job' && e.data.state === 'succeeded', timeoutMs: 20000 });
     expect(resumed.events.some((e) => e.event === 'snapshot')).toBe(false);
     const ids = resumed.events.map((e) => e.id!);
-    expect(ids[0] > lastSeen).toBe(true);
+    expect(compareEventIds(ids[0], lastSeen)).toBeGreaterThan(0); // ids compare as (ms, seq, n), not as text
     expect(new Set(ids).size).toBe(ids.length);
     const processedSeq = resumed.events.map((e) => e.data.progress.processed ?? 0);
     expect(processedSeq).toEqual([...processedSeq].sort((a, b) => a - b));
