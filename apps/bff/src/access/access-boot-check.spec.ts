@@ -1,11 +1,11 @@
-import { Controller, Get, Module, Param, Post } from '@nestjs/common';
+import { Controller, Get, Module, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-fastify/multipart';
 import { createLogger } from '#common';
 import { bffEnvFor, RunningSimulator, startSimulator, testRedis, TestRedis } from '#test-support';
 import { RequireScopes } from '../auth/auth.decorators.js';
 import { loadBffConfig } from '../config/load-bff-config.js';
 import { createBffApp } from '../create-bff-app.js';
-import { PartnerOf } from './access-declaration.js';
+import { AllPartnersOnly, PartnerOf } from './access-declaration.js';
 import { Upload } from '../openapi/route-docs.js';
 import { Partner, WalletCard } from './object-refs.js';
 
@@ -37,6 +37,15 @@ class MisdeclaredController {
   upload() {
     return {};
   }
+
+  /** A file route whose form nobody declared: installed by hand, invisible to the document and the access checks. */
+  @Post('evidence')
+  @RequireScopes('cms:write')
+  @AllPartnersOnly('a test route')
+  @UseInterceptors(FileInterceptor('evidence'))
+  evidence(@UploadedFile() file: unknown) {
+    return { received: !!file };
+  }
 }
 
 @Module({ controllers: [ForgottenController] })
@@ -63,13 +72,14 @@ describe('access declarations: the BFF does not start with a route nobody declar
     await expect(boot(ForgottenModule)).rejects.toThrow(/Refusing to start[\s\S]*GET \/v1\/throwaway\/:partnerId\/secrets \(ForgottenController_secrets\): no access declaration/);
   });
 
-  it('refuses a declaration it could not enforce: an unknown path parameter, a form field read before the form is parsed', async () => {
+  it('refuses a declaration it could not enforce: an unknown path parameter, a form field read before the form is parsed, a file route without @Upload', async () => {
     const error = await boot(MisdeclaredModule).then(
       () => undefined,
       (thrown: Error) => thrown,
     );
     expect(error?.message).toMatch(/GET \/v1\/throwaway-misdeclared\/cards\/:id .*path parameter "cardId", which the path does not have/);
     expect(error?.message).toMatch(/POST \/v1\/throwaway-misdeclared\/upload .*must sit above @Upload/);
+    expect(error?.message).toMatch(/POST \/v1\/throwaway-misdeclared\/evidence .*takes uploaded files but has no @Upload/);
   });
 
   it('starts with every real route declared', async () => {

@@ -50,6 +50,13 @@ export function wholeArgumentTypeOf(controller: Constructor, method: string, kin
   return entry ? types[entry[1].index] : undefined;
 }
 
+/** Whether the handler takes @UploadedFile() or @UploadedFiles(): it reads a multipart form. */
+export function takesUploadedFiles(controller: Constructor, method: string): boolean {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<string, unknown>;
+  const fileTypes = new Set([String(RouteParamtypes.FILE), String(RouteParamtypes.FILES)]);
+  return Object.keys(args).some((key) => fileTypes.has(key.split(':')[0]));
+}
+
 /**
  * class-transformer's @Type() metadata: a singleton it does not export from its entry point, through which nested DTOs
  * (`@ValidateNested() @Type(() => Item)`) are resolved.

@@ -5,7 +5,7 @@ import { PUBLIC_ROUTE, REQUIRED_SCOPES } from '../auth/auth.decorators.js';
 import type { Scope } from '../auth/scopes.js';
 import { IDEMPOTENT_ROUTE } from '../http/idempotency.interceptor.js';
 import { ACCESS_DECLARATION, AccessDeclaration } from '../access/access-declaration.js';
-import { httpCodeOf, httpMethodOf, interceptorsOf, routePathOf, setRoutePath, WholeArgument, wholeArgumentTypeOf } from './framework-metadata.js';
+import { httpCodeOf, httpMethodOf, interceptorsOf, routePathOf, setRoutePath, takesUploadedFiles, WholeArgument, wholeArgumentTypeOf } from './framework-metadata.js';
 import { ROUTE_DOCS, RouteDocs, STARTS_JOB, UPLOAD_ROUTE, UploadDeclaration } from './route-docs.js';
 
 type Constructor = new (...args: never[]) => unknown;
@@ -29,6 +29,8 @@ export interface CatalogRoute {
   params?: Constructor;
   /** @Upload: a file upload interceptor reads the body as multipart/form-data. */
   upload?: UploadDeclaration;
+  /** The handler takes @UploadedFile()/@UploadedFiles() (so it must declare @Upload). */
+  takesFiles: boolean;
   /** @StartsJob: the job types the route may create. */
   startsJob?: JobType[];
   /** @Returns, @Produces, … of the controller, overridden by the handler's. */
@@ -117,6 +119,7 @@ export class RouteCatalog {
       query: argument('query'),
       params: argument('params'),
       upload: this.reflector.get<UploadDeclaration | undefined>(UPLOAD_ROUTE, handler),
+      takesFiles: takesUploadedFiles(controller, name),
       startsJob: this.reflector.get<JobType[] | undefined>(STARTS_JOB, handler),
       docs: { ...this.reflector.get<RouteDocs | undefined>(ROUTE_DOCS, controller), ...this.reflector.get<RouteDocs | undefined>(ROUTE_DOCS, handler) },
       access: this.reflector.getAllAndOverride<AccessDeclaration | undefined>(ACCESS_DECLARATION, targets),
