@@ -66,7 +66,7 @@ export class MiddlewareWriteLookup {
   constructor(private readonly middleware: MiddlewareClient) {}
 
   async paymentLink(hints: PaymentLinkHints): Promise<PaymentLinkCreated | undefined> {
-    const [link] = await this.middleware.findPaymentLinks({ client: hints.client, externalId: hints.externalId });
+    const [link] = await this.middleware.paymentLinks.findPaymentLinks({ client: hints.client, externalId: hints.externalId });
     return link && { uid: link.uid, reference: link.reference, URL: link.URL };
   }
 
@@ -74,7 +74,7 @@ export class MiddlewareWriteLookup {
   async chargeBatch(reference: string, hints: ChargeBatchHints): Promise<ChargeBatchAccepted | undefined> {
     const subscriptions = [...new Set(hints.rows.filter(([, , stamped]) => stamped).map(([subscriptionId]) => subscriptionId))].slice(0, PROBE_SUBSCRIPTIONS);
     for (const subscriptionId of subscriptions) {
-      const history = await this.middleware.paymentHistory({ subscriptionId }).catch((error: unknown) => {
+      const history = await this.middleware.charges.paymentHistory({ subscriptionId }).catch((error: unknown) => {
         if (isNotFound(error)) return [];
         throw error;
       });

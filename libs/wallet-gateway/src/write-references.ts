@@ -112,7 +112,7 @@ export class WalletWriteLookup {
 
   async transfer(reference: string, hints: CardHints, window: LookupWindow): Promise<CardTransfer | undefined> {
     const movement = await this.movement(hints.cardId, window, (m) => m.type === 'TRANSFER_OUT' && (m.description ?? '').endsWith(tag(reference)));
-    return movement?.transferId ? this.wallet.cardTransfer(movement.transferId) : undefined;
+    return movement?.transferId ? this.wallet.money.cardTransfer(movement.transferId) : undefined;
   }
 
   async fundsOperation(reference: string, hints: CardHints, window: LookupWindow): Promise<FundsMovement | undefined> {
@@ -127,7 +127,7 @@ export class WalletWriteLookup {
 
   private async movement(cardId: number, window: LookupWindow, matches: (movement: CardMovement) => boolean): Promise<CardMovement | undefined> {
     for (const { month, year } of monthsOf(window)) {
-      const found = (await this.wallet.monthlyTransfers(cardId, month, year)).find(matches);
+      const found = (await this.wallet.money.monthlyTransfers(cardId, month, year)).find(matches);
       if (found) return found;
     }
     return undefined;

@@ -31,7 +31,7 @@ export class CardActivityView {
     const sources: Array<Source<CardMovement[]>> = window.map((m, i) => ({
       name: m.label,
       primary: i === 0,
-      run: (signal) => this.wallet.monthlyTransfers(cardId, m.month, m.year, { signal }),
+      run: (signal) => this.wallet.money.monthlyTransfers(cardId, m.month, m.year, { signal }),
     }));
     const { reports, values, partial } = await gather(sources, budgetMs);
     const movements = Object.values(values).flat() as CardMovement[];

@@ -97,7 +97,7 @@ export class CardholderView {
   private secondarySources(partnerId: string, identity: Promise<CardholderIdentity>, month: { month: number; year: number }): Array<Source<unknown>> {
     return [
       { name: 'wallet', run: async (signal) => this.cardsWithMovements(await identity, month, signal) },
-      { name: 'middleware', run: async (signal) => this.middleware.listSubscriptions({ userId: (await identity).email, clientId: partnerId }, { signal }) },
+      { name: 'middleware', run: async (signal) => this.middleware.subscriptions.listSubscriptions({ userId: (await identity).email, clientId: partnerId }, { signal }) },
     ];
   }
 
@@ -106,12 +106,12 @@ export class CardholderView {
    * costs one more round trip, a card that left is dropped. A feed that fails leaves that card's `movements` null.
    */
   private async cardsWithMovements(identity: CardholderIdentity, month: { month: number; year: number }, signal: AbortSignal): Promise<CardWithMovements[]> {
-    const feed = (cardId: number) => this.wallet.monthlyTransfers(cardId, month.month, month.year, { signal }).then(
+    const feed = (cardId: number) => this.wallet.money.monthlyTransfers(cardId, month.month, month.year, { signal }).then(
       (movements) => movements,
       () => null,
     );
     const feeds = new Map(identity.cardIds.map((cardId) => [cardId, feed(cardId)] as const));
-    const cards = await this.wallet.userCards(identity.walletUserId, { signal });
+    const cards = await this.wallet.cards.userCards(identity.walletUserId, { signal });
     for (const card of cards) if (!feeds.has(card.cardId)) feeds.set(card.cardId, feed(card.cardId));
     return Promise.all(cards.map(async (card) => ({ ...card, movements: await feeds.get(card.cardId)! })));
   }

@@ -15,26 +15,26 @@ export class MiddlewareOwners {
   ) {}
 
   async paymentLink(uid: string): Promise<Owners> {
-    return ownedBy(await this.cache.owner('payment-link', uid, async () => (await this.middleware.getPaymentLink(uid)).client));
+    return ownedBy(await this.cache.owner('payment-link', uid, async () => (await this.middleware.paymentLinks.getPaymentLink(uid)).client));
   }
 
   async alternativePayment(uid: string): Promise<Owners> {
-    return ownedBy(await this.cache.owner('alternative-payment', uid, async () => (await this.middleware.getAlternativePayment(uid)).client));
+    return ownedBy(await this.cache.owner('alternative-payment', uid, async () => (await this.middleware.alternativePayments.getAlternativePayment(uid)).client));
   }
 
   async subscription(subUid: string): Promise<Owners> {
-    return ownedBy(await this.cache.owner('subscription', subUid, async () => (await this.middleware.getSubscription(subUid)).client));
+    return ownedBy(await this.cache.owner('subscription', subUid, async () => (await this.middleware.subscriptions.getSubscription(subUid)).client));
   }
 
   /** verify-card takes either kind of transaction uid. */
   async transaction(uid: string): Promise<Owners> {
     return ownedBy(
       await this.cache.owner('middleware-transaction', uid, async () => {
-        const link = await this.middleware.getPaymentLink(uid).catch((error: unknown) => {
+        const link = await this.middleware.paymentLinks.getPaymentLink(uid).catch((error: unknown) => {
           if (isNotFound(error)) return undefined;
           throw error;
         });
-        return link ? link.client : (await this.middleware.getAlternativePayment(uid)).client;
+        return link ? link.client : (await this.middleware.alternativePayments.getAlternativePayment(uid)).client;
       }),
     );
   }

@@ -15,12 +15,12 @@ export class WalletOwners {
   ) {}
 
   partnerOfUser(userId: number): Promise<string | null> {
-    return this.cache.owner('wallet-user', userId, async () => (await this.wallet.user(userId)).partnerId ?? null);
+    return this.cache.owner('wallet-user', userId, async () => (await this.wallet.users.user(userId)).partnerId ?? null);
   }
 
   partnerOfCard(cardId: number): Promise<string | null> {
     return this.cache.owner('wallet-card', cardId, async () => {
-      const card = await this.wallet.card(cardId);
+      const card = await this.wallet.cards.card(cardId);
       return card.userId === null ? null : this.partnerOfUser(card.userId);
     });
   }
@@ -35,7 +35,7 @@ export class WalletOwners {
 
   /** Not cached: a transfer's cards are read each time (its two card owners are). */
   async transfer(transferId: number): Promise<Owners> {
-    const transfer = await this.wallet.cardTransfer(transferId).catch((error: unknown) => {
+    const transfer = await this.wallet.money.cardTransfer(transferId).catch((error: unknown) => {
       if (isNotFound(error)) return undefined;
       throw error;
     });

@@ -16,7 +16,7 @@ export const alternativePaymentKind: JobKind<AlternativePaymentTarget> = {
   trackById: {
     objectOf: (uid) => ({ kind: 'alternative-payment', uid }),
     async confirm({ middleware }, _object, uid, partnerId) {
-      const payment = await middleware.getAlternativePayment(uid);
+      const payment = await middleware.alternativePayments.getAlternativePayment(uid);
       if (partnerId && partnerId !== payment.client) throw jobObjectNotFound(`Partner "${partnerId}" has no transaction ${uid}`);
       return { target: { type: 'middleware.alternative-payment', uid }, partnerId: payment.client };
     },

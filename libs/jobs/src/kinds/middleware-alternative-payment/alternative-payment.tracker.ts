@@ -13,7 +13,7 @@ export class AlternativePaymentTracker implements Tracker<AlternativePaymentTarg
   constructor(private readonly middleware: MiddlewareClient) {}
 
   async step(context: StepContext<AlternativePaymentTarget>): Promise<StepResult> {
-    const payment = await this.middleware.getAlternativePayment(context.target.uid, { signal: context.signal });
+    const payment = await this.middleware.alternativePayments.getAlternativePayment(context.target.uid, { signal: context.signal });
     const outcome = alternativePaymentOutcome(payment.status);
     if (outcome) {
       const { uid, status, amount, currency, processor, updatedAt } = payment;

@@ -110,11 +110,11 @@ export class ChargeBatchTracker implements Tracker<ChargeTarget> {
   private async lookup(subscriptionId: string, client: string, checked: Set<string>, signal: AbortSignal): Promise<Lookup> {
     try {
       if (!checked.has(subscriptionId)) {
-        const rejected = rejectionOf(await this.middleware.getSubscription(subscriptionId, { signal }), client);
+        const rejected = rejectionOf(await this.middleware.subscriptions.getSubscription(subscriptionId, { signal }), client);
         if (rejected) return { rejected };
         checked.add(subscriptionId);
       }
-      return { entries: await this.middleware.paymentHistory({ subscriptionId }, { signal }) };
+      return { entries: await this.middleware.charges.paymentHistory({ subscriptionId }, { signal }) };
     } catch (error) {
       return isUnknownSubscription(error) ? { rejected: 'subscription_not_found' } : { error };
     }

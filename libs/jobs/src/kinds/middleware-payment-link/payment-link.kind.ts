@@ -16,7 +16,7 @@ export const paymentLinkKind: JobKind<PaymentLinkTarget> = {
   trackById: {
     objectOf: (uid) => ({ kind: 'payment-link', uid }),
     async confirm({ middleware }, _object, uid, partnerId) {
-      const link = await middleware.getPaymentLink(uid);
+      const link = await middleware.paymentLinks.getPaymentLink(uid);
       // The transaction's Middleware client is its partner (same slug).
       if (partnerId && partnerId !== link.client) throw jobObjectNotFound(`Partner "${partnerId}" has no transaction ${uid}`);
       return { target: { type: 'middleware.payment-link', uid }, partnerId: link.client };

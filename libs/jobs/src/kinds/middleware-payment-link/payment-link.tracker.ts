@@ -13,7 +13,7 @@ export class PaymentLinkTracker implements Tracker<PaymentLinkTarget> {
   constructor(private readonly middleware: MiddlewareClient) {}
 
   async step(context: StepContext<PaymentLinkTarget>): Promise<StepResult> {
-    const link = await this.middleware.getPaymentLink(context.target.uid, { signal: context.signal });
+    const link = await this.middleware.paymentLinks.getPaymentLink(context.target.uid, { signal: context.signal });
     const outcome = paymentLinkOutcome(link.status);
     if (outcome) {
       const { uid, status, amount, currency, reference, externalId, processor, paidAt, updatedAt } = link;

@@ -31,7 +31,7 @@ export const statementKind: JobKind<StatementTarget> = {
     },
     async confirm({ wallet }, object) {
       if (object.kind !== 'wallet-card') throw new Error('A statement is named by its card');
-      await wallet.statementStatus(object.cardId, object.reference);
+      await wallet.statements.statementStatus(object.cardId, object.reference);
       return { target: { type: 'wallet.statement', cardId: object.cardId, reference: object.reference } };
     },
   },
@@ -41,7 +41,7 @@ export const statementKind: JobKind<StatementTarget> = {
     fetch({ wallet }, record) {
       const card = cardOf(record.upstream.id);
       if (!card) throw new Error(`Job ${record.id}: a statement's upstream id is "<cardId>/<reference>"`);
-      return wallet.statementFile(card.cardId, card.reference);
+      return wallet.statements.statementFile(card.cardId, card.reference);
     },
   },
   tracker: StatementTracker,

@@ -10,7 +10,7 @@ export class StatementTracker implements Tracker<StatementTarget> {
 
   async step(context: StepContext<StatementTarget>): Promise<StepResult> {
     const { cardId, reference } = context.target;
-    const statement = await this.wallet.statementStatus(cardId, reference, { signal: context.signal });
+    const statement = await this.wallet.statements.statementStatus(cardId, reference, { signal: context.signal });
     if (statement.status === 'ready') {
       await context.succeed({ reference, cardId, month: statement.month, year: statement.year, readyAt: statement.readyAt, contentType: 'application/pdf' });
       return { done: true };

@@ -31,7 +31,7 @@ export class MiddlewareAlternativePaymentsController {
   @PartnerOf(Partner.body('client'))
   @Idempotent()
   async create(@CurrentApp() app: ApiClient, @Body() body: AlternativePaymentBody, @Res({ passthrough: true }) reply: FastifyReply) {
-    const created = await this.middleware.createAlternativePayment(body);
+    const created = await this.middleware.alternativePayments.createAlternativePayment(body);
     const job = await this.jobs.track(app.name, { type: 'middleware.alternative-payment', uid: created.uid }, created.uid, body.client);
     return accepted(reply, job, created);
   }
@@ -40,7 +40,7 @@ export class MiddlewareAlternativePaymentsController {
   @RequireScopes('middleware:read')
   @PartnerOf(AlternativePayment.param('uid'))
   lookup(@Param('uid', PathSegmentPipe) uid: string) {
-    return this.middleware.getAlternativePayment(uid);
+    return this.middleware.alternativePayments.getAlternativePayment(uid);
   }
 
   /** A rail's required fields or bank list; it marks a new transaction USED at Migo, hence the write scope. */
@@ -49,7 +49,7 @@ export class MiddlewareAlternativePaymentsController {
   @RequireScopes('middleware:write')
   @PartnerOf(AlternativePayment.param('uid'))
   intents(@Param('uid', PathSegmentPipe) uid: string, @Body() body: PaymentIntentsBody) {
-    return this.middleware.alternativePaymentIntents(uid, body);
+    return this.middleware.alternativePayments.alternativePaymentIntents(uid, body);
   }
 
   @Post(':uid/payments')
@@ -58,7 +58,7 @@ export class MiddlewareAlternativePaymentsController {
   @PartnerOf(AlternativePayment.param('uid'))
   @Idempotent()
   pay(@Param('uid', PathSegmentPipe) uid: string, @Body() body: RailPaymentBody) {
-    return this.middleware.payAlternativePayment(uid, body);
+    return this.middleware.alternativePayments.payAlternativePayment(uid, body);
   }
 
   @Post(':uid/dismiss')
@@ -67,6 +67,6 @@ export class MiddlewareAlternativePaymentsController {
   @PartnerOf(AlternativePayment.param('uid'))
   @Idempotent()
   async dismiss(@Param('uid', PathSegmentPipe) uid: string, @Body() body: DismissBody) {
-    return dismissOutcome(uid, await this.middleware.dismissAlternativePayment(uid, { ...body }));
+    return dismissOutcome(uid, await this.middleware.alternativePayments.dismissAlternativePayment(uid, { ...body }));
   }
 }

@@ -31,7 +31,7 @@ export class MiddlewareChargesController {
   @PartnerOf(Partner.body('client'))
   @Idempotent({ write: CHARGE_BATCH })
   async charge(@CurrentApp() app: ApiClient, @Body() body: ChargeBatchBody, @Res({ passthrough: true }) reply: FastifyReply) {
-    const batch = await this.middleware.chargeSubscriptions(body);
+    const batch = await this.middleware.charges.chargeSubscriptions(body);
     // Every requested row, including those Migo refused up front: the tracker reports rows that never got an outcome.
     const rows = body.data.map((charge, row) => ({ row, subscriptionId: charge.subscriptionId, amount: charge.amount }));
     const job = await this.jobs.track(app.name, { type: 'middleware.charge-batch', client: body.client, batchId: batch.batchId, rows }, batch.batchId, body.client);
@@ -58,7 +58,7 @@ export class MiddlewareChargesController {
   ) {
     const clientId = (fields?.clientId ?? query.clientId)!;
     const csv = readChargesCsv(file);
-    const upload = await this.middleware.uploadChargesCsv({ clientId, bytes: csv.bytes, filename: csv.filename });
+    const upload = await this.middleware.charges.uploadChargesCsv({ clientId, bytes: csv.bytes, filename: csv.filename });
     const job = await this.jobs.track(app.name, { type: 'middleware.csv-charges', client: clientId, trackingId: upload.trackingId, rows: csv.rows }, upload.trackingId, clientId);
     return accepted(reply, job, upload);
   }
@@ -67,6 +67,6 @@ export class MiddlewareChargesController {
   @RequireScopes('middleware:read')
   @PartnerOf(Subscription.query('subscriptionId'))
   paymentHistory(@Query() query: PaymentHistoryQuery) {
-    return this.middleware.paymentHistory(query);
+    return this.middleware.charges.paymentHistory(query);
   }
 }

@@ -30,7 +30,7 @@ export class MiddlewarePaymentLinksController {
   @PartnerOf(Partner.body('client'))
   @Idempotent({ write: PAYMENT_LINK })
   async create(@CurrentApp() app: ApiClient, @Body() body: PaymentLinkBody, @Res({ passthrough: true }) reply: FastifyReply) {
-    const link = await this.middleware.createPaymentLink(body);
+    const link = await this.middleware.paymentLinks.createPaymentLink(body);
     const job = await this.jobs.track(app.name, { type: 'middleware.payment-link', uid: link.uid }, link.uid, body.client);
     return accepted(reply, job, link);
   }
@@ -39,7 +39,7 @@ export class MiddlewarePaymentLinksController {
   @RequireScopes('middleware:read')
   @PartnerOf(PaymentLink.param('uid'))
   lookup(@Param('uid', PathSegmentPipe) uid: string) {
-    return this.middleware.getPaymentLink(uid);
+    return this.middleware.paymentLinks.getPaymentLink(uid);
   }
 
   /** Voids an approved link with nothing refunded yet. */
@@ -49,7 +49,7 @@ export class MiddlewarePaymentLinksController {
   @PartnerOf(PaymentLink.body('transactionUid'))
   @Idempotent()
   revert(@Body() body: RevertBody) {
-    return this.middleware.revertPayment(body);
+    return this.middleware.paymentLinks.revertPayment(body);
   }
 
   @Post('refund')
@@ -58,6 +58,6 @@ export class MiddlewarePaymentLinksController {
   @PartnerOf(PaymentLink.body('transactionUid'))
   @Idempotent()
   refund(@Body() body: RefundBody) {
-    return this.middleware.refundPayment(body);
+    return this.middleware.paymentLinks.refundPayment(body);
   }
 }

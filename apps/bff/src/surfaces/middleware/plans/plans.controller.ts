@@ -16,27 +16,27 @@ export class MiddlewarePlansController {
   @RequireScopes('middleware:write')
   @PartnerOf(Partner.body('client'))
   create(@CurrentApp() app: ApiClient, @Body() body: CreatePlanBody) {
-    return this.middleware.createPlan(body);
+    return this.middleware.plans.createPlan(body);
   }
 
   @Put()
   @RequireScopes('middleware:write')
   @PartnerOf(Partner.body('client'))
   update(@Body() body: UpdatePlanBody) {
-    return this.middleware.updatePlan(body);
+    return this.middleware.plans.updatePlan(body);
   }
 
   @Get('list')
   @RequireScopes('middleware:read')
   @PartnerOf(Partner.query('client', { absent: 'app-partner' }))
   list(@Query() query: ListPlansQuery) {
-    return this.middleware.listPlans({ client: query.client! });
+    return this.middleware.plans.listPlans({ client: query.client! });
   }
 
   @Get(':planId/client/:client/detail')
   @RequireScopes('middleware:read')
   @PartnerOf(Partner.param('client'))
   detail(@Param('planId', PathSegmentPipe) planId: string, @Param('client', PathSegmentPipe) client: string) {
-    return this.middleware.getPlan(planId, client);
+    return this.middleware.plans.getPlan(planId, client);
   }
 }

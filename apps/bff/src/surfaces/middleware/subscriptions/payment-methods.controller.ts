@@ -15,7 +15,7 @@ export class MiddlewarePaymentMethodsController {
   @RequireScopes('middleware:write')
   @PartnerOf(Partner.body('tokenizeData.clientId'))
   add(@CurrentApp() app: ApiClient, @Body() body: AddPaymentMethodBody) {
-    return this.middleware.addPaymentMethod(body);
+    return this.middleware.subscriptions.addPaymentMethod(body);
   }
 
   /** DELETE with a JSON body, as Migo's route has no path parameter. */
@@ -23,13 +23,13 @@ export class MiddlewarePaymentMethodsController {
   @RequireScopes('middleware:write')
   @PartnerOf(Partner.body('clientId'))
   remove(@Body() body: RemovePaymentMethodBody) {
-    return this.middleware.removePaymentMethod(body);
+    return this.middleware.subscriptions.removePaymentMethod(body);
   }
 
   @Put('set-default')
   @RequireScopes('middleware:write')
   @PartnerOf(Subscription.body('subUid'))
   setDefault(@Body() body: SetDefaultPaymentMethodBody) {
-    return this.middleware.setDefaultPaymentMethod(body);
+    return this.middleware.subscriptions.setDefaultPaymentMethod(body);
   }
 }

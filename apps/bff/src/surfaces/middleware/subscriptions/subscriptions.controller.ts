@@ -18,28 +18,28 @@ export class MiddlewareSubscriptionsController {
   @RequireScopes('middleware:write')
   @PartnerOf(MiddlewareTransaction.body('uid'))
   async verifyCard(@CurrentApp() app: ApiClient, @Body() body: VerifyCardBody) {
-    return this.middleware.verifyCard(body);
+    return this.middleware.subscriptions.verifyCard(body);
   }
 
   @Get()
   @RequireScopes('middleware:read')
   @PartnerOf(Partner.query('clientId', { absent: 'app-partner' }))
   list(@Query() query: ListSubscriptionsQuery) {
-    return this.middleware.listSubscriptions({ userId: query.userId, clientId: query.clientId! });
+    return this.middleware.subscriptions.listSubscriptions({ userId: query.userId, clientId: query.clientId! });
   }
 
   @Get('detail/:subUid')
   @RequireScopes('middleware:read')
   @PartnerOf(Subscription.param('subUid'))
   detail(@Param('subUid', PathSegmentPipe) subUid: string) {
-    return this.middleware.getSubscription(subUid);
+    return this.middleware.subscriptions.getSubscription(subUid);
   }
 
   @Put()
   @RequireScopes('middleware:write')
   @PartnerOf(Subscription.body('subUid'))
   update(@Body() body: UpdateSubscriptionBody) {
-    return this.middleware.updateSubscription(body);
+    return this.middleware.subscriptions.updateSubscription(body);
   }
 
   /** Cancels at once (Migo has no end-of-period cancellation). */
@@ -47,6 +47,6 @@ export class MiddlewareSubscriptionsController {
   @RequireScopes('middleware:write')
   @PartnerOf(Subscription.param('subUid'))
   cancel(@Param('subUid', PathSegmentPipe) subUid: string) {
-    return this.middleware.cancelSubscription(subUid);
+    return this.middleware.subscriptions.cancelSubscription(subUid);
   }
 }

@@ -17,7 +17,7 @@ export class WalletBusinessesController {
   @AllPartnersOnly('Migo does not say which partner a business belongs to')
   @Upload(FileFieldsInterceptor(BUSINESS_FILE_FIELDS, { limits: { files: BUSINESS_FILE_FIELDS.length } }), { files: BUSINESS_FILE_FIELDS.map((field) => field.name) })
   upload(@Param('commerceId', IdParamPipe) commerceId: number, @UploadedFiles() parts: BusinessFileParts | undefined, @Body() _fields: NoFormFields) {
-    return this.wallet.uploadBusinessFiles(commerceId, checkedBusinessFiles(parts));
+    return this.wallet.businesses.uploadBusinessFiles(commerceId, checkedBusinessFiles(parts));
   }
 
   /** Short-lived signed URLs, served by Migo directly. */
@@ -25,6 +25,6 @@ export class WalletBusinessesController {
   @RequireScopes('wallet:read')
   @AllPartnersOnly('Migo does not say which partner a business belongs to')
   docs(@Param('commerceId', IdParamPipe) commerceId: number) {
-    return this.wallet.businessDocs(commerceId);
+    return this.wallet.businesses.businessDocs(commerceId);
   }
 }

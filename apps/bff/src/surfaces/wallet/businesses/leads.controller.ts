@@ -17,7 +17,7 @@ export class WalletLeadsController {
   @RequireScopes('wallet:write')
   @PartnerOf(Partner.body('partner'))
   create(@Body() body: LeadBody, @Headers('x-merchant-id') merchantId?: string) {
-    return this.wallet.createLead(body, merchantId || undefined);
+    return this.wallet.businesses.createLead(body, merchantId || undefined);
   }
 
   /** Reads a stored lead file (Migo's POST despite the "upload" in its path changes nothing). */
@@ -27,6 +27,6 @@ export class WalletLeadsController {
   @RequireScopes('wallet:read')
   @AllPartnersOnly('a stored lead file: Migo does not say whose')
   async file(@Param('fileName', PathSegmentPipe) fileName: string) {
-    return streamed(await this.wallet.leadFile(fileName));
+    return streamed(await this.wallet.businesses.leadFile(fileName));
   }
 }

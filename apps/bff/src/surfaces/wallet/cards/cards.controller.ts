@@ -14,7 +14,7 @@ export class WalletCardsController {
   @RequireScopes('wallet:read')
   @PartnerOf(WalletCard.param('cardId'))
   card(@Param('cardId', IdParamPipe) cardId: number) {
-    return this.wallet.card(cardId);
+    return this.wallet.cards.card(cardId);
   }
 
   /** Activate (needs a PIN) or block. */
@@ -22,14 +22,14 @@ export class WalletCardsController {
   @RequireScopes('wallet:write')
   @PartnerOf(WalletCard.param('cardId'))
   setStatus(@Param('cardId', IdParamPipe) cardId: number, @Body() body: CardStatusBody) {
-    return this.wallet.setCardStatus(cardId, body);
+    return this.wallet.cards.setCardStatus(cardId, body);
   }
 
   @Patch('alias')
   @RequireScopes('wallet:write')
   @PartnerOf(WalletCard.param('cardId'))
   setAlias(@Param('cardId', IdParamPipe) cardId: number, @Body() body: CardAliasBody) {
-    return this.wallet.setCardAlias(cardId, body);
+    return this.wallet.cards.setCardAlias(cardId, body);
   }
 
   /** PINs are write-only; OTP step-up before a PIN change is the app's job, as Migo documents. */
@@ -38,7 +38,7 @@ export class WalletCardsController {
   @RequireScopes('wallet:write')
   @PartnerOf(WalletCard.param('cardId'))
   setPin(@Param('cardId', IdParamPipe) cardId: number, @Body() body: CardPinBody) {
-    return this.wallet.setPin(cardId, body);
+    return this.wallet.cards.setPin(cardId, body);
   }
 
   @Post('users/:authUserId/pin')
@@ -46,6 +46,6 @@ export class WalletCardsController {
   @RequireScopes('wallet:write')
   @PartnerOf(WalletCard.param('cardId'), WalletUser.param('authUserId'))
   setUserPin(@Param('cardId', IdParamPipe) cardId: number, @Param('authUserId', IdParamPipe) authUserId: number, @Body() body: CardPinBody) {
-    return this.wallet.setUserPin(cardId, authUserId, body);
+    return this.wallet.cards.setUserPin(cardId, authUserId, body);
   }
 }

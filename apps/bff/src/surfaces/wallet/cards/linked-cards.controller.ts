@@ -15,27 +15,27 @@ export class WalletLinkedCardsController {
   @RequireScopes('wallet:write')
   @PartnerOf(WalletUser.param('userId'))
   link(@Param('userId', IdParamPipe) userId: number, @Body() body: LinkThirdPartyCardBody) {
-    return this.wallet.linkThirdPartyCard(userId, body);
+    return this.wallet.cards.linkThirdPartyCard(userId, body);
   }
 
   @Get()
   @RequireScopes('wallet:read')
   @PartnerOf(WalletUser.param('userId'))
   list(@Param('userId', IdParamPipe) userId: number) {
-    return this.wallet.linkedCards(userId);
+    return this.wallet.cards.linkedCards(userId);
   }
 
   @Patch(':associationId')
   @RequireScopes('wallet:write')
   @PartnerOf(WalletUser.param('userId'))
   rename(@Param('userId', IdParamPipe) userId: number, @Param('associationId', IdParamPipe) associationId: number, @Body() body: RenameLinkedCardBody) {
-    return this.wallet.renameLinkedCard(userId, associationId, body);
+    return this.wallet.cards.renameLinkedCard(userId, associationId, body);
   }
 
   @Delete(':associationId')
   @RequireScopes('wallet:write')
   @PartnerOf(WalletUser.param('userId'))
   remove(@Param('userId', IdParamPipe) userId: number, @Param('associationId', IdParamPipe) associationId: number) {
-    return this.wallet.removeLinkedCard(userId, associationId);
+    return this.wallet.cards.removeLinkedCard(userId, associationId);
   }
 }

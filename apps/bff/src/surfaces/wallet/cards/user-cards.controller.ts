@@ -17,7 +17,7 @@ export class WalletUserCardsController {
   @PartnerOf(WalletUser.param('userId'))
   @Idempotent()
   issue(@Param('userId', IdParamPipe) userId: number) {
-    return this.wallet.issueCard(userId);
+    return this.wallet.cards.issueCard(userId);
   }
 
   /** Links an existing card of partner `clientId` by its PAN. */
@@ -25,13 +25,13 @@ export class WalletUserCardsController {
   @RequireScopes('wallet:write')
   @PartnerOf(WalletUser.param('userId'), Partner.query('clientId'))
   link(@Param('userId', IdParamPipe) userId: number, @Query() query: LinkCardQuery, @Body() body: LinkCardBody) {
-    return this.wallet.linkCard(userId, query.clientId, body);
+    return this.wallet.cards.linkCard(userId, query.clientId, body);
   }
 
   @Get()
   @RequireScopes('wallet:read')
   @PartnerOf(WalletUser.param('userId'))
   list(@Param('userId', IdParamPipe) userId: number) {
-    return this.wallet.userCards(userId);
+    return this.wallet.cards.userCards(userId);
   }
 }

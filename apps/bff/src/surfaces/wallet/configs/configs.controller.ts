@@ -13,13 +13,13 @@ export class WalletConfigsController {
   @RequireScopes('wallet:read')
   @NotPartnerData("the BFF's own Wallet application, not a partner's")
   read() {
-    return this.wallet.config();
+    return this.wallet.configs.config();
   }
 
   @Patch()
   @RequireScopes('wallet:write', 'admin')
   @NotPartnerData("the BFF's own Wallet application, not a partner's")
   update(@Body() body: AppConfigPatchBody) {
-    return this.wallet.updateConfig(body);
+    return this.wallet.configs.updateConfig(body);
   }
 }

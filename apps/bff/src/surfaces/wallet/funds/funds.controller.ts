@@ -18,7 +18,7 @@ export class WalletFundsController {
   @PartnerOf(WalletCard.param('cardId'))
   @Idempotent({ write: FUNDS_OPERATION })
   operate(@Param('cardId', IdParamPipe) cardId: number, @Body() body: FundsOperationBody) {
-    return this.wallet.operateFunds(cardId, body);
+    return this.wallet.money.operateFunds(cardId, body);
   }
 
   /** An issuer-side adjustment with a free-text note; it moves money like POST. */
@@ -27,6 +27,6 @@ export class WalletFundsController {
   @PartnerOf(WalletCard.param('cardId'))
   @Idempotent({ write: FUNDS_ADJUSTMENT })
   adjust(@Param('cardId', IdParamPipe) cardId: number, @Body() body: FundsAdjustmentBody) {
-    return this.wallet.adjustFunds(cardId, body);
+    return this.wallet.money.adjustFunds(cardId, body);
   }
 }

@@ -14,21 +14,21 @@ export class WalletPermissionsController {
   @RequireScopes('wallet:read')
   @NotPartnerData("the permission catalogue of the BFF's Wallet application")
   list() {
-    return this.wallet.permissions();
+    return this.wallet.users.permissions();
   }
 
   @Post('permissions')
   @RequireScopes('wallet:write')
   @NotPartnerData("the permission catalogue of the BFF's Wallet application")
   define(@Body() body: DefinePermissionsBody) {
-    return this.wallet.definePermissions(body);
+    return this.wallet.users.definePermissions(body);
   }
 
   @Post(':userId/permissions')
   @RequireScopes('wallet:write')
   @PartnerOf(WalletUser.param('userId'))
   grant(@Param('userId', IdParamPipe) userId: number, @Body() body: PermissionGrantsBody) {
-    return this.wallet.grantPermissions(userId, body);
+    return this.wallet.users.grantPermissions(userId, body);
   }
 
   /** Same body as POST; `granted:false` revokes. */
@@ -37,6 +37,6 @@ export class WalletPermissionsController {
   @RequireScopes('wallet:write')
   @PartnerOf(WalletUser.param('userId'))
   update(@Param('userId', IdParamPipe) userId: number, @Body() body: PermissionGrantsBody) {
-    return this.wallet.updatePermissions(userId, body);
+    return this.wallet.users.updatePermissions(userId, body);
   }
 }

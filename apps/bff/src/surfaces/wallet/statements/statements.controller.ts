@@ -36,7 +36,7 @@ export class WalletStatementsController {
     @Body() body: StatementRequestBody,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const statement = await this.wallet.requestStatement(cardId, body);
+    const statement = await this.wallet.statements.requestStatement(cardId, body);
     const job = await this.jobs.track(app.name, { type: 'wallet.statement', cardId, reference: statement.reference }, `${cardId}/${statement.reference}`, partnerId);
     return accepted(reply, job, statement);
   }
@@ -45,7 +45,7 @@ export class WalletStatementsController {
   @RequireScopes('wallet:read')
   @PartnerOf(WalletCard.param('cardId'))
   status(@Param('cardId', IdParamPipe) cardId: number, @Param('reference', PathSegmentPipe) reference: string) {
-    return this.wallet.statementStatus(cardId, reference);
+    return this.wallet.statements.statementStatus(cardId, reference);
   }
 
   /** Streams the PDF once it is ready (Migo answers 409 / 7401 before). */
@@ -54,6 +54,6 @@ export class WalletStatementsController {
   @RequireScopes('wallet:read')
   @PartnerOf(WalletCard.param('cardId'))
   async file(@Param('cardId', IdParamPipe) cardId: number, @Param('reference', PathSegmentPipe) reference: string) {
-    return streamed(await this.wallet.statementFile(cardId, reference));
+    return streamed(await this.wallet.statements.statementFile(cardId, reference));
   }
 }

@@ -16,7 +16,7 @@ export class WalletTerminalPaymentsController {
   @AllPartnersOnly('Migo does not say which partner a terminal payment belongs to')
   @Idempotent()
   create(@Body() body: TerminalPaymentBody) {
-    return this.wallet.createTerminalPayment(body);
+    return this.wallet.money.createTerminalPayment(body);
   }
 
   @Patch(':id')
@@ -24,13 +24,13 @@ export class WalletTerminalPaymentsController {
   @AllPartnersOnly('Migo does not say which partner a terminal payment belongs to')
   @Idempotent()
   update(@Param('id', IdParamPipe) id: number, @Body() body: TerminalPaymentUpdateBody) {
-    return this.wallet.updateTerminalPayment(id, body);
+    return this.wallet.money.updateTerminalPayment(id, body);
   }
 
   @Get(':id')
   @RequireScopes('wallet:read')
   @AllPartnersOnly('Migo does not say which partner a terminal payment belongs to')
   get(@Param('id', IdParamPipe) id: number) {
-    return this.wallet.terminalPayment(id);
+    return this.wallet.money.terminalPayment(id);
   }
 }

@@ -16,7 +16,7 @@ export class WalletTerminalsController {
   @RequireScopes('wallet:read')
   @PartnerOf(WalletUser.param('authUserId'))
   userTerminal(@Param('authUserId', IdParamPipe) authUserId: number, @Param('deviceId', PathSegmentPipe) deviceId: string) {
-    return this.wallet.userTerminal(authUserId, deviceId);
+    return this.wallet.terminals.userTerminal(authUserId, deviceId);
   }
 
   /** Legacy alias, kept because Migo keeps it. */
@@ -24,28 +24,28 @@ export class WalletTerminalsController {
   @RequireScopes('wallet:read')
   @PartnerOf(WalletUser.param('authUserId'))
   userTerminalLegacy(@Param('authUserId', IdParamPipe) authUserId: number, @Param('deviceId', PathSegmentPipe) deviceId: string) {
-    return this.wallet.userTerminalLegacy(authUserId, deviceId);
+    return this.wallet.terminals.userTerminalLegacy(authUserId, deviceId);
   }
 
   @Get('devices/:deviceId/transactions')
   @RequireScopes('wallet:read')
   @AllPartnersOnly('Migo does not say which partner a device belongs to')
   transactions(@Param('deviceId', PathSegmentPipe) deviceId: string) {
-    return this.wallet.deviceTransactions(deviceId);
+    return this.wallet.terminals.deviceTransactions(deviceId);
   }
 
   @Get('devices/:deviceId/transactions/:transactionId')
   @RequireScopes('wallet:read')
   @AllPartnersOnly('Migo does not say which partner a device belongs to')
   transaction(@Param('deviceId', PathSegmentPipe) deviceId: string, @Param('transactionId', IdParamPipe) transactionId: number) {
-    return this.wallet.deviceTransaction(deviceId, transactionId);
+    return this.wallet.terminals.deviceTransaction(deviceId, transactionId);
   }
 
   @Patch('businesses/terminals/:deviceId')
   @RequireScopes('wallet:write')
   @AllPartnersOnly('Migo does not say which partner a terminal belongs to')
   update(@Param('deviceId', PathSegmentPipe) deviceId: string, @Body() body: UpdateTerminalBody) {
-    return this.wallet.updateTerminal(deviceId, body);
+    return this.wallet.terminals.updateTerminal(deviceId, body);
   }
 
   /** Irreversible at Migo. */
@@ -53,6 +53,6 @@ export class WalletTerminalsController {
   @RequireScopes('wallet:write')
   @AllPartnersOnly('Migo does not say which partner a terminal belongs to')
   remove(@Param('deviceId', PathSegmentPipe) deviceId: string) {
-    return this.wallet.removeTerminal(deviceId);
+    return this.wallet.terminals.removeTerminal(deviceId);
   }
 }

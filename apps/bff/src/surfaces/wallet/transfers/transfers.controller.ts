@@ -18,14 +18,14 @@ export class WalletTransfersController {
   @PartnerOf(WalletCard.body('fromCardId'), WalletCard.body('toCardId'))
   @Idempotent({ write: CARD_TRANSFER })
   transfer(@Body() body: CardTransferBody) {
-    return this.wallet.transfer(body);
+    return this.wallet.money.transfer(body);
   }
 
   @Get('card-transfers/:id')
   @RequireScopes('wallet:read')
   @PartnerOf(WalletTransfer.param('id'))
   get(@Param('id', IdParamPipe) id: number) {
-    return this.wallet.cardTransfer(id);
+    return this.wallet.money.cardTransfer(id);
   }
 
   /** Every movement of the card in that month (funds operations and both transfer directions). */
@@ -33,13 +33,13 @@ export class WalletTransfersController {
   @RequireScopes('wallet:read')
   @PartnerOf(WalletCard.param('cardId'))
   monthly(@Param() params: MonthlyTransfersParams) {
-    return this.wallet.monthlyTransfers(params.cardId, Number(params.month), Number(params.year));
+    return this.wallet.money.monthlyTransfers(params.cardId, Number(params.month), Number(params.year));
   }
 
   @Post('card-transfers/types')
   @RequireScopes('wallet:write')
   @NotPartnerData("transfer types belong to the BFF's Wallet application")
   defineTypes(@Body() body: TransferTypesBody) {
-    return this.wallet.defineTransferTypes(body);
+    return this.wallet.money.defineTransferTypes(body);
   }
 }

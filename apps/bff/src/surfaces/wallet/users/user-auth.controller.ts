@@ -14,14 +14,14 @@ export class WalletUserAuthController {
   @RequireScopes('wallet:write')
   @NotPartnerData('end-user self-service: the user proves who they are with the code Migo sends them')
   requestOtp(@Body() body: OtpRequestBody) {
-    return this.wallet.requestOtp(body);
+    return this.wallet.users.requestOtp(body);
   }
 
   @Put('otp')
   @RequireScopes('wallet:write')
   @NotPartnerData('end-user self-service: the user proves who they are with the code Migo sends them')
   verifyOtp(@Body() body: OtpVerifyBody) {
-    return this.wallet.verifyOtp(body);
+    return this.wallet.users.verifyOtp(body);
   }
 
   @Post('password/reset')
@@ -29,6 +29,6 @@ export class WalletUserAuthController {
   @RequireScopes('wallet:write')
   @NotPartnerData('end-user self-service: the user proves who they are with the code Migo sends them')
   resetPassword(@Body() body: PasswordResetBody) {
-    return this.wallet.resetPassword(body);
+    return this.wallet.users.resetPassword(body);
   }
 }

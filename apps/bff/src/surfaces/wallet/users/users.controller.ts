@@ -20,20 +20,20 @@ export class WalletUsersController {
   @NotPartnerData('creates a user: no partner data exists yet')
   @Idempotent()
   register(@Body(RegistrationBodyPipe) body: InvitationRegistrationBody | DirectRegistrationBody) {
-    return this.wallet.registerUser(body);
+    return this.wallet.users.registerUser(body);
   }
 
   @Post('invitation-code')
   @RequireScopes('wallet:write')
   @AllPartnersOnly('an invitation code is not attributed to a partner by Migo')
   invitationCode(@Body() body: InvitationCodeBody) {
-    return this.wallet.createInvitationCode(body);
+    return this.wallet.users.createInvitationCode(body);
   }
 
   @Get(':userId')
   @RequireScopes('wallet:read')
   @PartnerOf(WalletUser.param('userId'))
   user(@Param('userId', IdParamPipe) userId: number) {
-    return this.wallet.user(userId);
+    return this.wallet.users.user(userId);
   }
 }
