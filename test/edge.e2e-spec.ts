@@ -108,8 +108,12 @@ describe('the BFF edge under hostile input (e2e)', () => {
 
   it('caps one app at its open event streams (429 + Retry-After beyond), while another app is served and memory stays bounded', async () => {
     const controller = new AbortController();
+    // Every answer is held until the end: undici cancels the body of a Response that is garbage-collected unread,
+    // which closes that stream and frees its slot for another (up to 172 of 300 were let in under load).
+    const held: Response[] = [];
     const open = async () => {
       const response = await fetch(`${bff.url}/v1/events`, { headers: { ...auth(MULTI.key), accept: 'text/event-stream' }, signal: controller.signal });
+      held.push(response);
       if (response.status !== 200) return { status: response.status, retryAfter: response.headers.get('retry-after'), type: response.headers.get('content-type') };
       return { status: 200, retryAfter: null, type: response.headers.get('content-type') };
     };
@@ -119,6 +123,7 @@ describe('the BFF edge under hostile input (e2e)', () => {
       return { answers, otherStatus: other.status };
     });
     controller.abort();
+    held.length = 0;
     const byStatus = result.answers.reduce<Record<number, number>>((counts, answer) => ({ ...counts, [answer.status]: (counts[answer.status] ?? 0) + 1 }), {});
     expect(bff.process.lines.filter((line) => /could not start/.test(line))).toEqual([]);
     expect(byStatus).toEqual({ 200: 100, 429: 200 });
