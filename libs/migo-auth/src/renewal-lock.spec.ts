@@ -83,9 +83,10 @@ describe('the renewal lock: a lease extended while renewing, and writes fenced b
     new RefreshingTokenProvider(migo.exchange(delayMs), on, (event) => events.push(event), { lockTtlMs: 150, ...options });
 
   it('keeps the lock for a renewal slower than its lease: the other instance waits, one refresh, nothing refused', async () => {
-    // A lease of 500 ms (extended every ~170 ms) against a refresh of 2 s: without extension it would lapse 4 times.
-    const a = provider(2000, { lockTtlMs: 500 });
-    const b = provider(2000, { lockTtlMs: 500 });
+    // A lease of 1.5 s (extended every ~500 ms) against a refresh of 4 s: without extension it would lapse twice. (A
+    // 500 ms lease lapsed on a loaded machine whose timers ran 330 ms late: then B, rightly, took over.)
+    const a = provider(4000, { lockTtlMs: 1500 });
+    const b = provider(4000, { lockTtlMs: 1500 });
     const first = a.accessToken();
     await sleep(50);
     const second = b.accessToken(); // the lock is A's
