@@ -150,7 +150,7 @@ describe('the renewal lock: a lease extended while renewing, and writes fenced b
         await sleep(10);
       }
       // 200, 400, 800 ms of backoff: at most four tries in 1.5 s, whatever the number of callers.
-      expect(calls).toBeGreaterThan(50);
+      expect(calls).toBeGreaterThan(20); // many calls (fewer on a loaded machine), few tries
       expect(migo.renewalAttempts - attempts).toBeGreaterThanOrEqual(2);
       expect(migo.renewalAttempts - attempts).toBeLessThanOrEqual(4);
     } finally {
