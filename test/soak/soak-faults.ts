@@ -27,7 +27,7 @@ export class SoakFaults {
   private readonly faults: Fault[];
 
   constructor(
-    private readonly stack: FaultStack,
+    stack: FaultStack,
     bffs: Replaceable[],
     workers: Replaceable[],
   ) {

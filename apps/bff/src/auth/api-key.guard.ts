@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Inject, Injectable, Logger } from '@nest
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { AccessRefused, enrichRequestContext, ProblemError, ProblemType } from '#common';
-import { ApiClient, ApiClientRegistry } from './api-clients.js';
+import { ApiClientRegistry } from './api-clients.js';
 import type { AuthenticatedRequest } from './auth.decorators.js';
 import { routeRules } from './route-rules.js';
 import { grants } from './scopes.js';

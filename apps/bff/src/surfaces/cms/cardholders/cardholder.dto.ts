@@ -1,5 +1,5 @@
 import { IsId } from '../../../http/ids.js';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Min, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import type { CardholderListQuery, NewCardholder } from '#cms';
 import { PageQuery, ToInteger } from '../../shared/validation-helpers.js';
 

@@ -1,6 +1,6 @@
 import { IsBoundedObject } from '../../../http/bounded-json.js';
 import { IsId } from '../../../http/ids.js';
-import { IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsPositive, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsPositive, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
 import type { CardTransferRequest, FundsAdjustmentRequest, FundsOperation, FundsOperationRequest, TerminalPaymentRequest, TerminalPaymentUpdate, TransferStatus } from '#wallet-gateway';
 import { AMOUNT_OPTIONS } from '../../shared/validation-helpers.js';
 import { CURRENCY, CURRENCY_MESSAGE, IsDifferentFrom, TRANSFER_STATUSES } from './field-rules.js';
