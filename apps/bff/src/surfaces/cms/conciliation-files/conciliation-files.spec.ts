@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { apiKeysJson, eventually, TEST_APPS, useBffStack } from '#test-support';
@@ -113,10 +114,23 @@ describe('BFF conciliation files (simulator + BFF + worker in-process, real Redi
       expect(`${response.body.title}: ${response.body.detail}`).toMatch(title);
       expect(JSON.stringify(response.body)).not.toMatch(/4111/);
     }
-    const panProblem = (await upload(form(csvOf(['trx_a,1,GTQ,2026-01-05', `${pan},1,GTQ,2026-01-05`]), 'bank.csv'))).body;
+    const panRequestId = randomUUID();
+    const panProblem = (await upload(form(csvOf(['trx_a,1,GTQ,2026-01-05', `${pan},1,GTQ,2026-01-05`]), 'bank.csv'), { 'x-request-id': panRequestId })).body;
     expect(panProblem.errors).toEqual([{ field: 'rows[2].reference', message: 'looks like a card number' }]);
+    const support = await stack.bff.call('GET', `/v1/support/requests/${panRequestId}`, { as: 'acme' });
+    expect(support.text).not.toContain('4111');
     expect(await stack.upstreamCalls(UPLOAD)).toBe(uploadsBefore);
     expect(stack.bff.logLines.join('\n')).not.toContain('4111');
+  }, 30000);
+
+  it('follows a conciliation batch started elsewhere by id, and refuses an upload batch named as one', async () => {
+    const accepted = await upload(form(csvOf(['trx_a,1.00,GTQ,2026-01-05']), 'bank.csv'));
+    const again = await stack.bff.call('POST', '/v1/jobs', { as: 'acme', body: { type: 'cms.conciliation', upstreamId: accepted.body.upstream.id, partnerId: 'acme' } });
+    expect(again.status).toBe(202);
+    expect(again.body.job.id).toBe(accepted.body.job.id);
+    const cards = await stack.bff.call('POST', '/v1/cms/partners/acme/cards/upload', { as: 'acme', body: [{ alias: 'Conciliación', currency: 'GTQ' }] });
+    const wrongKind = await stack.bff.call('POST', '/v1/jobs', { as: 'acme', body: { type: 'cms.conciliation', upstreamId: cards.body.upstream.id, partnerId: 'acme' } });
+    expect(wrongKind.status).toBe(404);
   }, 30000);
 
   it('applies a concurrent duplicate with one Idempotency-Key once (one batch), and replays it afterwards', async () => {
@@ -152,17 +166,19 @@ describe('BFF conciliation files (simulator + BFF + worker in-process, real Redi
     expect((await stack.upstreamCalls(PROGRESS)) - streamsBefore).toBeGreaterThanOrEqual(2);
   }, 30000);
 
-  it('answers a failing or slow upload with a problem status and starts no job', async () => {
+  it('answers a slow or failing upload with a problem status and starts no job (a re-upload is harmless: nothing moves)', async () => {
     const jobsBefore = (await stack.bff.call('GET', '/v1/jobs?type=cms.conciliation&limit=100', { as: 'acme' })).body.items.length;
+    // Just over MIGO_TIMEOUT_MS (1 s), so the simulator is done with the abandoned request by the time the stack closes.
+    await stack.sim.call('POST', '/__sim/faults', { body: { surface: 'cms', method: 'POST', path: '/app/partners/*/conciliation-files', latencyMs: 1200, times: 1 } });
+    const slow = await upload(form(csvOf(['trx_a,1.00,GTQ,2026-01-05']), 'bank.csv'));
+    expect(slow.status).toBe(504);
+    expect(slow.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(slow.body.type).toMatch(/upstream-timeout$/);
+
     await stack.sim.call('POST', '/__sim/faults', { body: { surface: 'cms', method: 'POST', path: '/app/partners/*/conciliation-files', status: 500, times: 1 } });
     const failed = await upload(form(csvOf(['trx_a,1.00,GTQ,2026-01-05']), 'bank.csv'));
     expect(failed.status).toBe(502);
     expect(failed.body.upstream).toMatchObject({ service: 'cms', status: 500 });
-
-    await stack.sim.call('POST', '/__sim/faults', { body: { surface: 'cms', method: 'POST', path: '/app/partners/*/conciliation-files', latencyMs: 2500, times: 1 } });
-    const slow = await upload(form(csvOf(['trx_a,1.00,GTQ,2026-01-05']), 'bank.csv'));
-    expect(slow.status).toBe(504);
-    expect(slow.body.type).toMatch(/upstream-timeout$/);
     const jobs = (await stack.bff.call('GET', '/v1/jobs?type=cms.conciliation&limit=100', { as: 'acme' })).body;
     expect(jobs.items).toHaveLength(jobsBefore);
   }, 30000);
