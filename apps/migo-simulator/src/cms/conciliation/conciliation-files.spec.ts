@@ -73,5 +73,7 @@ describe('CMS conciliation files (simulator)', () => {
     const noCurrency = await upload(await workbook(['reference', 'amount', 'date'], [['trx_a', '1', '2026-01-05']]), 'bank.xlsx');
     expect([noCurrency.status, noCurrency.body.errors[0].code]).toEqual([400, '7000']);
     expect(noCurrency.body.errors[0].message).toContain('currency');
+    const tooLarge = await upload(`reference,amount,currency,date\ntrx_a,1,GTQ,2026-01-05\n${'x'.repeat(5 * 1024 * 1024)}`, 'big.csv');
+    expect(tooLarge.status).toBe(413);
   });
 });
