@@ -46,6 +46,11 @@ const evidence = () => () => {
   form.append('evidence', new Blob(['%PDF-1.4 matrix'], { type: 'application/pdf' }), 'evidence.pdf');
   return form;
 };
+const conciliationFile = () => {
+  const form = new FormData();
+  form.append('file', new Blob([`reference,amount,currency,date\ntrx_matrix${unique()},10.00,GTQ,2026-01-05\n`], { type: 'text/csv' }), 'conciliation.csv');
+  return form;
+};
 const businessFiles = () => () => {
   const form = new FormData();
   form.append('businessPhoto', new Blob(['jpeg'], { type: 'image/jpeg' }), 'photo.jpg');
@@ -88,6 +93,8 @@ export const ROUTE_REQUESTS: Record<string, RequestBuilder> = {
   'GET /v1/cms/partners/{clientId}/process-requests': (w) => ({ path: `/v1/cms/partners/${w.partnerId}/process-requests` }),
   'GET /v1/cms/partners/{clientId}/process-requests/all': (w) => ({ path: `/v1/cms/partners/${w.partnerId}/process-requests/all` }),
   'PATCH /v1/cms/partners/{clientId}/process-requests/{id}': (w) => ({ path: `/v1/cms/partners/${w.partnerId}/process-requests/1`, body: { status: 'rejected', reason: 'matrix' } }),
+  // issue 16: conciliation files
+  'POST /v1/cms/partners/{partnerId}/conciliation-files': (w) => ({ path: `/v1/cms/partners/${w.partnerId}/conciliation-files`, form: conciliationFile, headers: key() }),
 
   'POST /v1/wallet/users/auth/otp': () => ({ path: '/v1/wallet/users/auth/otp', body: { email: 'matrix@example.gt', purpose: 'pin_change' } }),
   'PUT /v1/wallet/users/auth/otp': () => ({ path: '/v1/wallet/users/auth/otp', body: { email: 'matrix@example.gt', purpose: 'pin_change', otp: '000000' } }),

@@ -18,6 +18,7 @@ import {
   UploadAccepted,
   UploadFile,
 } from './cms.types.js';
+import { CmsConciliationFiles } from './resources/conciliation-files.js';
 
 export interface CmsCallOptions extends UpstreamCallOptions {
   /** Act as this operator instead of the configured service account. */
@@ -26,6 +27,9 @@ export interface CmsCallOptions extends UpstreamCallOptions {
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** The path segment a batch is read under: its upload's. */
+export type BatchPath = 'cardholders' | 'cards' | 'conciliation-files';
+
 /**
  * Typed client of the CMS Backoffice. Every call carries both CMS sessions (application + operator); `{partnerId}`
  * and `{clientId}` name the same partner (Migo's docs use both).
@@ -33,12 +37,14 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 @Injectable()
 export class CmsClient {
   private readonly calls: SurfaceCalls;
+  readonly conciliationFiles: CmsConciliationFiles;
 
   constructor(
     private readonly http: UpstreamHttp,
     private readonly auth: MigoAuth,
   ) {
     this.calls = new SurfaceCalls(http, 'cms');
+    this.conciliationFiles = new CmsConciliationFiles(this.calls, auth);
   }
 
   private call<T>(method: HttpMethod, route: string, params: Record<string, string | number>, options: CmsCallOptions = {}, extra?: CallExtras): Promise<T> {
@@ -98,16 +104,19 @@ export class CmsClient {
     });
   }
 
-  batch(partnerId: string, batchId: string, kind: 'cardholders' | 'cards' = 'cardholders', options?: CmsCallOptions) {
+  batch(partnerId: string, batchId: string, kind: BatchPath = 'cardholders', options?: CmsCallOptions) {
     return this.call<BatchFrame>('GET', `/app/partners/:partnerId/${kind}/batch/:batchId`, { partnerId, batchId }, options);
   }
 
-  /** The raw text/event-stream of a batch's progress (unnamed `data:` frames). The caller parses and closes it. */
-  async batchProgressStream(partnerId: string, batchId: string, options: CmsCallOptions = {}): Promise<Readable> {
+  /**
+   * The raw text/event-stream of a batch's progress (unnamed `data:` frames). The caller parses and closes it. Migo
+   * documents the cardholders path, which serves both upload kinds; a conciliation batch has its own (assumed).
+   */
+  async batchProgressStream(partnerId: string, batchId: string, options: CmsCallOptions = {}, kind: BatchPath = 'cardholders'): Promise<Readable> {
     const { data } = await this.http.request<Readable>({
       upstream: 'cms',
       method: 'GET',
-      route: '/app/partners/:partnerId/cardholders/batch/:batchId/progress',
+      route: `/app/partners/:partnerId/${kind}/batch/:batchId/progress`,
       params: { partnerId, batchId },
       auth: this.auth.cms(options.operator),
       responseType: 'stream',

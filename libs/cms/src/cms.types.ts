@@ -1,3 +1,5 @@
+import type { ConciliationEntry } from './types/conciliation-files.types.js';
+
 /** CMS Backoffice shapes, as Migo (and the simulator) answer them. Unknown fields pass through untouched. */
 
 export type DocumentType = 'DPI' | 'NIT' | 'PASSPORT' | 'LEGAL_ID' | 'PERSONAL_ID' | 'RESIDENCE_ID';
@@ -69,7 +71,7 @@ export interface CardholderListQuery {
   sortOrder?: 'asc' | 'desc';
 }
 
-export type BatchKind = 'cardholders' | 'cards';
+export type BatchKind = 'cardholders' | 'cards' | 'conciliation';
 export type BatchStatus = 'queued' | 'processing' | 'completed' | 'failed' | string;
 
 export interface BatchRowOutcome {
@@ -91,7 +93,8 @@ export interface BatchFrame {
   failed: number;
   percentage: number;
   updatedAt?: string;
-  results?: BatchRowOutcome[];
+  /** Upload rows, or a conciliation batch's entries (`ConciliationEntry`). */
+  results?: BatchRowOutcome[] | ConciliationEntry[];
 }
 
 export interface UploadAccepted {

@@ -8,6 +8,9 @@ import { PartnerScope } from './auth/partner-scope.js';
 import { CardholderStore } from './cardholders/cardholder-store.js';
 import { CardholdersController } from './cardholders/cardholders.controller.js';
 import { CmsDirectory } from './cms-directory.js';
+import { ConciliationFilesController } from './conciliation/conciliation-files.controller.js';
+import { PaymentsToReconcile } from './conciliation/payments-to-reconcile.js';
+import { MiddlewareModule } from '../middleware/middleware.module.js';
 import { PartnerBalances } from './partners/partner-balances.js';
 import { PartnersController } from './partners/partners.controller.js';
 import { ProcessRequestStore } from './process-requests/process-request-store.js';
@@ -20,6 +23,7 @@ import { UploadsController } from './uploads/uploads.controller.js';
 
 /** The CMS Backoffice (`ali-api-cms-rest`), mounted under /cms/rest. */
 @Module({
+  imports: [MiddlewareModule],
   controllers: [
     CmsAuthController,
     CmsOtpController,
@@ -29,6 +33,7 @@ import { UploadsController } from './uploads/uploads.controller.js';
     BatchProgressController,
     RbacController,
     ProcessRequestsController,
+    ConciliationFilesController,
   ],
   providers: [
     CmsDirectory,
@@ -42,6 +47,7 @@ import { UploadsController } from './uploads/uploads.controller.js';
     PermissionStore,
     PartnerBalances,
     ProcessRequestStore,
+    PaymentsToReconcile,
   ],
 })
 export class CmsModule {}

@@ -54,6 +54,7 @@ const catalogue: BusinessCode[] = [
   { code: '7508', name: 'PERMISSION_ALREADY_EXISTS', message: 'A permission with this resource and action already exists.' },
   { code: '7509', name: 'PERMISSION_NOT_FOUND', message: 'Permission not found.' },
   { code: '7510', name: 'CMS_USER_NOT_FOUND', message: 'CMS user not found.' },
+  { code: '7511', name: 'BATCH_NOT_FINISHED', message: 'The batch is still being processed.' },
   { code: '7600', name: 'LEAD_NOT_FOUND', message: 'Lead not found.' },
   { code: '7601', name: 'TERMINAL_NOT_FOUND', message: 'Terminal not found.' },
   { code: '7602', name: 'TERMINAL_PAYMENT_NOT_FOUND', message: 'Terminal payment not found.' },
@@ -87,7 +88,7 @@ const STATUS_CLASSES: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [400, new Set(['7000', '7001', '7002', '7102', '7205', '7304', '7503', '8008'])],
   [401, new Set(['8000', '8001', '8002', '8003', '8004'])],
   [403, new Set(['8005', '8006', '8007', '8009'])],
-  [409, new Set(['7006', '7101', '7201', '7210', '7213', '7303', '7401', '7505', '7607', '7608', '7506', '7507', '7508'])],
+  [409, new Set(['7006', '7101', '7201', '7210', '7213', '7303', '7401', '7505', '7607', '7608', '7506', '7507', '7508', '7511'])],
 ];
 
 export function httpStatusForCode(code: string): number {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CmsClientModule } from '#cms';
 import { CmsCardholdersController } from './cardholders/cardholders.controller.js';
+import { CmsConciliationFilesController } from './conciliation-files/conciliation-files.controller.js';
 import { CmsSessionController } from './session/cms-session.controller.js';
 import { CmsPartnersController } from './partners/partners.controller.js';
 import { CmsProcessRequestsController } from './process-requests/process-requests.controller.js';
@@ -10,6 +11,6 @@ import { CmsUploadsController } from './uploads/uploads.controller.js';
 /** `/v1/cms/...`: Migo's CMS paths without the leading `/app`. */
 @Module({
   imports: [CmsClientModule],
-  controllers: [CmsSessionController, CmsPartnersController, CmsCardholdersController, CmsUploadsController, CmsRbacController, CmsProcessRequestsController],
+  controllers: [CmsSessionController, CmsPartnersController, CmsCardholdersController, CmsUploadsController, CmsRbacController, CmsProcessRequestsController, CmsConciliationFilesController],
 })
 export class CmsSurfaceModule {}

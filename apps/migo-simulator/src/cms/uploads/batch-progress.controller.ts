@@ -12,7 +12,8 @@ import { BatchStore } from './batch-store.js';
 
 /**
  * Batch progress. Migo documents the stream under `cardholders/batch/...`; it serves both batch kinds here, and the
- * `cards/batch/...` twin (assumed) does the same. The JSON snapshot is the simulator's addition.
+ * `cards/batch/...` and `conciliation-files/batch/...` twins (assumed) do the same. The JSON snapshot is the
+ * simulator's addition.
  */
 @Controller('app/partners/:partnerId')
 @UseGuards(CmsSessionGuard)
@@ -22,7 +23,7 @@ export class BatchProgressController {
     private readonly faults: FaultRegistry,
   ) {}
 
-  @Get(['cardholders/batch/:batchId/progress', 'cards/batch/:batchId/progress'])
+  @Get(['cardholders/batch/:batchId/progress', 'cards/batch/:batchId/progress', 'conciliation-files/batch/:batchId/progress'])
   progress(@CurrentPartner() partner: SeedPartner, @Param('batchId') batchId: string, @Req() request: CmsRequest, @Res() reply: FastifyReply): void {
     this.batches.snapshot(partner.partnerId, batchId); // 404 7502 as JSON, before the stream starts
     const cut = this.faults.take('cms', 'GET', pathWithinSurface(request.url), ['sse-cut']);
@@ -30,7 +31,7 @@ export class BatchProgressController {
     streamBatchProgress(writer, this.batches, partner.partnerId, batchId);
   }
 
-  @Get(['cardholders/batch/:batchId', 'cards/batch/:batchId'])
+  @Get(['cardholders/batch/:batchId', 'cards/batch/:batchId', 'conciliation-files/batch/:batchId'])
   snapshot(@CurrentPartner() partner: SeedPartner, @Param('batchId') batchId: string) {
     return ok(this.batches.snapshot(partner.partnerId, batchId));
   }

@@ -3,13 +3,14 @@ import { prefixedId } from '../../core/ids.js';
 import { ResetRegistry, Resettable } from '../../core/reset-registry.js';
 import { MigoBusinessError } from '../../core/sim-errors.js';
 import { SimSettings } from '../../core/sim-settings.service.js';
+import type { ConciliationEntry } from '../conciliation/conciliation-entry.js';
 import type { RowError } from './row-validation.js';
 
-export type BatchKind = 'cardholders' | 'cards';
+export type BatchKind = 'cardholders' | 'cards' | 'conciliation';
 export type BatchStatus = 'queued' | 'processing' | 'completed' | 'failed';
 
-/** The outcome of one data row (`row` is 1-based among the data rows). */
-export interface RowOutcome {
+/** The outcome of one data row of a cardholder or card upload (`row` is 1-based among the data rows). */
+export interface UploadRowOutcome {
   row: number;
   status: 'created' | 'failed';
   cardholderId?: number;
@@ -17,8 +18,16 @@ export interface RowOutcome {
   errors?: RowError[];
 }
 
-/** Processes one row; the batch numbers the outcome. */
-export type RowProcessor = () => Omit<RowOutcome, 'row'>;
+/** A conciliation batch's entries number themselves (an entry for a payment missing in the file has no row). */
+export type RowOutcome = UploadRowOutcome | ConciliationEntry;
+
+/** Processes one row; the batch numbers an upload row's outcome. */
+export type RowProcessor = () => Omit<UploadRowOutcome, 'row'> | ConciliationEntry;
+
+/** Rows that failed (an upload row Migo refused, a conciliation row it could not read) count as `failed`. */
+function failedRow(outcome: RowOutcome): boolean {
+  return outcome.status === 'failed' || outcome.status === 'invalid';
+}
 
 /** An SSE progress frame and the JSON snapshot: `batchId` first, `results` only once the batch is finished. */
 export interface BatchFrame {
@@ -59,7 +68,7 @@ export function isTerminal(status: BatchStatus): boolean {
 
 /**
  * Upload batches, processed in the background one row at a time at `uploadRowsPerSecond` (read before each row).
- * A batch ends `completed` when at least one row was created, `failed` when every row failed.
+ * A batch ends `completed` when at least one row was created (or reconciled), `failed` when every row failed.
  */
 @Injectable()
 export class BatchStore implements Resettable, OnModuleDestroy {
@@ -121,9 +130,10 @@ export class BatchStore implements Resettable, OnModuleDestroy {
   private processNextRow(batch: Batch): void {
     batch.timer = undefined;
     const index = batch.results.length;
-    const outcome = { row: index + 1, ...batch.rows[index]() };
+    const produced = batch.rows[index]();
+    const outcome: RowOutcome = 'row' in produced ? produced : { row: index + 1, ...produced };
     batch.results.push(outcome);
-    if (outcome.status === 'created') batch.succeeded++;
+    if (!failedRow(outcome)) batch.succeeded++;
     const done = batch.results.length === batch.rows.length;
     batch.status = !done ? 'processing' : batch.succeeded > 0 ? 'completed' : 'failed';
     batch.updatedAt = new Date().toISOString();

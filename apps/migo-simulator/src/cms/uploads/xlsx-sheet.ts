@@ -32,9 +32,10 @@ function cellText(value: ExcelJS.CellValue): string | undefined {
 /**
  * Reads the first worksheet of an uploaded workbook. Refuses a missing file (7000), anything but a real .xlsx
  * (7503: CSV, legacy .xls, a renamed text file, a corrupt archive), a header row without the documented columns
- * (7000, listing them) and a sheet without data rows (7000). Blank rows are skipped.
+ * (7000, listing them) and a sheet without data rows (7000). Blank rows are skipped. `optional` columns are read
+ * when the header has them.
  */
-export async function readUploadedSheet(file: UploadedMultipartFile | undefined, field: string, columns: readonly string[]): Promise<SheetRow[]> {
+export async function readUploadedSheet(file: UploadedMultipartFile | undefined, field: string, columns: readonly string[], optional: readonly string[] = []): Promise<SheetRow[]> {
   if (!file?.buffer || file.size === 0) throw checkParameters(`A non-empty .xlsx file is required in the multipart field "${field}".`);
   const bytes = file.buffer;
   if (bytes.subarray(0, OLE2_SIGNATURE.length).equals(OLE2_SIGNATURE)) {
@@ -60,11 +61,12 @@ export async function readUploadedSheet(file: UploadedMultipartFile | undefined,
   const missing = columns.filter((column) => !header.has(column));
   if (missing.length > 0) throw checkParameters(`The header row is missing the columns: ${missing.join(', ')}. Expected: ${columns.join(', ')}.`);
 
+  const read = [...columns, ...optional.filter((column) => header.has(column))];
   const rows: SheetRow[] = [];
   for (let number = 2; number <= sheet.rowCount; number++) {
     const cells = sheet.getRow(number);
     const row: SheetRow = {};
-    for (const column of columns) {
+    for (const column of read) {
       const text = cellText(cells.getCell(header.get(column)!).value);
       if (text !== undefined) row[column] = text;
     }
