@@ -1,0 +1,22 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { AdvanceClockBody } from './settlements.dto.js';
+import { Settlements } from './settlements.store.js';
+
+/** Control plane (/__sim/settlements): read and advance the settlement clock, so tests step over cutoffs without sleeping. */
+@Controller()
+export class SettlementClockController {
+  constructor(private readonly settlements: Settlements) {}
+
+  @Get('clock')
+  read() {
+    return { now: new Date(this.settlements.clock.now()).toISOString() };
+  }
+
+  /** Moves the clock forward and runs the cutoffs it passed. */
+  @Post('clock')
+  @HttpCode(200)
+  advance(@Body() body: AdvanceClockBody) {
+    this.settlements.clock.advance(body.advanceHours * 3_600_000);
+    return { now: new Date(this.settlements.catchUp()).toISOString() };
+  }
+}
