@@ -14,6 +14,7 @@ const OBJECT_NAMES: Record<ObjectRef['kind'], string> = {
   'wallet-user': 'user',
   'wallet-card': 'card',
   'wallet-transfer': 'transfer',
+  'wallet-settlement': 'settlement',
   'payment-link': 'payment link',
   'alternative-payment': 'alternative payment',
   subscription: 'subscription',
@@ -72,6 +73,8 @@ export class PartnerAccess {
         return this.wallet.card(value as number);
       case 'wallet-transfer':
         return this.wallet.transfer(value as number);
+      case 'wallet-settlement':
+        return this.wallet.settlement(value as string);
       case 'payment-link':
         return this.middleware.paymentLink(value as string);
       case 'alternative-payment':

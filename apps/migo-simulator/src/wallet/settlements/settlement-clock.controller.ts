@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { AdvanceClockBody } from './settlements.dto.js';
 import { Settlements } from './settlements.store.js';
 
@@ -12,11 +12,13 @@ export class SettlementClockController {
     return { now: new Date(this.settlements.clock.now()).toISOString() };
   }
 
-  /** Moves the clock forward and runs the cutoffs it passed. */
+  /** Moves the clock forward (`advanceHours`, or `to` an instant) and runs the cutoffs it passed. */
   @Post('clock')
   @HttpCode(200)
   advance(@Body() body: AdvanceClockBody) {
-    this.settlements.clock.advance(body.advanceHours * 3_600_000);
+    const by = body.to !== undefined ? Date.parse(body.to) - this.settlements.clock.now() : (body.advanceHours ?? 0) * 3_600_000;
+    if (by < 0) throw new BadRequestException('The settlement clock only moves forward.');
+    this.settlements.clock.advance(by);
     return { now: new Date(this.settlements.catchUp()).toISOString() };
   }
 }

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, Min } from 'class-validator';
 import { IsDateOnly } from '../shared/date-only.js';
 
 export class SettlementListQuery {
@@ -13,6 +13,8 @@ export class SettlementListQuery {
   @IsOptional() @IsIn(['true', 'false']) includeItems?: 'true' | 'false';
 }
 
+/** Either moves the clock by some hours, or to an instant (never backwards). */
 export class AdvanceClockBody {
-  @IsInt() @Min(0) @Max(24 * 366) advanceHours!: number;
+  @IsOptional() @IsInt() @Min(0) @Max(24 * 366) advanceHours?: number;
+  @IsOptional() @IsISO8601({ strict: true }) to?: string;
 }
