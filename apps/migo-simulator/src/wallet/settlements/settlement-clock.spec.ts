@@ -1,9 +1,12 @@
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import type { SimulatorEnv } from '../../config/simulator.config.js';
 import { ResetRegistry } from '../../core/reset-registry.js';
 import { SettlementClock } from './settlement-clock.js';
 
 describe('settlement clock', () => {
-  afterEach(() => jest.useRealTimers());
+  afterEach(() => {
+    jest.useRealTimers();
+  });
 
   it('runs time-scale times faster than real time from its reset, plus what it was advanced, and reset puts it back', () => {
     const start = Date.parse('2026-12-04T12:00:00Z');
