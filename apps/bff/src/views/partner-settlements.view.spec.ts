@@ -103,7 +103,9 @@ describe('View GET /v1/views/partners/:partnerId/settlements', () => {
   });
 
   it('refuses another partner\'s view to a restricted app, and bad ranges to anyone, before any upstream call', async () => {
+    expect((await view()).status).toBe(200);
     const before = await calls();
+    expect(Math.min(before[SETTLEMENTS] ?? 0, before[PAYMENTS] ?? 0)).toBeGreaterThan(0); // both sources are counted under these names
     const foreign = await view('globex', 'acme');
     expect(foreign.status).toBe(403);
     expect(foreign.text).not.toContain('payments');

@@ -1,13 +1,10 @@
 import { useSimulatorWalletSession } from '#test-support';
 import { createApm, createLink, mwHeaders } from '../../middleware/testing/mw-test-kit.js';
+import { cutoffFor } from './settlement-calendar.js';
 
 const UNITS = 10_000;
 const sumUnits = (amounts: number[]) => amounts.reduce((sum, amount) => sum + Math.round(amount * UNITS), 0) / UNITS;
-/** The cutoff a capture falls in: that day's 23:30 UTC, or the next day's from 23:30 on. */
-function cutoffOf(capturedAt: string): number {
-  const day = Date.parse(`${capturedAt.slice(0, 10)}T23:30:00.000Z`);
-  return Date.parse(capturedAt) < day ? day : day + 86_400_000;
-}
+const cutoffOf = (capturedAt: string) => cutoffFor(Date.parse(capturedAt));
 
 describe('Wallet Gateway settlements (simulator)', () => {
   const session = useSimulatorWalletSession();

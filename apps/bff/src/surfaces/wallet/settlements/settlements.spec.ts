@@ -52,6 +52,8 @@ describe('BFF /v1/wallet/settlements', () => {
     const foreignDetail = await bff.call('GET', `/v1/wallet/settlements/${globex.settlementId}`);
     expect(foreignDetail.status).toBe(200);
     const before = await calls();
+    expect(before[LIST]).toBeGreaterThan(0); // the counters below count these routes
+    expect(before[DETAIL]).toBeGreaterThan(0);
 
     const list = await bff.call('GET', `/v1/wallet/settlements?partnerId=globex&${range()}`, { as: 'acme' });
     expect(list.status).toBe(403);
@@ -90,6 +92,7 @@ describe('BFF /v1/wallet/settlements', () => {
     ['a bad partner id', 'from=2026-03-01&to=2026-03-02&partnerId=ac%20me'],
   ])('answers 400 problem+json for %s, before any upstream call', async (_label, query) => {
     const before = await calls();
+    expect(before[LIST]).toBeGreaterThan(0); // the route is counted under this name
     const answer = await bff.call('GET', `/v1/wallet/settlements?${query}`);
     expect(answer.status).toBe(400);
     expect(answer.headers.get('content-type')).toContain('application/problem+json');
