@@ -37,6 +37,9 @@ describe('View GET /v1/views/partners/:partnerId/settlements', () => {
   });
 
   /** A payment link (`/transactions`) or alternative payment, created on the simulator and approved there. */
+  /** Waits out a 1.5 s fault's delayed upstream answer, so nothing outlives the suite (not a timing assertion). */
+  const drain = (startedAt: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, 1600 - (Date.now() - startedAt))));
+
   async function approved(path: '/transactions' | '/api/v1/integrations/transactions', body: Record<string, unknown>): Promise<string> {
     const headers = { authorization: `Bearer ${sim.secrets.middlewareMerchantToken}` };
     const created = (await sim.call('POST', `/mw${path}`, { body: { userId: 'maria.lopez@example.gt', channel: 'web', client: 'acme', ...body }, headers })).body;
@@ -78,7 +81,7 @@ describe('View GET /v1/views/partners/:partnerId/settlements', () => {
     expect(paid.text).not.toContain('globex');
   });
 
-  it('is 200 partial naming the Middleware when it fails or is slow, and the documented 502 when the Wallet fails', async () => {
+  it('is 200 partial naming the Middleware when it fails or is slow, and the documented 502 / 504 when the Wallet fails or is slow', async () => {
     await sim.call('POST', '/__sim/faults', { body: { surface: 'middleware', method: 'GET', path: '/payments', status: 500 } });
     const failing = await view();
     expect(failing.status).toBe(200);
@@ -87,12 +90,11 @@ describe('View GET /v1/views/partners/:partnerId/settlements', () => {
 
     await sim.call('DELETE', '/__sim/faults');
     await sim.call('POST', '/__sim/faults', { body: { surface: 'middleware', method: 'GET', path: '/payments', latencyMs: 1500, times: 1 } });
-    const slowStarted = Date.now();
+    const slowMwStarted = Date.now();
     const slow = await view();
     expect(slow.status).toBe(200);
     expect(slow.body).toMatchObject({ partial: true, payments: null, sources: { middleware: { status: 'timeout' } } });
-    // Let the delayed upstream answer finish, so nothing outlives the suite (not a timing assertion).
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1600 - (Date.now() - slowStarted))));
+    await drain(slowMwStarted);
 
     await sim.call('DELETE', '/__sim/faults');
     await sim.call('POST', '/__sim/faults', { body: { surface: 'wallet', method: 'GET', path: '/settlements', status: 500 } });
@@ -100,6 +102,16 @@ describe('View GET /v1/views/partners/:partnerId/settlements', () => {
     expect(primary.status).toBe(502);
     expect(primary.headers.get('content-type')).toContain('application/problem+json');
     expect(primary.body.sources.wallet.status).toBe('error');
+
+    await sim.call('DELETE', '/__sim/faults');
+    await sim.call('POST', '/__sim/faults', { body: { surface: 'wallet', method: 'GET', path: '/settlements', latencyMs: 1500, times: 1 } });
+    const slowStarted = Date.now();
+    const slowPrimary = await view();
+    expect(slowPrimary.status).toBe(504);
+    expect(slowPrimary.headers.get('content-type')).toContain('application/problem+json');
+    expect(slowPrimary.body.sources.wallet.status).toBe('timeout');
+    await drain(slowStarted);
+    expect((await view()).status).toBe(200); // nothing stuck once the Wallet answers in time
   });
 
   it('refuses another partner\'s view to a restricted app, and bad ranges to anyone, before any upstream call', async () => {
