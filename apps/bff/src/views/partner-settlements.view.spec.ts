@@ -121,6 +121,9 @@ describe('View GET /v1/views/partners/:partnerId/settlements', () => {
     const foreign = await view('globex', 'acme');
     expect(foreign.status).toBe(403);
     expect(foreign.text).not.toContain('payments');
+    const panAsPartner = await bff.call('GET', `/v1/views/partners/4111111111111111/settlements?from=${today()}&to=${today()}`);
+    expect(panAsPartner.status).toBe(400); // refused before either surface is asked (counted below)
+    expect(bff.logLines.join('\n')).not.toContain('4111111111111111');
     for (const query of ['from=2026-03-02&to=2026-03-01', 'from=2026-01-01&to=2026-06-01', 'from=2026-02-30&to=2026-03-01', 'to=2026-03-01', 'from=4111111111111111&to=2026-03-01']) {
       const bad = await bff.call('GET', `/v1/views/partners/acme/settlements?${query}`);
       expect([query, bad.status]).toEqual([query, 400]);

@@ -10,7 +10,7 @@ import { PartnerOverviewView } from './partner-overview.view.js';
 import { PartnerSettlementsView } from './partner-settlements.view.js';
 import { ViewCache } from './view-cache.service.js';
 import { sendView, trimFields } from './view-response.js';
-import { ActivityQuery, FieldsQuery, SettlementsViewQuery } from './views.dto.js';
+import { ActivityQuery, FieldsQuery, PartnerSettlementsParams, SettlementsViewQuery } from './views.dto.js';
 import { IdParamPipe } from '../surfaces/shared/id-param.pipe.js';
 import { PartnerOf } from '../access/access-declaration.js';
 import { Partner, WalletCard } from '../access/object-refs.js';
@@ -64,7 +64,7 @@ export class ViewsController {
   @Get('partners/:partnerId/settlements')
   @RequireScopes('wallet:read', 'middleware:read')
   @PartnerOf(Partner.param('partnerId'))
-  async partnerSettlements(@CurrentApp() app: ApiClient, @Param('partnerId') partnerId: string, @Query() query: SettlementsViewQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async partnerSettlements(@CurrentApp() app: ApiClient, @Param() { partnerId }: PartnerSettlementsParams, @Query() query: SettlementsViewQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const ttl = this.config.bff.VIEW_TTL_SETTLEMENTS_SECONDS;
     const key = this.cache.key(app.name, 'settlements', { partnerId, from: query.from, to: query.to });
     const { view, cached } = await this.cache.getOrCompute(key, ttl, () => this.settlements.build(partnerId, query.from, query.to, this.budget));

@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { ToInteger } from '../surfaces/shared/validation-helpers.js';
-import { DateRangeQuery } from '../surfaces/wallet/settlements/date-range.js';
+import { DateRangeQuery, PartnerSlug } from '../surfaces/wallet/settlements/date-range.js';
 
 export class FieldsQuery {
   /** Comma-separated top-level fields to keep. */
@@ -13,4 +13,9 @@ export class ActivityQuery extends FieldsQuery {
 
 export class SettlementsViewQuery extends DateRangeQuery {
   @IsOptional() @Matches(/^[A-Za-z]+(,[A-Za-z]+)*$/, { message: 'fields must be comma-separated field names' }) fields?: string;
+}
+
+/** The partner is sent on to both surfaces (a query parameter of each): only a slug goes. */
+export class PartnerSettlementsParams {
+  @PartnerSlug() partnerId!: string;
 }
