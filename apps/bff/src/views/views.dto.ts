@@ -1,6 +1,7 @@
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { ToInteger } from '../surfaces/shared/validation-helpers.js';
-import { DateRangeQuery, PartnerSlug } from '../surfaces/wallet/settlements/date-range.js';
+import { PartnerSlug } from '../surfaces/shared/partner-slug.js';
+import { DateRangeQuery } from '../surfaces/wallet/settlements/date-range.js';
 
 export class FieldsQuery {
   /** Comma-separated top-level fields to keep. */

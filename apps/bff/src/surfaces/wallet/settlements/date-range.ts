@@ -1,4 +1,4 @@
-import { IsString, Matches, ValidateBy, ValidationOptions } from 'class-validator';
+import { IsString, ValidateBy, ValidationOptions } from 'class-validator';
 
 /** The longest range a settlement list or view may span (a quarter, days inclusive). */
 export const MAX_RANGE_DAYS = 93;
@@ -40,7 +40,3 @@ export class DateRangeQuery {
   @IsString() @IsDateOnly() from!: string;
   @IsString() @IsDateOnly() @IsRangeEndAfter('from') to!: string;
 }
-
-/** A partner slug: letters, digits, `-` and `_`, with at least one letter (so a card number, even grouped, is not one). */
-export const PARTNER_SLUG = /^(?=.*[A-Za-z])[A-Za-z0-9_-]{1,64}$/;
-export const PartnerSlug = () => Matches(PARTNER_SLUG, { message: 'partnerId must be a partner slug (letters, digits, - and _)' });

@@ -1,7 +1,8 @@
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { SettlementStatus } from '#wallet-gateway';
 import { ToInteger } from '../../shared/validation-helpers.js';
-import { DateRangeQuery, PartnerSlug } from './date-range.js';
+import { PartnerSlug } from '../../shared/partner-slug.js';
+import { DateRangeQuery } from './date-range.js';
 
 export const SETTLEMENT_STATUSES = ['pending', 'settled', 'paid'] as const;
 
