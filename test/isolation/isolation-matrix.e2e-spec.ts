@@ -1,7 +1,7 @@
 import { apiKeysJson, generateDemoSecrets, readEvents, spawnBff, spawnSimulator, spawnWorker, StackProcess, testRedis, TestRedis } from '#test-support';
 import { matrixCases, MatrixApp, MatrixCase, Operation, operationKey } from './isolation-matrix.js';
 import { leaksIn, NOWHERE, PartnerWorld, RECOGNIZABLE, SEEDED } from './partner-worlds.js';
-import { MatrixRequest, ROUTE_REQUESTS } from './route-requests.js';
+import { MatrixRequest, ROUTE_REQUESTS, settlementRange } from './route-requests.js';
 
 const SURFACE_SCOPES = ['wallet:*', 'cms:*', 'middleware:*', 'migration:read', 'jobs:read'];
 const APPS: MatrixApp[] = [
@@ -94,8 +94,10 @@ describe('isolation matrix: every route × app × object (e2e)', () => {
       const link = await json(every, 'POST', '/v1/middleware/transactions', { amount: 15, userId: seeded.email, channel: 'web', client: partner });
       const apm = await json(every, 'POST', '/v1/middleware/api/v1/integrations/transactions', { amount: 8, channel: 'web', client: partner, userId: seeded.email });
       const statement = await json(every, 'POST', `/v1/wallet/cards/${seeded.cardId}/statements`, { month: 11, year: 2026 });
-      expect([partner, transfer.status, link.status, apm.status, statement.status]).toEqual([partner, 201, 202, 202, 202]);
-      worlds[partner] = { ...seeded, transferId: transfer.body.id, linkUid: link.body.upstream.uid, apmUid: apm.body.upstream.uid, statementReference: statement.body.upstream.reference };
+      const settlements = await json(every, 'GET', `/v1/wallet/settlements?partnerId=${partner}&${settlementRange()}`);
+      expect([partner, transfer.status, link.status, apm.status, statement.status, settlements.status]).toEqual([partner, 201, 202, 202, 202, 200]);
+      const settlementId = settlements.body.items[0].settlementId;
+      worlds[partner] = { ...seeded, transferId: transfer.body.id, linkUid: link.body.upstream.uid, apmUid: apm.body.upstream.uid, statementReference: statement.body.upstream.reference, settlementId };
       (jobs.every ??= {})[partner] = statement.body.job.id;
       balances[partner] = [];
       for (const card of [seeded.cardId, seeded.otherCardId]) {

@@ -17,9 +17,11 @@ export interface PartnerWorld {
   linkUid: string;
   apmUid: string;
   statementReference: string;
+  /** A settlement of the partner's seeded payments (read at set-up). */
+  settlementId: string;
 }
 
-export type SeededWorld = Omit<PartnerWorld, 'transferId' | 'linkUid' | 'apmUid' | 'statementReference'>;
+export type SeededWorld = Omit<PartnerWorld, 'transferId' | 'linkUid' | 'apmUid' | 'statementReference' | 'settlementId'>;
 
 export const SEEDED: Record<'acme' | 'globex' | 'initech', SeededWorld> = {
   acme: { partnerId: 'acme', userId: 101, cardId: 5001, otherCardId: 5002, cardholderId: 1, email: 'maria.lopez@example.gt', planUid: 'pln_basico', subUid: 'sub_01HAAA' },
@@ -41,6 +43,7 @@ export const NOWHERE: PartnerWorld = {
   linkUid: 'trx_nowhere',
   apmUid: 'apm_nowhere',
   statementReference: 'stm_nowhere',
+  settlementId: 'stl_nowhere',
 };
 
 /**

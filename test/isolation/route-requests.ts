@@ -19,6 +19,8 @@ export interface RequestContext {
 export type RequestBuilder = (world: PartnerWorld, context: RequestContext) => MatrixRequest;
 
 const key = () => ({ 'idempotency-key': randomUUID() });
+/** The last 93 days (the longest range the settlement routes take), where the seeded payments settled. */
+export const settlementRange = () => `from=${new Date(Date.now() - 92 * 86_400_000).toISOString().slice(0, 10)}&to=${new Date().toISOString().slice(0, 10)}`;
 const unique = () => randomUUID().slice(0, 8);
 const cardholder = (world: PartnerWorld) => ({
   name: 'Matriz',
@@ -179,4 +181,9 @@ export const ROUTE_REQUESTS: Record<string, RequestBuilder> = {
   'GET /v1/views/partners/{partnerId}/overview': (w) => ({ path: `/v1/views/partners/${w.partnerId}/overview` }),
   'GET /v1/views/cards/{cardId}/activity': (w) => ({ path: `/v1/views/cards/${w.cardId}/activity` }),
   'GET /v1/support/requests/{requestId}': () => ({ path: `/v1/support/requests/${randomUUID()}` }),
+
+  // issue 16: settlements
+  'GET /v1/wallet/settlements': (w) => ({ path: `/v1/wallet/settlements?partnerId=${w.partnerId}&${settlementRange()}` }),
+  'GET /v1/wallet/settlements/{settlementId}': (w) => ({ path: `/v1/wallet/settlements/${w.settlementId}` }),
+  'GET /v1/views/partners/{partnerId}/settlements': (w) => ({ path: `/v1/views/partners/${w.partnerId}/settlements?${settlementRange()}` }),
 };

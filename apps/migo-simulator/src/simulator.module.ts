@@ -7,6 +7,8 @@ import { SimCoreModule } from './core/core.module.js';
 import { MiddlewareControlModule } from './middleware/middleware-control.module.js';
 import { MiddlewareModule } from './middleware/middleware.module.js';
 import { MigrationModule } from './migration/migration.module.js';
+import { SettlementsControlModule } from './wallet/settlements/settlements-control.module.js';
+import { SettlementsModule } from './wallet/settlements/settlements.module.js';
 import { WalletModule } from './wallet/wallet.module.js';
 
 /** One port, one path prefix per Migo surface, plus the /__sim control plane. */
@@ -18,18 +20,22 @@ export class SimulatorModule {
       imports: [
         SimCoreModule.forRoot(env),
         WalletModule,
+        SettlementsModule,
         CmsModule,
         MiddlewareModule,
         MigrationModule,
         ControlModule,
         MiddlewareControlModule,
+        SettlementsControlModule,
         RouterModule.register([
           { path: 'rest', module: WalletModule },
+          { path: 'rest', module: SettlementsModule },
           { path: 'cms/rest', module: CmsModule },
           { path: 'mw', module: MiddlewareModule },
           { path: 'migration', module: MigrationModule },
           { path: '__sim', module: ControlModule },
           { path: '__sim/middleware', module: MiddlewareControlModule },
+          { path: '__sim/settlements', module: SettlementsControlModule },
         ]),
       ],
     };

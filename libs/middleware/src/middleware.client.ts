@@ -4,6 +4,7 @@ import { UpstreamHttp } from '#migo-http';
 import { MiddlewareCalls } from './middleware-calls.js';
 import { MiddlewareAlternativePayments } from './resources/alternative-payments.js';
 import { MiddlewareCharges } from './resources/charges.js';
+import { MiddlewarePayments } from './resources/payments.js';
 import { MiddlewarePaymentLinks } from './resources/payment-links.js';
 import { MiddlewarePlans } from './resources/plans.js';
 import { MiddlewareSubscriptions } from './resources/subscriptions.js';
@@ -18,6 +19,7 @@ export class MiddlewareClient {
   readonly plans: MiddlewarePlans;
   readonly subscriptions: MiddlewareSubscriptions;
   readonly charges: MiddlewareCharges;
+  readonly payments: MiddlewarePayments;
 
   constructor(http: UpstreamHttp, auth: MigoAuth) {
     const calls = new MiddlewareCalls(http, auth);
@@ -26,5 +28,6 @@ export class MiddlewareClient {
     this.plans = new MiddlewarePlans(calls);
     this.subscriptions = new MiddlewareSubscriptions(calls);
     this.charges = new MiddlewareCharges(calls);
+    this.payments = new MiddlewarePayments(calls);
   }
 }

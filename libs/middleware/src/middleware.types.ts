@@ -8,3 +8,4 @@ export type * from './types/alternative-payments.types.js';
 export type * from './types/plans.types.js';
 export type * from './types/subscriptions.types.js';
 export type * from './types/charges.types.js';
+export type * from './types/payments.types.js';

@@ -5,6 +5,7 @@ import { WalletBusinesses } from './resources/businesses.js';
 import { WalletCards } from './resources/cards.js';
 import { WalletConfigs } from './resources/configs.js';
 import { WalletMoney } from './resources/money.js';
+import { WalletSettlements } from './resources/settlements.js';
 import { WalletStatements } from './resources/statements.js';
 import { WalletTerminals } from './resources/terminals.js';
 import { WalletUsers } from './resources/users.js';
@@ -24,6 +25,7 @@ export class WalletGatewayClient {
   readonly money: WalletMoney;
   readonly terminals: WalletTerminals;
   readonly statements: WalletStatements;
+  readonly settlements: WalletSettlements;
   readonly businesses: WalletBusinesses;
   readonly configs: WalletConfigs;
 
@@ -34,6 +36,7 @@ export class WalletGatewayClient {
     this.money = new WalletMoney(calls);
     this.terminals = new WalletTerminals(calls);
     this.statements = new WalletStatements(calls);
+    this.settlements = new WalletSettlements(calls);
     this.businesses = new WalletBusinesses(calls);
     this.configs = new WalletConfigs(calls);
   }

@@ -8,6 +8,7 @@ export type * from './types/cards.types.js';
 export type * from './types/money.types.js';
 export type * from './types/terminals.types.js';
 export type * from './types/statements.types.js';
+export type * from './types/settlements.types.js';
 export type * from './types/businesses.types.js';
 export type * from './types/configs.types.js';
 export type * from './types/files.types.js';

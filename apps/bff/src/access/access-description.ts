@@ -6,6 +6,7 @@ const OBJECT: Record<ObjectRef['kind'], string> = {
   'wallet-user': 'Wallet user',
   'wallet-card': 'Wallet card',
   'wallet-transfer': 'transfer (either of its cards)',
+  'wallet-settlement': 'Wallet settlement',
   'payment-link': 'payment link',
   'alternative-payment': 'alternative payment',
   subscription: 'subscription',

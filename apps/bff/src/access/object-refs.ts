@@ -8,6 +8,7 @@ export type ObjectKind =
   | 'wallet-user'
   | 'wallet-card'
   | 'wallet-transfer'
+  | 'wallet-settlement'
   | 'payment-link'
   | 'alternative-payment'
   | 'subscription'
@@ -54,6 +55,8 @@ export const WalletUser = refBuilder('wallet-user');
 export const WalletCard = refBuilder('wallet-card');
 /** A card-to-card transfer: the app's when either card is (its own card's counterpart is part of its history). */
 export const WalletTransfer = refBuilder('wallet-transfer');
+/** A Wallet settlement: one partner's payments of one cutoff day. */
+export const WalletSettlement = refBuilder('wallet-settlement');
 export const PaymentLink = refBuilder('payment-link');
 export const AlternativePayment = refBuilder('alternative-payment');
 export const Subscription = refBuilder('subscription');

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessRefused, runWithPurpose } from '#common';
+import { AccessRefused, redactText, runWithPurpose } from '#common';
 import type { ApiClient } from '../auth/api-clients.js';
 import { invalidField, ObjectRef, parseRefValue, rawRefValues, refField, RefValue } from './object-refs.js';
 import { JobOwners } from './resolvers/job-owners.js';
@@ -14,6 +14,7 @@ const OBJECT_NAMES: Record<ObjectRef['kind'], string> = {
   'wallet-user': 'user',
   'wallet-card': 'card',
   'wallet-transfer': 'transfer',
+  'wallet-settlement': 'settlement',
   'payment-link': 'payment link',
   'alternative-payment': 'alternative payment',
   subscription: 'subscription',
@@ -72,6 +73,8 @@ export class PartnerAccess {
         return this.wallet.card(value as number);
       case 'wallet-transfer':
         return this.wallet.transfer(value as number);
+      case 'wallet-settlement':
+        return this.wallet.settlement(value as string);
       case 'payment-link':
         return this.middleware.paymentLink(value as string);
       case 'alternative-payment':
@@ -105,8 +108,9 @@ export class PartnerAccess {
   }
 
   private refusal(app: ApiClient, ref: ObjectRef, value: RefValue): AccessRefused {
-    if (ref.refusal === 'not-found') return AccessRefused.notFound(`No ${describe(ref, value)}`);
+    // The value is the caller's, echoed back: a card number typed into a partner or id field must not come back.
+    if (ref.refusal === 'not-found') return AccessRefused.notFound(redactText(`No ${describe(ref, value)}`));
     const detail = ref.kind === 'partner' ? `App "${app.name}" may not act for partner "${String(value)}"` : `App "${app.name}" may not act on ${describe(ref, value)}: it is not of a partner of this app`;
-    return AccessRefused.forbidden(detail);
+    return AccessRefused.forbidden(redactText(detail));
   }
 }

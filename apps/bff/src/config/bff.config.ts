@@ -44,6 +44,7 @@ export class BffEnv {
   @EnvInt() @IsInt() @Min(0) @Max(3600) VIEW_TTL_CARDHOLDER_SECONDS = 10;
   @EnvInt() @IsInt() @Min(0) @Max(3600) VIEW_TTL_OVERVIEW_SECONDS = 5;
   @EnvInt() @IsInt() @Min(0) @Max(3600) VIEW_TTL_ACTIVITY_SECONDS = 30;
+  @EnvInt() @IsInt() @Min(0) @Max(3600) VIEW_TTL_SETTLEMENTS_SECONDS = 30;
   /** The apps allowed in: a JSON array of {name, sha256, scopes, partners} (see docs/configuration.md)… */
   @IsOptional() @IsString() BFF_API_KEYS?: string;
   /** …or the path of a file holding that array. */

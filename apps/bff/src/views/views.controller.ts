@@ -7,9 +7,10 @@ import type { BffConfig } from '../config/load-bff-config.js';
 import { CardActivityView } from './card-activity.view.js';
 import { CardholderView } from './cardholder.view.js';
 import { PartnerOverviewView } from './partner-overview.view.js';
+import { PartnerSettlementsView } from './partner-settlements.view.js';
 import { ViewCache } from './view-cache.service.js';
 import { sendView, trimFields } from './view-response.js';
-import { ActivityQuery, FieldsQuery } from './views.dto.js';
+import { ActivityQuery, FieldsQuery, PartnerSettlementsParams, SettlementsViewQuery } from './views.dto.js';
 import { IdParamPipe } from '../surfaces/shared/id-param.pipe.js';
 import { PartnerOf } from '../access/access-declaration.js';
 import { Partner, WalletCard } from '../access/object-refs.js';
@@ -28,6 +29,7 @@ export class ViewsController {
     private readonly cardholder: CardholderView,
     private readonly overview: PartnerOverviewView,
     private readonly activity: CardActivityView,
+    private readonly settlements: PartnerSettlementsView,
     @Inject(BFF_CONFIG) private readonly config: BffConfig,
   ) {}
 
@@ -55,6 +57,17 @@ export class ViewsController {
     const ttl = this.config.bff.VIEW_TTL_OVERVIEW_SECONDS;
     const key = this.cache.key(app.name, 'overview', { partnerId });
     const { view, cached } = await this.cache.getOrCompute(key, ttl, () => this.overview.build(app.name, partnerId, this.budget));
+    sendView(request, reply, trimFields(view, query.fields), ttl, cached);
+  }
+
+  /** Settlements (Wallet, primary) merged with the Middleware payments they hold: partial when the Middleware fails. */
+  @Get('partners/:partnerId/settlements')
+  @RequireScopes('wallet:read', 'middleware:read')
+  @PartnerOf(Partner.param('partnerId'))
+  async partnerSettlements(@CurrentApp() app: ApiClient, @Param() { partnerId }: PartnerSettlementsParams, @Query() query: SettlementsViewQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const ttl = this.config.bff.VIEW_TTL_SETTLEMENTS_SECONDS;
+    const key = this.cache.key(app.name, 'settlements', { partnerId, from: query.from, to: query.to });
+    const { view, cached } = await this.cache.getOrCompute(key, ttl, () => this.settlements.build(partnerId, query.from, query.to, this.budget));
     sendView(request, reply, trimFields(view, query.fields), ttl, cached);
   }
 

@@ -6,6 +6,7 @@ import { CardActivityView } from './card-activity.view.js';
 import { CardholderIdentityCache } from './cardholder-identity.cache.js';
 import { CardholderView } from './cardholder.view.js';
 import { PartnerOverviewView } from './partner-overview.view.js';
+import { PartnerSettlementsView } from './partner-settlements.view.js';
 import { ViewCache } from './view-cache.service.js';
 import { ViewsController } from './views.controller.js';
 
@@ -13,6 +14,6 @@ import { ViewsController } from './views.controller.js';
 @Module({
   imports: [CmsClientModule, WalletGatewayClientModule, MiddlewareClientModule],
   controllers: [ViewsController],
-  providers: [ViewCache, CardholderIdentityCache, CardholderView, PartnerOverviewView, CardActivityView],
+  providers: [ViewCache, CardholderIdentityCache, CardholderView, PartnerOverviewView, PartnerSettlementsView, CardActivityView],
 })
 export class ViewsModule {}

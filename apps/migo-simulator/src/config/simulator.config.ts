@@ -56,6 +56,8 @@ export class SimulatorEnv {
   @EnvInt() @IsInt() @Min(0) SIM_STATEMENT_READY_MS = 3000;
   @EnvInt() @IsInt() @Min(0) SIM_PAYMENT_LINK_SETTLE_MS = 15000;
   @EnvInt() @IsInt() @Min(0) SIM_APM_SETTLE_MS = 15000;
+  /** Speed of the settlement clock (daily 23:30 UTC cutoff): 1 = real time, 86400 = a simulated day per second. */
+  @EnvNumber() @IsNumber() @Min(1) SIM_SETTLEMENT_TIME_SCALE = 1;
 
   /** `privateKey` / `publicKey` pair accepted in the body of the browser-side `POST /transactions-hook`. */
   @IsUUID() SIM_MW_HOOK_PRIVATE_KEY = '7a9c2f1e-3b4d-4c5e-8f6a-1b2c3d4e5f60';

@@ -64,6 +64,7 @@ const catalogue: BusinessCode[] = [
   { code: '7606', name: 'BRANCH_NOT_FOUND', message: 'Branch not found.' },
   { code: '7607', name: 'LINKED_CARD_ALREADY_EXISTS', message: 'This card is already linked to the user.' },
   { code: '7608', name: 'TERMINAL_INACTIVE', message: 'The terminal is not active.' },
+  { code: '7700', name: 'SETTLEMENT_NOT_FOUND', message: 'Settlement not found.' },
   { code: '8000', name: 'UNAUTHORIZED', message: 'Invalid or missing token.' },
   { code: '8001', name: 'TOKEN_EXPIRED', message: 'Token expired.' },
   { code: '8002', name: 'INVALID_SIGNATURE', message: 'Invalid signature.' },
@@ -84,7 +85,7 @@ export const BUSINESS_CODES: ReadonlyMap<string, BusinessCode> = new Map(catalog
  */
 const STATUS_CLASSES: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [500, new Set(['7003', '7007', '7008', '7009', '7011', '7012', '7221', '7300', '7301'])],
-  [404, new Set(['7004', '7005', '7010', '7013', '7014', '7100', '7200', '7220', '7302', '7400', '7500', '7501', '7502', '7504', '7600', '7601', '7602', '7603', '7604', '7605', '7606', '7509', '7510'])],
+  [404, new Set(['7004', '7005', '7010', '7013', '7014', '7100', '7200', '7220', '7302', '7400', '7500', '7501', '7502', '7504', '7600', '7601', '7602', '7603', '7604', '7605', '7606', '7509', '7510', '7700'])],
   [400, new Set(['7000', '7001', '7002', '7102', '7205', '7304', '7503', '8008'])],
   [401, new Set(['8000', '8001', '8002', '8003', '8004'])],
   [403, new Set(['8005', '8006', '8007', '8009'])],

@@ -11,6 +11,7 @@ import { PaymentHistory } from './charges/payment-history.js';
 import { SubscriptionCharges } from './charges/subscription-charges.js';
 import { PaymentLinksController } from './payment-links/payment-links.controller.js';
 import { PaymentLinkStore } from './payment-links/payment-link-store.js';
+import { PaymentsController } from './payments/payments.controller.js';
 import { PlanStore } from './plans/plan-store.js';
 import { PlansController } from './plans/plans.controller.js';
 import { CardVerification } from './subscriptions/card-verification.js';
@@ -32,6 +33,7 @@ import { SubscriptionStore } from './subscriptions/subscription-store.js';
     SubscriptionsController,
     PaymentMethodsController,
     ChargesController,
+    PaymentsController,
   ],
   providers: [
     MerchantTokenGuard,

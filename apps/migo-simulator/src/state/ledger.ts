@@ -170,6 +170,10 @@ export class Ledger implements Resettable {
     return user;
   }
 
+  findUser(userId: number): WalletUser | undefined {
+    return this.users.get(userId);
+  }
+
   findUserByEmail(email: string): WalletUser | undefined {
     const wanted = email.toLowerCase();
     return [...this.users.values()].find((u) => u.email === wanted);

@@ -70,6 +70,6 @@ import { WalletAccounts } from './users/wallet-accounts.store.js';
     TerminalPayments,
     AppConfigs,
   ],
-  exports: [MovementExtras],
+  exports: [MovementExtras, Terminals, TerminalPayments],
 })
 export class WalletModule {}

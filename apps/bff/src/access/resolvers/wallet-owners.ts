@@ -33,6 +33,11 @@ export class WalletOwners {
     return ownedBy(await this.partnerOfCard(cardId));
   }
 
+  /** A settlement is one partner's, for good (cached like the other owners). */
+  async settlement(settlementId: string): Promise<Owners> {
+    return ownedBy(await this.cache.owner('wallet-settlement', settlementId, async () => (await this.wallet.settlements.settlement(settlementId)).partnerId));
+  }
+
   /** Not cached: a transfer's cards are read each time (its two card owners are). */
   async transfer(transferId: number): Promise<Owners> {
     const transfer = await this.wallet.money.cardTransfer(transferId).catch((error: unknown) => {

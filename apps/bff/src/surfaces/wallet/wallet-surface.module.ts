@@ -7,6 +7,7 @@ import { WalletFundsController } from './funds/funds.controller.js';
 import { WalletLeadsController } from './businesses/leads.controller.js';
 import { WalletLinkedCardsController } from './cards/linked-cards.controller.js';
 import { WalletPermissionsController } from './permissions/permissions.controller.js';
+import { WalletSettlementsController } from './settlements/settlements.controller.js';
 import { WalletStatementsController } from './statements/statements.controller.js';
 import { WalletTerminalPaymentsController } from './terminals/terminal-payments.controller.js';
 import { WalletTerminalsController } from './terminals/terminals.controller.js';
@@ -28,6 +29,7 @@ import { WalletUsersController } from './users/users.controller.js';
     WalletFundsController,
     WalletTransfersController,
     WalletStatementsController,
+    WalletSettlementsController,
     WalletTerminalPaymentsController,
     WalletTerminalsController,
     WalletLeadsController,

@@ -111,6 +111,10 @@ export class TerminalPayments implements Resettable, OnModuleDestroy {
     return payment;
   }
 
+  all(): TerminalPayment[] {
+    return [...this.payments.values()];
+  }
+
   /** Payments of a terminal created at or after `sinceMs`, newest first. */
   ofTerminal(terminalId: number, sinceMs: number): TerminalPayment[] {
     return [...this.payments.values()]

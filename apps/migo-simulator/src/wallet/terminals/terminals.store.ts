@@ -42,6 +42,10 @@ export class Terminals implements Resettable {
     return terminal;
   }
 
+  find(terminalId: number): Terminal | undefined {
+    return this.terminals.get(terminalId);
+  }
+
   byId(terminalId: number): Terminal {
     const terminal = this.terminals.get(terminalId);
     if (!terminal) throw MigoBusinessError.named('TERMINAL_NOT_FOUND');

@@ -1,0 +1,31 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { WalletGatewayClient } from '#wallet-gateway';
+import { RequireScopes } from '../../../auth/auth.decorators.js';
+import { PartnerOf } from '../../../access/access-declaration.js';
+import { Partner, WalletSettlement } from '../../../access/object-refs.js';
+import { PathSegmentPipe } from '../../shared/path-segment.pipe.js';
+import { SettlementListQuery } from './settlements.dto.js';
+
+/**
+ * Settlements of captured payments, one per partner and 23:30 UTC cutoff day: `pending` → `settled` (next business day)
+ * → `paid` (one business day later). Assumed Wallet routes (docs/upstream-assumptions.md, "Settlements").
+ */
+@Controller('v1/wallet/settlements')
+export class WalletSettlementsController {
+  constructor(private readonly wallet: WalletGatewayClient) {}
+
+  @Get()
+  @RequireScopes('wallet:read')
+  @PartnerOf(Partner.query('partnerId', { absent: 'app-partner-or-any' }))
+  list(@Query() query: SettlementListQuery) {
+    return this.wallet.settlements.listSettlements(query);
+  }
+
+  /** With the captured items behind it; each currency's total is the sum of its items. */
+  @Get(':settlementId')
+  @RequireScopes('wallet:read')
+  @PartnerOf(WalletSettlement.param('settlementId'))
+  detail(@Param('settlementId', PathSegmentPipe) settlementId: string) {
+    return this.wallet.settlements.settlement(settlementId);
+  }
+}
