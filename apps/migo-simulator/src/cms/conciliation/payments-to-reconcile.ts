@@ -13,8 +13,10 @@ export interface CapturedPayment {
 }
 
 /**
- * Migo's records a conciliation file is checked against: the partner's approved payment links and approved
- * alternative payments (the Middleware `client` slug is the CMS partner id). Refunds and reversals are not netted.
+ * Migo's records a conciliation file is checked against: the partner's captured payment links (approved, or refunded
+ * since: a processor file lists the capture) and approved alternative payments (the Middleware `client` slug is the CMS
+ * partner id), at their gross captured amount. Settlements net refunds instead (`state/captured-payments.ts`); a file
+ * reconciles captures, not payouts.
  */
 @Injectable()
 export class PaymentsToReconcile {
@@ -26,7 +28,7 @@ export class PaymentsToReconcile {
   capturedFor(partnerId: string): CapturedPayment[] {
     const links = this.links
       .all()
-      .filter((link) => link.client === partnerId && link.status === 'approved')
+      .filter((link) => link.client === partnerId && (link.status === 'approved' || link.status === 'refunded'))
       .map((link) => ({ uid: link.uid, reference: link.reference, amountUnits: link.amountUnits, currency: link.currency, capturedAt: link.paidAt ?? link.updatedAt }));
     const alternative = this.alternativePayments
       .all()

@@ -26,7 +26,9 @@ export function seedConciliationScenario(app: AppLike, options: { withStatusColu
     const link = links.create({ client: findClient(client)!, userId: 'conciliation@example.gt', channel: 'web', amountUnits: toUnits(amount)! });
     return links.forceOutcome(link.uid, 'approved');
   };
+  // Partly refunded since its capture: a processor file still lists the capture, at its gross amount.
   const matched = approvedLink('acme', 100);
+  links.refund(matched.uid, matched.processor!, toUnits(10)!);
   const mismatched = approvedLink('acme', 50);
   const notInFile = approvedLink('acme', 20);
   const globex = approvedLink('globex', 30);
