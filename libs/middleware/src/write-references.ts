@@ -11,8 +11,10 @@ import type { ChargeBatchAccepted, PaymentLinkCreated } from './middleware.types
  * - a payment link is found by its `externalId`, unique per client at Migo: the caller's own, or the reference when
  *   the caller sent none; `GET /transactions?client=&externalId=` lists it (the Transactions tag's "search");
  * - an on-demand charge batch carries the reference in each row's `metadata.bffReference` (metadata that is an object
- *   or absent; other rows are left as sent); Migo copies `metadata` to the row's payment-history entry, whose `source`
- *   names the batch, so the history of the rows' subscriptions shows the batch once its first row was charged.
+ *   or absent; other rows are left as sent); Migo copies `metadata` to the row's payment-history entry, so the history
+ *   of the rows' subscriptions shows the batch once its first row was charged. Only an entry's `source` (which Migo
+ *   does not document) names the batch id: without it the batch is known to be there but cannot be replayed, and the
+ *   lookup throws, so the key stays blocked rather than released.
  */
 
 export const METADATA_KEY = 'bffReference';
@@ -78,8 +80,11 @@ export class MiddlewareWriteLookup {
         if (isNotFound(error)) return [];
         throw error;
       });
-      const entry = history.find((e) => e.source?.type === 'on-demand' && e.source.batchId && isPlainObject(e.metadata) && e.metadata[METADATA_KEY] === reference);
-      if (entry) return { clientId: hints.client, batchId: entry.source!.batchId!, totals: {}, errorsSample: [] };
+      const entry = history.find((e) => isPlainObject(e.metadata) && e.metadata[METADATA_KEY] === reference);
+      if (!entry) continue;
+      // The batch was charged, but without a `source` nothing names it: never "not found" (that would release the key).
+      if (!entry.source?.batchId) throw new Error('the charge batch is at Migo, but its payment history does not name the batch id');
+      return { clientId: hints.client, batchId: entry.source.batchId, totals: {}, errorsSample: [] };
     }
     return undefined;
   }

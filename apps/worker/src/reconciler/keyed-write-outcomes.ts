@@ -51,7 +51,9 @@ export class KeyedWriteOutcomes {
         const hints = record.hints as ChargeBatchHints;
         const batch = await this.middleware.chargeBatch(reference, hints);
         const rows = hints.rows.map(([subscriptionId, amount], row) => ({ row, subscriptionId, amount }));
-        return batch && this.accepted(app, { type: 'middleware.charge-batch', client: hints.client, batchId: batch.batchId, rows }, batch.batchId, hints.client, batch);
+        // The job starts now, but the rows may have been charged since the attempt: their outcomes are matched from then.
+        const submittedAt = new Date(record.startedAt).toISOString();
+        return batch && this.accepted(app, { type: 'middleware.charge-batch', client: hints.client, batchId: batch.batchId, rows, submittedAt }, batch.batchId, hints.client, batch);
       }
       default:
         return undefined;

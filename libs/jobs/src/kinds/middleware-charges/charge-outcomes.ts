@@ -46,6 +46,11 @@ export function memoryOf(memory: unknown): ChargeMemory {
   };
 }
 
+/** The history entries rows of this job were settled with (each settles one row at most). */
+export function claimedEntries(memory: ChargeMemory): Set<string> {
+  return new Set(Object.values(memory.outcomes).flatMap((outcome) => ('paymentId' in outcome ? [outcome.paymentId] : [])));
+}
+
 export function openRows(rows: readonly ChargeRow[], memory: ChargeMemory): ChargeRow[] {
   return rows.filter((row) => !Object.hasOwn(memory.outcomes, String(row.row)));
 }

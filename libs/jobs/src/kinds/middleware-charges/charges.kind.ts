@@ -8,10 +8,14 @@ export interface ChargeRow {
   amount: number;
 }
 
-/** On-demand charges (a batch, or a CSV upload): followed row by row through each subscription's payment history. */
+/**
+ * On-demand charges (a batch, or a CSV upload): followed row by row through each subscription's payment history.
+ * `submittedAt` (ISO) is when the charges were sent, when that is earlier than the job (a job the reconciler starts
+ * for a write found later); otherwise the job's creation time stands for it.
+ */
 export type ChargeTarget =
-  | { type: 'middleware.charge-batch'; client: string; batchId: string; rows: ChargeRow[] }
-  | { type: 'middleware.csv-charges'; client: string; trackingId: string; rows: ChargeRow[] };
+  | { type: 'middleware.charge-batch'; client: string; batchId: string; rows: ChargeRow[]; submittedAt?: string }
+  | { type: 'middleware.csv-charges'; client: string; trackingId: string; rows: ChargeRow[]; submittedAt?: string };
 
 function chargesKind(type: ChargeTarget['type']): JobKind<ChargeTarget> {
   return {
