@@ -15,7 +15,8 @@ export class UpdateSubscriptionBody implements SubscriptionUpdate {
 }
 
 /**
- * The card to verify: the card itself (`cardNumber`, optional expiry and CVV) or a processor token with its `last4`.
+ * The card to verify: the processor's token with its `last4` (Migo's "card data tokenized by the processor"), or, only
+ * when ALLOW_RAW_CARD_DATA is on, the card itself (`cardNumber`, optional expiry and CVV; see raw-card-data.ts).
  * Messages never echo a value, so a PAN or CVV cannot end up in an error.
  */
 export class CardInfoBody implements CardInfo {
