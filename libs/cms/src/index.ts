@@ -3,3 +3,4 @@ export * from './cms.client.js';
 export * from './cms.types.js';
 export * from './excel.js';
 export * from './parse-sse.js';
+export * from './write-references.js';
