@@ -67,6 +67,7 @@ describe.each([
     const batchId = await chargeBatch();
     const record = await runToEnd(await h.startJob({ type: 'middleware.charge-batch', client: 'acme', batchId, rows: rowsOf(DATA) }, batchId));
     expect(record.state).toBe('succeeded');
+    expect(record.outcome).toBe('partially-declined'); // some rows approved, some declined or refused
     expect(record.progress).toEqual({ percent: 100, processed: 6, total: 6, approved: 2, declined: 2 });
     expect(record.result).toEqual({
       client: 'acme',
@@ -116,6 +117,7 @@ describe.each([
 
     const ended = await h.deadline(tracker, third.data);
     expect(ended.state).toBe('failed');
+    expect(ended.outcome).toBeNull(); // a job that did not succeed has no outcome; its result still has every row
     expect(ended.error).toEqual({ code: 'deadline-exceeded', message: "1 of 7 charges had no outcome in Migo's payment history by the tracking deadline" });
     expect(ended.result).toMatchObject({ total: 7, approved: 2, declined: 2, rejected: 2, noOutcome: 1 });
     expect((ended.result as { rows: unknown[] }).rows[6]).toEqual({ row: 6, subscriptionId: 'sub_01HDDD', amount: 3, status: 'no-outcome' });
@@ -218,5 +220,6 @@ describe.each([
       expect(row).toMatchObject({ status: 'declined', reason: 'card_declined', paymentId: renewal.body.entry.uid });
     }
     expect(record.result).toMatchObject({ total: 1, approved: withSource ? 1 : 0, declined: withSource ? 0 : 1 });
+    expect(record).toMatchObject({ state: 'succeeded', outcome: withSource ? 'all-approved' : 'all-declined' });
   });
 });

@@ -5,7 +5,7 @@ import type { PaymentHistoryEntry } from '#middleware';
 import { UpstreamError } from '#migo-http';
 import type { ChargeTarget } from './charges.kind.js';
 import { isUnknownSubscription, matchEntries, MatchWindow, outcomeOf, rejectionOf, RejectionReason } from './charge-history.js';
-import { ChargeMemory, claimedEntries, memoryOf, openRows, openRowsBySubscription, progressOf, resultOf } from './charge-outcomes.js';
+import { ChargeMemory, chargeOutcomeOf, claimedEntries, memoryOf, openRows, openRowsBySubscription, progressOf, resultOf } from './charge-outcomes.js';
 import type { StepContext, StepResult, Tracker } from '../tracker.js';
 
 /** Subscriptions looked up at once within a step (a batch may name up to 5000). */
@@ -48,7 +48,8 @@ export class ChargeBatchTracker implements Tracker<ChargeTarget> {
     const { rows } = context.target;
     const progress = progressOf(rows, poll.memory);
     if (openRows(rows, poll.memory).length === 0) {
-      await context.succeed(resultOf(context.target, poll.memory), progress);
+      const result = resultOf(context.target, poll.memory);
+      await context.succeed(result, progress, chargeOutcomeOf(result));
       return { done: true };
     }
     await context.progress(progress); // written (and announced) only when it differs from the stored one
@@ -61,7 +62,7 @@ export class ChargeBatchTracker implements Tracker<ChargeTarget> {
     const { memory } = await this.poll(context);
     const result = resultOf(context.target, memory);
     const progress = progressOf(context.target.rows, memory);
-    if (result.noOutcome === 0) return context.succeed(result, progress);
+    if (result.noOutcome === 0) return context.succeed(result, progress, chargeOutcomeOf(result));
     await context.fail('deadline-exceeded', `${result.noOutcome} of ${result.total} charges had no outcome in Migo's payment history by the tracking deadline`, result, progress);
   }
 

@@ -30,6 +30,18 @@ export interface ChargeResult {
 }
 
 /**
+ * How a charge job that succeeded (every row has an outcome) ended: every row approved, some approved and some
+ * declined or rejected, or none approved.
+ */
+export const CHARGE_OUTCOMES = ['all-approved', 'partially-declined', 'all-declined'] as const;
+export type ChargeOutcome = (typeof CHARGE_OUTCOMES)[number];
+
+export function chargeOutcomeOf(result: Pick<ChargeResult, 'total' | 'approved'>): ChargeOutcome {
+  if (result.approved === result.total) return 'all-approved';
+  return result.approved === 0 ? 'all-declined' : 'partially-declined';
+}
+
+/**
  * What the tracker carries from one step to the next (BullMQ job data, re-read after a crash): the outcomes found so
  * far by row, and the subscriptions already confirmed to belong to the batch's client.
  */

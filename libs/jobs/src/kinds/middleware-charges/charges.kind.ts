@@ -1,5 +1,6 @@
 import type { JobKind } from '../job-kind.js';
 import { ChargeBatchTracker } from './charge-batch.tracker.js';
+import { CHARGE_OUTCOMES } from './charge-outcomes.js';
 
 /** A charge the tracker waits an outcome for: `row` is how Migo's payment history names it (see assumptions). */
 export interface ChargeRow {
@@ -27,6 +28,7 @@ function chargesKind(type: ChargeTarget['type']): JobKind<ChargeTarget> {
       refused: `${type} jobs cannot be tracked by id: Migo has no batch status, so the tracker needs the charged rows. Follow the job in the 202 answer of the route that started the charges`,
     },
     result: { kind: 'json' },
+    outcomes: CHARGE_OUTCOMES,
     tracker: ChargeBatchTracker,
   };
 }
