@@ -34,8 +34,9 @@ async function forEachLimited<T>(items: readonly T[], limit: number, run: (item:
 /**
  * Follows an on-demand charge batch or a CSV charge upload. Migo has no batch status: each step reads the payment
  * history of every subscription that still has rows without an outcome (once per subscription), matches entries to
- * rows by subscription, amount and time (charge-history.ts, `source` only as a tiebreak), and remembers what it found so settled subscriptions are not read again.
- * The job succeeds once every row has an outcome; at the deadline it fails, keeping the per-row result.
+ * rows by subscription, amount and time (charge-history.ts; `source` only breaks ties), and remembers what it found so
+ * settled subscriptions are not read again. The job succeeds once every row has an outcome, with `outcome` saying
+ * whether all, some or none were approved; at the deadline it fails, keeping the per-row result.
  */
 @Injectable()
 export class ChargeBatchTracker implements Tracker<ChargeTarget> {

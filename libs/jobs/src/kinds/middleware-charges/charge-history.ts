@@ -48,7 +48,7 @@ export interface MatchWindow {
  *   this job's row settles that row (its newest entry, should there be two), one naming anything else (a scheduled
  *   renewal, another batch) settles no row of this job.
  * Without `source`, a renewal or another batch's charge of the same subscription and amount in the window cannot be
- * told apart from the row's own charge, and may settle it (docs/upstream-assumptions.md, "Issue 16").
+ * told apart from the row's own charge, and may settle it (docs/upstream-assumptions.md, "Issue 16: risky assumptions fixed").
  */
 export function matchEntries(target: ChargeTarget, rows: readonly ChargeRow[], entries: readonly PaymentHistoryEntry[], claimed: ReadonlySet<string>, window: MatchWindow): Map<number, PaymentHistoryEntry> {
   const from = window.submittedAt - CLOCK_SKEW_MS;
