@@ -13,11 +13,13 @@ import type { ChargeBatchAccepted, PaymentLinkCreated } from './middleware.types
  * - an on-demand charge batch carries the reference in each row's `metadata.bffReference` (metadata that is an object
  *   or absent; other rows are left as sent); Migo copies `metadata` to the row's payment-history entry, so the history
  *   of the rows' subscriptions shows the batch once its first row was charged. Only an entry's `source` (which Migo
- *   does not document) names the batch id: without it the batch is known to be there but cannot be replayed, and the
- *   lookup throws, so the key stays blocked rather than released.
+ *   does not document) names the batch id: without it the batch is found all the same, with `batchId: null`.
  */
 
 export const METADATA_KEY = 'bffReference';
+
+/** A keyed batch found at Migo by its reference: the batch id is only known when the history names it. */
+export type ChargeBatchFound = Omit<ChargeBatchAccepted, 'batchId'> & { batchId: string | null };
 
 export interface PaymentLinkHints {
   client: string;
@@ -72,8 +74,11 @@ export class MiddlewareWriteLookup {
     return link && { uid: link.uid, reference: link.reference, URL: link.URL };
   }
 
-  /** The batch as Migo answered it, but for `totals` and `errorsSample`, which only that answer held (left empty). */
-  async chargeBatch(reference: string, hints: ChargeBatchHints): Promise<ChargeBatchAccepted | undefined> {
+  /**
+   * The batch as Migo answered it, but for `totals` and `errorsSample`, which only that answer held (left empty), and
+   * `batchId`, null unless the entry's `source` names it.
+   */
+  async chargeBatch(reference: string, hints: ChargeBatchHints): Promise<ChargeBatchFound | undefined> {
     const subscriptions = [...new Set(hints.rows.filter(([, , stamped]) => stamped).map(([subscriptionId]) => subscriptionId))].slice(0, PROBE_SUBSCRIPTIONS);
     for (const subscriptionId of subscriptions) {
       const history = await this.middleware.charges.paymentHistory({ subscriptionId }).catch((error: unknown) => {
@@ -81,10 +86,7 @@ export class MiddlewareWriteLookup {
         throw error;
       });
       const entry = history.find((e) => isPlainObject(e.metadata) && e.metadata[METADATA_KEY] === reference);
-      if (!entry) continue;
-      // The batch was charged, but without a `source` nothing names it: never "not found" (that would release the key).
-      if (!entry.source?.batchId) throw new Error('the charge batch is at Migo, but its payment history does not name the batch id');
-      return { clientId: hints.client, batchId: entry.source.batchId, totals: {}, errorsSample: [] };
+      if (entry) return { clientId: hints.client, batchId: entry.source?.batchId ?? null, totals: {}, errorsSample: [] };
     }
     return undefined;
   }

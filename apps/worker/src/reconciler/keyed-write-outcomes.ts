@@ -56,7 +56,8 @@ export class KeyedWriteOutcomes {
         const rows = hints.rows.map(([subscriptionId, amount], row) => ({ row, subscriptionId, amount }));
         // The job starts now, but the rows may have been charged since the attempt: their outcomes are matched from then.
         const submittedAt = new Date(record.startedAt).toISOString();
-        return batch && this.accepted(app, { type: 'middleware.charge-batch', client: hints.client, batchId: batch.batchId, rows, submittedAt }, batch.batchId, hints.client, batch);
+        // Without a batch id (Migo's history need not name it) the job is known by the reference; rows match without it.
+        return batch && this.accepted(app, { type: 'middleware.charge-batch', client: hints.client, batchId: batch.batchId, rows, submittedAt }, batch.batchId ?? reference, hints.client, batch);
       }
       case PROCESS_REQUEST.kind: {
         const request = await this.cms.processRequest(reference, record.hints as PartnerHints);

@@ -27,7 +27,7 @@ const timeOf = (entry: PaymentHistoryEntry) => Date.parse(entry.createdAt);
 function sourceRowOf(target: ChargeTarget, entry: PaymentHistoryEntry): number | undefined {
   const { source } = entry;
   if (!source) return undefined;
-  if (target.type === 'middleware.charge-batch') return source.type === 'on-demand' && source.batchId === target.batchId ? source.row : undefined;
+  if (target.type === 'middleware.charge-batch') return source.type === 'on-demand' && target.batchId !== null && source.batchId === target.batchId ? source.row : undefined;
   return source.type === 'csv' && source.trackingId === target.trackingId ? source.row : undefined;
 }
 

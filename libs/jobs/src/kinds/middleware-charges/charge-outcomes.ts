@@ -19,7 +19,7 @@ export interface ChargeRowResult {
 
 export interface ChargeResult {
   client: string;
-  batchId?: string;
+  batchId?: string | null;
   trackingId?: string;
   total: number;
   approved: number;

@@ -12,10 +12,11 @@ export interface ChargeRow {
 /**
  * On-demand charges (a batch, or a CSV upload): followed row by row through each subscription's payment history.
  * `submittedAt` (ISO) is when the charges were sent, when that is earlier than the job (a job the reconciler starts
- * for a write found later); otherwise the job's creation time stands for it.
+ * for a write found later); otherwise the job's creation time stands for it. `batchId` is null for a batch the
+ * reconciler found by its reference in a history that does not name batches (rows are matched without it).
  */
 export type ChargeTarget =
-  | { type: 'middleware.charge-batch'; client: string; batchId: string; rows: ChargeRow[]; submittedAt?: string }
+  | { type: 'middleware.charge-batch'; client: string; batchId: string | null; rows: ChargeRow[]; submittedAt?: string }
   | { type: 'middleware.csv-charges'; client: string; trackingId: string; rows: ChargeRow[]; submittedAt?: string };
 
 function chargesKind(type: ChargeTarget['type']): JobKind<ChargeTarget> {
