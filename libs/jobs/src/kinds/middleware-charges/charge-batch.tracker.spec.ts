@@ -90,6 +90,15 @@ describe.each([
     expect(new Set(ids).size).toBe(4);
   });
 
+  it('settles the rows of a batch the reconciler found by its reference, without a batch id, from when it was sent', async () => {
+    const submittedAt = new Date().toISOString();
+    const batchId = await chargeBatch(DATA.slice(0, 3));
+    await charged(['sub_01HAAA', 'sub_01HBBB', 'sub_01HCCC'], Date.parse(submittedAt), 3);
+    const record = await runToEnd(await h.startJob({ type: 'middleware.charge-batch', client: 'acme', batchId: null, rows: rowsOf(DATA.slice(0, 3)), submittedAt }, `ref-${batchId}`));
+    expect(record).toMatchObject({ state: 'succeeded', outcome: 'partially-declined' });
+    expect((record.result as { rows: Array<{ status: string }> }).rows.map((r) => r.status)).toEqual(['approved', 'declined', 'declined']);
+  });
+
   it('reads each open subscription once per step and stops reading those whose rows are settled; at the deadline the unseen rows are no-outcome', async () => {
     await h.sim.call('PATCH', '/__sim/config', { body: { chargeRowsPerSecond: 1 } }); // the first row is charged after 1 s
     const since = Date.now();

@@ -27,7 +27,7 @@ const timeOf = (entry: PaymentHistoryEntry) => Date.parse(entry.createdAt);
 function sourceRowOf(target: ChargeTarget, entry: PaymentHistoryEntry): number | undefined {
   const { source } = entry;
   if (!source) return undefined;
-  if (target.type === 'middleware.charge-batch') return source.type === 'on-demand' && target.batchId !== null && source.batchId === target.batchId ? source.row : undefined;
+  if (target.type === 'middleware.charge-batch') return source.type === 'on-demand' && source.batchId === target.batchId ? source.row : undefined;
   return source.type === 'csv' && source.trackingId === target.trackingId ? source.row : undefined;
 }
 
@@ -56,11 +56,13 @@ export function matchEntries(target: ChargeTarget, rows: readonly ChargeRow[], e
   const open = new Map(rows.map((row) => [row.row, row]));
   const matched = new Map<number, PaymentHistoryEntry>();
   const anonymous: PaymentHistoryEntry[] = [];
+  // A batch the reconciler found without its id cannot be named by a `source`: its entries match like any other.
+  const sourceNamesJob = target.type === 'middleware.csv-charges' || target.batchId !== null;
   // Migo lists newest first: a stable reversal puts the oldest first without relying on equal timestamps.
   for (const entry of [...entries].reverse()) {
     const time = timeOf(entry);
     if (claimed.has(entry.uid) || !outcomeOf(entry) || !(time >= from && time <= to)) continue;
-    if (!entry.source) {
+    if (!entry.source || !sourceNamesJob) {
       anonymous.push(entry);
       continue;
     }
