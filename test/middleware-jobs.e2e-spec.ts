@@ -152,8 +152,11 @@ describe('Middleware job tracking across processes (e2e)', () => {
     });
     // The outcomes are Migo's own payment-history entries.
     const history = await api('GET', '/v1/middleware/v1/subscriptions/payment-history?subscriptionId=sub_01HAAA');
-    const mine = history.body.filter((entry: { source?: { batchId?: string } }) => entry.source?.batchId === upstream.batchId).map((entry: { uid: string }) => entry.uid);
-    expect(mine.sort()).toEqual([last.result.rows[0].paymentId, last.result.rows[4].paymentId].sort());
+    const byUid = new Map(history.body.map((entry: { uid: string; amount: number; status: string }) => [entry.uid, { amount: entry.amount, status: entry.status }]));
+    expect([byUid.get(last.result.rows[0].paymentId), byUid.get(last.result.rows[4].paymentId)]).toEqual([
+      { amount: 10, status: 'approved' },
+      { amount: 7.5, status: 'approved' },
+    ]);
   }, 30000);
 
   it('follows a CSV charge upload to per-row outcomes (rows named 1-based, blank lines skipped)', async () => {

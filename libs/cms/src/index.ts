@@ -5,3 +5,4 @@ export * from './excel.js';
 export * from './parse-sse.js';
 export * from './resources/conciliation-files.js';
 export * from './types/conciliation-files.types.js';
+export * from './write-references.js';

@@ -12,7 +12,7 @@ import type { JobType } from './job-types.js';
  * 24), and the upstream service is not stored: the job type names it. Records and events written with ISO times and
  * a `service` field are still read.
  */
-const FIELDS = ['id', 'app', 'type', 'state', 'progress', 'result', 'error', 'upstreamId', 'partnerId', 'createdAt', 'updatedAt', 'finishedAt'] as const;
+const FIELDS = ['id', 'app', 'type', 'state', 'progress', 'result', 'error', 'upstreamId', 'partnerId', 'createdAt', 'updatedAt', 'finishedAt', 'outcome'] as const;
 
 /** Fields earlier layouts wrote that this one does not: an update removes them. */
 export const RETIRED_FIELDS = ['json', 'changeKey', 'service'] as const;
@@ -43,6 +43,7 @@ export function recordFields(record: JobRecord): string[] {
     createdAt: storedTime(record.createdAt),
     updatedAt: storedTime(record.updatedAt),
     finishedAt: record.finishedAt ? storedTime(record.finishedAt) : '',
+    outcome: record.outcome ?? '',
   };
   return FIELDS.flatMap((field) => [field, values[field]]);
 }
@@ -60,7 +61,7 @@ export function pairsToObject(pairs: readonly string[]): Record<string, string> 
  */
 export function recordFromFields(fields: Record<string, string>): JobRecord | undefined {
   const legacy = fields.json ?? fields.e;
-  if (legacy !== undefined) return JSON.parse(legacy) as JobRecord;
+  if (legacy !== undefined) return { outcome: null, ...(JSON.parse(legacy) as Omit<JobRecord, 'outcome'>) };
   if (fields.id === undefined) return undefined;
   return {
     id: fields.id,
@@ -70,6 +71,7 @@ export function recordFromFields(fields: Record<string, string>): JobRecord | un
     progress: JSON.parse(fields.progress) as JobRecord['progress'],
     result: fields.result ? (JSON.parse(fields.result) as unknown) : null,
     error: fields.error ? (JSON.parse(fields.error) as JobRecord['error']) : null,
+    outcome: fields.outcome || null, // records and events written before `outcome` existed have none
     upstream: { service: fields.service ?? upstreamOf(fields.type as JobType), id: fields.upstreamId },
     ...(fields.partnerId ? { partnerId: fields.partnerId } : {}),
     createdAt: isoTime(fields.createdAt),

@@ -36,6 +36,11 @@ export interface JobRecord {
   progress: JobProgress;
   result: unknown;
   error: JobError | null;
+  /**
+   * How the work ended, for kinds whose success can still be a "no" (a declined payment is a succeeded job): set with
+   * `succeeded`, null otherwise and for kinds without one. Each kind lists its values (`JobKind.outcomes`).
+   */
+  outcome: string | null;
   upstream: { service: string; id: string };
   partnerId?: string;
   createdAt: string;

@@ -97,7 +97,7 @@ describe('JobStore: records and events in Redis', () => {
     const before = await store.latestEventId('acme');
     const legacyEventId = await client.xadd(store.eventsKey('acme'), '*', 'e', json);
 
-    expect(await store.get('acme', id)).toEqual(legacy);
+    expect(await store.get('acme', id)).toEqual({ ...legacy, outcome: null });
     const replay = await store.eventsAfter('acme', before);
     expect(replay.events).toEqual([{ id: legacyEventId, record: expect.objectContaining({ id, state: 'running', upstream: legacy.upstream }) }]);
 

@@ -145,6 +145,7 @@ export class JobStore {
       progress: { percent: 0 },
       result: null,
       error: null,
+      outcome: null,
       upstream: job.upstream,
       ...(job.partnerId ? { partnerId: job.partnerId } : {}),
       createdAt: now,
@@ -180,7 +181,7 @@ export class JobStore {
    * Applies `change` to the current record and stores it with one event, if it changed anything and the job is not
    * finished. Retries on a concurrent write (optimistic revision check).
    */
-  async update(app: string, id: string, change: (current: JobRecord) => Partial<Pick<JobRecord, 'state' | 'progress' | 'result' | 'error'>>): Promise<{ outcome: UpdateOutcome; record?: JobRecord; eventId?: string }> {
+  async update(app: string, id: string, change: (current: JobRecord) => Partial<Pick<JobRecord, 'state' | 'progress' | 'result' | 'error' | 'outcome'>>): Promise<{ outcome: UpdateOutcome; record?: JobRecord; eventId?: string }> {
     const key = this.jobKey(app, id);
     for (let attempt = 0; attempt < 10; attempt++) {
       const stored = await this.redis.hgetall(key);

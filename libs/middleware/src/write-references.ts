@@ -11,11 +11,15 @@ import type { ChargeBatchAccepted, PaymentLinkCreated } from './middleware.types
  * - a payment link is found by its `externalId`, unique per client at Migo: the caller's own, or the reference when
  *   the caller sent none; `GET /transactions?client=&externalId=` lists it (the Transactions tag's "search");
  * - an on-demand charge batch carries the reference in each row's `metadata.bffReference` (metadata that is an object
- *   or absent; other rows are left as sent); Migo copies `metadata` to the row's payment-history entry, whose `source`
- *   names the batch, so the history of the rows' subscriptions shows the batch once its first row was charged.
+ *   or absent; other rows are left as sent); Migo copies `metadata` to the row's payment-history entry, so the history
+ *   of the rows' subscriptions shows the batch once its first row was charged. Only an entry's `source` (which Migo
+ *   does not document) names the batch id: without it the batch is found all the same, with `batchId: null`.
  */
 
 export const METADATA_KEY = 'bffReference';
+
+/** A keyed batch found at Migo by its reference: the batch id is only known when the history names it. */
+export type ChargeBatchFound = Omit<ChargeBatchAccepted, 'batchId'> & { batchId: string | null };
 
 export interface PaymentLinkHints {
   client: string;
@@ -70,16 +74,19 @@ export class MiddlewareWriteLookup {
     return link && { uid: link.uid, reference: link.reference, URL: link.URL };
   }
 
-  /** The batch as Migo answered it, but for `totals` and `errorsSample`, which only that answer held (left empty). */
-  async chargeBatch(reference: string, hints: ChargeBatchHints): Promise<ChargeBatchAccepted | undefined> {
+  /**
+   * The batch as Migo answered it, but for `totals` and `errorsSample`, which only that answer held (left empty), and
+   * `batchId`, null unless the entry's `source` names it.
+   */
+  async chargeBatch(reference: string, hints: ChargeBatchHints): Promise<ChargeBatchFound | undefined> {
     const subscriptions = [...new Set(hints.rows.filter(([, , stamped]) => stamped).map(([subscriptionId]) => subscriptionId))].slice(0, PROBE_SUBSCRIPTIONS);
     for (const subscriptionId of subscriptions) {
       const history = await this.middleware.charges.paymentHistory({ subscriptionId }).catch((error: unknown) => {
         if (isNotFound(error)) return [];
         throw error;
       });
-      const entry = history.find((e) => e.source?.type === 'on-demand' && e.source.batchId && isPlainObject(e.metadata) && e.metadata[METADATA_KEY] === reference);
-      if (entry) return { clientId: hints.client, batchId: entry.source!.batchId!, totals: {}, errorsSample: [] };
+      const entry = history.find((e) => isPlainObject(e.metadata) && e.metadata[METADATA_KEY] === reference);
+      if (entry) return { clientId: hints.client, batchId: entry.source?.batchId ?? null, totals: {}, errorsSample: [] };
     }
     return undefined;
   }

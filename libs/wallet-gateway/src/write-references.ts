@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isPlainObject, KeyedWrite, ProblemError, ProblemType } from '#common';
+import { appendReference, isPlainObject, KeyedWrite, referenceTag } from '#common';
 import { WalletGatewayClient } from './wallet-gateway.client.js';
 import type { CardMovement, CardTransfer, FundsMovement } from './wallet.types.js';
 
@@ -19,20 +19,8 @@ import type { CardMovement, CardTransfer, FundsMovement } from './wallet.types.j
 const OBSERVATIONS_MAX = 255;
 export const CUSTOM_KEY = 'bffReference';
 
-const tag = (reference: string) => `[${reference}]`;
-
-/** Appends the reference to a free-text field, refusing (400, before Migo) a text that leaves no room for it. */
-function appendTo(body: Record<string, unknown>, field: string, reference: string): void {
-  const current = body[field];
-  if (current !== undefined && typeof current !== 'string') return; // validation refuses it
-  const room = OBSERVATIONS_MAX - tag(reference).length - 1;
-  if (typeof current === 'string' && current.length > room) {
-    throw ProblemError.of(400, ProblemType.validation, 'Bad request', `${field} is too long for a keyed write`, {
-      errors: [{ field, message: `${field} may hold at most ${room} characters when an Idempotency-Key is sent: the BFF appends its reference to it` }],
-    });
-  }
-  body[field] = current ? `${current} ${tag(reference)}` : tag(reference);
-}
+const tag = referenceTag;
+const appendTo = (body: Record<string, unknown>, field: string, reference: string) => appendReference(body, field, reference, OBSERVATIONS_MAX);
 
 const positiveInt = (value: unknown): number | undefined => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : typeof value === 'string' && /^[1-9]\d{0,14}$/.test(value) ? Number(value) : undefined);
 

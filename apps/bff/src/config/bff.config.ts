@@ -33,6 +33,11 @@ export class BffEnv {
   @EnvBool() @IsBoolean() BFF_ADMIN_DASHBOARD = true;
   /** Swagger UI at /docs (the document itself is always at /docs-json). */
   @EnvBool() @IsBoolean() BFF_API_DOCS_UI = true;
+  /**
+   * verify-card accepts a raw card number and CVV (not only the processor's token). Off by default: raw card data
+   * passing through puts the deployment in full PCI scope (SAQ-D).
+   */
+  @EnvBool() @IsBoolean() ALLOW_RAW_CARD_DATA = false;
   /** On SIGTERM: how long in-flight requests may take to finish before the remaining connections are closed. */
   @EnvInt() @IsInt() @Min(0) @Max(600000) BFF_SHUTDOWN_GRACE_MS = 25000;
   /** Requests each app may make per window, across all instances (429 with Retry-After beyond); 0 = no limit. */

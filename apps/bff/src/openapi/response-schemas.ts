@@ -1,7 +1,14 @@
 import type { SchemaObject } from '@nestjs/swagger';
-import { JOB_TYPES, TERMINAL_STATES } from '#jobs';
+import { JOB_KINDS, JOB_TYPES, TERMINAL_STATES } from '#jobs';
 
 const DATE_TIME: SchemaObject = { type: 'string', format: 'date-time' };
+
+/** Every kind's outcome values (each kind lists its own: `JobKind.outcomes`). */
+const JOB_OUTCOMES = [...new Set(JOB_KINDS.flatMap((kind) => kind.outcomes ?? []))];
+const outcomesByKind = () =>
+  `Per kind: ${JOB_KINDS.filter((kind) => kind.outcomes)
+    .map((kind) => `${kind.type}: ${kind.outcomes!.join(', ')}`)
+    .join('; ')}; the other kinds have none.`;
 
 /**
  * Answers the BFF shapes itself (Migo's own answers pass through as its `data`): the public job DTO (libs/jobs
@@ -10,7 +17,7 @@ const DATE_TIME: SchemaObject = { type: 'string', format: 'date-time' };
 export const RESPONSE_SCHEMAS: Record<string, SchemaObject> = {
   Job: {
     type: 'object',
-    required: ['id', 'type', 'state', 'progress', 'result', 'error', 'upstream', 'createdAt', 'updatedAt', 'finishedAt', 'links'],
+    required: ['id', 'type', 'state', 'progress', 'result', 'error', 'outcome', 'upstream', 'createdAt', 'updatedAt', 'finishedAt', 'links'],
     properties: {
       id: { type: 'string' },
       type: { type: 'string', enum: [...JOB_TYPES] },
@@ -31,6 +38,10 @@ export const RESPONSE_SCHEMAS: Record<string, SchemaObject> = {
       },
       result: { description: 'What the work produced (per-row outcomes, the payment, …); null until then' },
       error: { oneOf: [{ type: 'null' }, { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } }] } as SchemaObject,
+      outcome: {
+        oneOf: [{ type: 'null' }, { type: 'string', enum: JOB_OUTCOMES }],
+        description: `How the work ended, set when the job succeeded (null before, when it failed, and for kinds without one). A succeeded job can still be a "no": read it, not only \`state\`. ${outcomesByKind()}`,
+      } as SchemaObject,
       upstream: { type: 'object', required: ['service', 'id'], properties: { service: { type: 'string' }, id: { type: 'string' } } },
       partnerId: { type: 'string' },
       createdAt: DATE_TIME,

@@ -1,4 +1,4 @@
-import { IsInt, IsNumber, IsOptional, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsNumber, IsOptional, Min } from 'class-validator';
 import { SimulatorEnv } from './simulator.config.js';
 
 /** The knobs a test or an integrator may turn at run time (PATCH /__sim/config). Reset restores the env values. */
@@ -16,6 +16,8 @@ export class SimSettingsPatch {
   @IsOptional() @IsInt() @Min(0) statementReadyMs?: number;
   @IsOptional() @IsInt() @Min(0) paymentLinkSettleMs?: number;
   @IsOptional() @IsInt() @Min(0) apmSettleMs?: number;
+  /** Payment-history entries carry the simulator's invented `source` (off by default: Migo documents no such field). */
+  @IsOptional() @IsBoolean() paymentHistorySource?: boolean;
 }
 
 export type SimSettingsValues = Required<SimSettingsPatch>;
@@ -35,5 +37,6 @@ export function settingsFromEnv(env: SimulatorEnv): SimSettingsValues {
     statementReadyMs: env.SIM_STATEMENT_READY_MS,
     paymentLinkSettleMs: env.SIM_PAYMENT_LINK_SETTLE_MS,
     apmSettleMs: env.SIM_APM_SETTLE_MS,
+    paymentHistorySource: env.SIM_PAYMENT_HISTORY_SOURCE,
   };
 }

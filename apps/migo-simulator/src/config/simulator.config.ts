@@ -1,6 +1,6 @@
-import { IsIn, IsInt, IsNumber, IsString, IsUUID, Matches, Max, Min, MinLength, ValidateBy } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsUUID, Matches, Max, Min, MinLength, ValidateBy } from 'class-validator';
 import { parseEd25519PublicKey } from '../core/ed25519.js';
-import { EnvInt, EnvNumber } from '#common';
+import { EnvBool, EnvInt, EnvNumber } from '#common';
 
 function IsEd25519PublicKey() {
   return ValidateBy({
@@ -58,6 +58,11 @@ export class SimulatorEnv {
   @EnvInt() @IsInt() @Min(0) SIM_APM_SETTLE_MS = 15000;
   /** Speed of the settlement clock (daily 23:30 UTC cutoff): 1 = real time, 86400 = a simulated day per second. */
   @EnvNumber() @IsNumber() @Min(1) SIM_SETTLEMENT_TIME_SCALE = 1;
+  /**
+   * Whether payment-history entries show `source` ({type, batchId|trackingId, row}), a field Migo's docs never show.
+   * Off by default, as Migo answers as far as anyone knows; on for tests of the tiebreak it allows.
+   */
+  @EnvBool() @IsBoolean() SIM_PAYMENT_HISTORY_SOURCE = false;
 
   /** `privateKey` / `publicKey` pair accepted in the body of the browser-side `POST /transactions-hook`. */
   @IsUUID() SIM_MW_HOOK_PRIVATE_KEY = '7a9c2f1e-3b4d-4c5e-8f6a-1b2c3d4e5f60';

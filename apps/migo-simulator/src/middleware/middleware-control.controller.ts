@@ -50,6 +50,6 @@ export class MiddlewareControlController {
   @HttpCode(200)
   runRenewal(@Param('subUid') subUid: string, @Body() body: RenewalBody = {}) {
     const { entry, subscription } = this.charges.renew(subUid, body.outcome);
-    return { entry: historyEntryView(entry), subscription: this.subscriptions.view(subscription) };
+    return { entry: historyEntryView(entry, true), subscription: this.subscriptions.view(subscription) };
   }
 }

@@ -1,23 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { KeyRecord, StoredOutcome } from '#common';
+import { CmsWriteLookup, PartnerHints, PROCESS_REQUEST } from '#cms';
 import { deadlineSeconds, JOB_TRACKING, JOBS_ENV, JobsEnv, JobTracking, toJobDto, TrackerTarget } from '#jobs';
 import { CHARGE_BATCH, ChargeBatchHints, MiddlewareWriteLookup, PAYMENT_LINK, PaymentLinkHints } from '#middleware';
 import { CARD_TRANSFER, CardHints, FUNDS_ADJUSTMENT, FUNDS_OPERATION, LookupWindow, WalletWriteLookup } from '#wallet-gateway';
 
 /** Kinds whose writes can be found at Migo; any other unknown-outcome key stays blocked for its retention. */
-const RECONCILABLE = new Set([CARD_TRANSFER.kind, FUNDS_OPERATION.kind, FUNDS_ADJUSTMENT.kind, PAYMENT_LINK.kind, CHARGE_BATCH.kind]);
+const RECONCILABLE = new Set([CARD_TRANSFER.kind, FUNDS_OPERATION.kind, FUNDS_ADJUSTMENT.kind, PAYMENT_LINK.kind, CHARGE_BATCH.kind, PROCESS_REQUEST.kind]);
 
 /**
  * A keyed write found at Migo, turned into the answer its BFF route gives (status, Location, body): a replay of the
  * key stands for that answer, so each case mirrors its route (wallet/transfers/transfers.controller.ts: 201 and
- * Migo's transfer; wallet/funds/funds.controller.ts: 200 and the movement; middleware/payment-links/ and
- * middleware/charges/ controllers: 202, Location and `{job, upstream}`, the job started here as the route would have).
+ * Migo's transfer; wallet/funds/funds.controller.ts: 200 and the movement; cms/process-requests/: 201 and the
+ * request; middleware/payment-links/ and middleware/charges/ controllers: 202, Location and `{job, upstream}`, the job
+ * started here as the route would have).
  */
 @Injectable()
 export class KeyedWriteOutcomes {
   constructor(
     private readonly wallet: WalletWriteLookup,
     private readonly middleware: MiddlewareWriteLookup,
+    private readonly cms: CmsWriteLookup,
     @Inject(JOB_TRACKING) private readonly tracking: JobTracking,
     @Inject(JOBS_ENV) private readonly jobs: JobsEnv,
   ) {}
@@ -51,7 +54,14 @@ export class KeyedWriteOutcomes {
         const hints = record.hints as ChargeBatchHints;
         const batch = await this.middleware.chargeBatch(reference, hints);
         const rows = hints.rows.map(([subscriptionId, amount], row) => ({ row, subscriptionId, amount }));
-        return batch && this.accepted(app, { type: 'middleware.charge-batch', client: hints.client, batchId: batch.batchId, rows }, batch.batchId, hints.client, batch);
+        // The job starts now, but the rows may have been charged since the attempt: their outcomes are matched from then.
+        const submittedAt = new Date(record.startedAt).toISOString();
+        // Without a batch id (Migo's history need not name it) the job is known by the reference; rows match without it.
+        return batch && this.accepted(app, { type: 'middleware.charge-batch', client: hints.client, batchId: batch.batchId, rows, submittedAt }, batch.batchId ?? reference, hints.client, batch);
+      }
+      case PROCESS_REQUEST.kind: {
+        const request = await this.cms.processRequest(reference, record.hints as PartnerHints);
+        return request && { status: 201, headers: {}, body: request };
       }
       default:
         return undefined;

@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { IdempotencySettings, IdempotencyStore, REDIS, REDIS_KEYS, RedisKeys } from '#common';
 import { RECONCILER_QUEUE, TRACKER_QUEUE_OPTIONS } from '#jobs';
+import { CmsClientModule } from '#cms';
 import { MiddlewareClientModule } from '#middleware';
 import { WalletGatewayClientModule } from '#wallet-gateway';
 import { KeyReconciler } from './key-reconciler.js';
@@ -20,7 +21,7 @@ export class ReconcilerModule {
   static forRoot(options: { idempotency: IdempotencySettings }): DynamicModule {
     return {
       module: ReconcilerModule,
-      imports: [WalletGatewayClientModule, MiddlewareClientModule, BullModule.registerQueue({ name: RECONCILER_QUEUE, ...TRACKER_QUEUE_OPTIONS })],
+      imports: [WalletGatewayClientModule, MiddlewareClientModule, CmsClientModule, BullModule.registerQueue({ name: RECONCILER_QUEUE, ...TRACKER_QUEUE_OPTIONS })],
       providers: [
         { provide: RECONCILER_STORE, useFactory: (redis: Redis, keys: RedisKeys) => new IdempotencyStore(redis, keys, options.idempotency), inject: [REDIS, REDIS_KEYS] },
         KeyedWriteOutcomes,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ProblemError, ProblemType } from '../problem/problem.js';
 
 /**
  * A write route that accepts Idempotency-Key, seen from the key's side: where the BFF's reference goes in Migo's
@@ -28,4 +29,24 @@ export function writeReference(scope: string, keyHash: string): string {
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
+}
+
+/** How a reference appears at the end of a free-text field (the lookups match on it). */
+export const referenceTag = (reference: string) => `[${reference}]`;
+
+/**
+ * Appends the reference to a free-text field of at most `maxLength` characters, refusing (400, before Migo) a text
+ * that leaves no room for it; a field that is not a string is left alone (validation refuses it).
+ */
+export function appendReference(body: Record<string, unknown>, field: string, reference: string, maxLength: number): void {
+  const current = body[field];
+  if (current !== undefined && typeof current !== 'string') return;
+  const tag = referenceTag(reference);
+  const room = maxLength - tag.length - 1;
+  if (typeof current === 'string' && current.length > room) {
+    throw ProblemError.of(400, ProblemType.validation, 'Bad request', `${field} is too long for a keyed write`, {
+      errors: [{ field, message: `${field} may hold at most ${room} characters when an Idempotency-Key is sent: the BFF appends its reference to it` }],
+    });
+  }
+  body[field] = current ? `${current} ${tag}` : tag;
 }

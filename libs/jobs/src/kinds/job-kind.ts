@@ -65,6 +65,11 @@ export interface JobKind<T extends { type: string } = { type: string }> {
   objectOfRecord?(record: JobRecord): JobObject | undefined;
   /** JSON in the job (`result`), or also a file at `/v1/jobs/{id}/result` once it succeeded. */
   result: { kind: 'json' } | { kind: 'file'; fetch(clients: JobKindClients, record: JobRecord): Promise<JobResultFile> };
+  /**
+   * The values of a succeeded job's top-level `outcome` (how the work ended, e.g. a payment `denied`), so an app that
+   * reads only `state` cannot take a declined payment for a paid one. Absent: the kind has none (`outcome` is null).
+   */
+  outcomes?: readonly string[];
   /** The worker's tracker (a Nest provider; its dependencies are the Migo clients and nothing of the BFF). */
   tracker: Type<Tracker<T>>;
 }

@@ -3,7 +3,8 @@
  * the statuses only partly (see docs/upstream-assumptions.md, "Tracking Middleware work"); this is the one place that
  * decides. A status not listed here means "still running": the tracker keeps polling and never fails on it.
  */
-export type PaymentOutcome = 'approved' | 'denied' | 'expired' | 'cancelled';
+export const PAYMENT_OUTCOMES = ['approved', 'denied', 'expired', 'cancelled'] as const;
+export type PaymentOutcome = (typeof PAYMENT_OUTCOMES)[number];
 
 /**
  * Payment links use card `TransactionStatus` values (lower case). `reverted` / `refunded` can only follow an approval,

@@ -20,8 +20,8 @@ export function createStepContext(store: JobStore, record: JobRecord, data: Trac
       // A step whose lock lapsed (Redis away, a paused worker) may still run beside its re-run: never step back.
       await store.update(app, jobId, (current) => (isBehind(progress, current.progress) ? {} : { state: 'running', progress }));
     },
-    async succeed(result: unknown, progress?: JobProgress) {
-      await store.update(app, jobId, (current) => ({ state: 'succeeded', result, progress: progress ?? { ...current.progress, percent: 100 } }));
+    async succeed(result: unknown, progress?: JobProgress, outcome?: string) {
+      await store.update(app, jobId, (current) => ({ state: 'succeeded', result, outcome: outcome ?? null, progress: progress ?? { ...current.progress, percent: 100 } }));
     },
     async fail(code: string, message: string, result?: unknown, progress?: JobProgress) {
       await store.update(app, jobId, () => ({ state: 'failed', error: { code, message }, ...(result === undefined ? {} : { result }), ...(progress ? { progress } : {}) }));

@@ -11,7 +11,8 @@ export interface StepContext<T extends { type: string } = { type: string }> {
   /** The longest a step should hold its slot (a tracker reading a stream stops after this and re-arms). */
   sliceMs: number;
   progress(progress: JobProgress): Promise<void>;
-  succeed(result: unknown, progress?: JobProgress): Promise<void>;
+  /** `outcome`: how the work ended, for kinds that list outcomes (`JobKind.outcomes`); stored at the job's top level. */
+  succeed(result: unknown, progress?: JobProgress, outcome?: string): Promise<void>;
   fail(code: string, message: string, result?: unknown, progress?: JobProgress): Promise<void>;
 }
 

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
 import { ok } from '../../core/envelopes.js';
+import { SimSettings } from '../../core/sim-settings.service.js';
 import { MiddlewareJwtGuard } from '../auth/middleware-jwt.guard.js';
 import { requireClient } from '../shared/clients.js';
 import { mwErrors } from '../shared/mw-errors.js';
@@ -19,6 +20,7 @@ export class ChargesController {
     private readonly intake: ChargeIntake,
     private readonly history: PaymentHistory,
     private readonly subscriptions: SubscriptionStore,
+    private readonly settings: SimSettings,
   ) {}
 
   @Post('charges')
@@ -43,6 +45,7 @@ export class ChargesController {
   @Get('payment-history')
   paymentHistory(@Query() query: PaymentHistoryQuery) {
     const sub = this.subscriptions.get(query.subscriptionId);
-    return ok(this.history.of(sub.subUid).map(historyEntryView), 'Payment history found');
+    const withSource = this.settings.current.paymentHistorySource;
+    return ok(this.history.of(sub.subUid).map((entry) => historyEntryView(entry, withSource)), 'Payment history found');
   }
 }

@@ -17,7 +17,8 @@ describe('Middleware subscription charges (simulator)', () => {
     jwt = mwHeaders(sim).jwt;
   });
   beforeEach(async () => {
-    await sim.call('PATCH', '/__sim/config', { body: { chargeRowsPerSecond: 500 } });
+    // These tests read the simulator's own `source` to find a batch's entries; the default answer has none (below).
+    await sim.call('PATCH', '/__sim/config', { body: { chargeRowsPerSecond: 500, paymentHistorySource: true } });
   });
 
   const history = async (subscriptionId: string): Promise<Entry[]> =>
@@ -66,6 +67,13 @@ describe('Middleware subscription charges (simulator)', () => {
     ]);
     expect((await history('sub_01HEEE')).filter((e) => e.source.batchId === batchId)).toEqual([]);
     expect((await history('sub_01HAAA'))[0]).toMatchObject({ amount: 7.5, source: { batchId, row: 5 } });
+  });
+
+  it('shows no `source` by default (Migo documents none): a reset restores the env default, SIM_PAYMENT_HISTORY_SOURCE=false', async () => {
+    await sim.call('POST', '/__sim/reset');
+    const entries = await history('sub_01HAAA');
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) expect(Object.keys(entry).sort()).toEqual(['amount', 'createdAt', 'currency', 'status', 'subscriptionId', 'uid']);
   });
 
   it('validates the batch: 1 to 5000 rows, a known client', async () => {

@@ -5,8 +5,8 @@ import { SEED_PLANS, SEED_SUBSCRIPTIONS } from '../../state/demo-world.js';
 import { transactionUid } from '../shared/transaction-ids.js';
 
 /**
- * Where a charge came from. Not in Migo's docs: it is what lets a client match an on-demand batch row
- * (`batchId` + `row`) or a CSV row (`trackingId` + `row`) to its outcome.
+ * Where a charge came from. Not in Migo's docs: the simulator always knows it (its own control routes use it) but shows
+ * it in payment-history answers only when `paymentHistorySource` is on (SIM_PAYMENT_HISTORY_SOURCE, off by default).
  */
 export interface ChargeSource {
   type: 'scheduled' | 'on-demand' | 'csv';
@@ -31,7 +31,8 @@ export interface HistoryEntry {
   seq: number;
 }
 
-export function historyEntryView(entry: HistoryEntry) {
+/** An entry as Migo's payment history shows it; `source` only when asked for (see ChargeSource). */
+export function historyEntryView(entry: HistoryEntry, withSource: boolean) {
   return {
     uid: entry.uid,
     subscriptionId: entry.subscriptionId,
@@ -40,7 +41,7 @@ export function historyEntryView(entry: HistoryEntry) {
     status: entry.status,
     ...(entry.reason ? { reason: entry.reason } : {}),
     createdAt: entry.createdAt,
-    source: { ...entry.source },
+    ...(withSource ? { source: { ...entry.source } } : {}),
     ...(entry.metadata !== undefined ? { metadata: entry.metadata } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { JobKind } from '../job-kind.js';
 import { jobObjectNotFound } from '../invalid-request.js';
+import { PAYMENT_OUTCOMES } from '../payment-outcomes.js';
 import { AlternativePaymentTracker } from './alternative-payment.tracker.js';
 
 /** An alternative-payment transaction, followed until it is over. Its object is the transaction (its client's). */
@@ -22,5 +23,6 @@ export const alternativePaymentKind: JobKind<AlternativePaymentTarget> = {
     },
   },
   result: { kind: 'json' },
+  outcomes: PAYMENT_OUTCOMES,
   tracker: AlternativePaymentTracker,
 };

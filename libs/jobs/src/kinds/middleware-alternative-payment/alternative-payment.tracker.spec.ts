@@ -42,7 +42,7 @@ describe('AlternativePaymentTracker (simulator, real job store on Redis)', () =>
     const last = await advance();
     expect(last.outcome).toEqual({ done: true });
     expect(statuses).toEqual(['CREATED', 'CREATED', 'USED', 'IN_PROGRESS', 'DENIED']);
-    expect(last.record).toMatchObject({ state: 'succeeded', error: null, progress: { percent: 100, status: 'DENIED' }, result: { uid, outcome: 'denied', status: 'DENIED', amount: 80, currency: 'GTQ', processor: 'zigi' } });
+    expect(last.record).toMatchObject({ state: 'succeeded', outcome: 'denied', error: null, progress: { percent: 100, status: 'DENIED' }, result: { uid, outcome: 'denied', status: 'DENIED', amount: 80, currency: 'GTQ', processor: 'zigi' } });
   });
 
   it('follows the rail to APPROVED on its own (settlement), and records an abandoned transaction as cancelled', async () => {
@@ -56,12 +56,12 @@ describe('AlternativePaymentTracker (simulator, real job store on Redis)', () =>
       data = step.data;
       step = await h.step(tracker, data);
     }
-    expect(step.record).toMatchObject({ state: 'succeeded', result: { outcome: 'approved', status: 'APPROVED', processor: 'pronet' } });
+    expect(step.record).toMatchObject({ state: 'succeeded', outcome: 'approved', result: { outcome: 'approved', status: 'APPROVED', processor: 'pronet' } });
 
     const abandoned = await open(15);
     expect((await h.sim.call('POST', `${APM}/${abandoned}/dismiss`, { body: {}, headers: merchant })).body).toBe('OK');
     const dismissed = await h.step(tracker, await start(abandoned));
-    expect(dismissed.record).toMatchObject({ state: 'succeeded', result: { outcome: 'cancelled', status: 'DISMISSED', processor: null } });
+    expect(dismissed.record).toMatchObject({ state: 'succeeded', outcome: 'cancelled', result: { outcome: 'cancelled', status: 'DISMISSED', processor: null } });
   });
 
   it('treats every status it does not know as "still running"', () => {

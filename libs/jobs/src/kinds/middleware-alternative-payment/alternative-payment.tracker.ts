@@ -17,7 +17,7 @@ export class AlternativePaymentTracker implements Tracker<AlternativePaymentTarg
     const outcome = alternativePaymentOutcome(payment.status);
     if (outcome) {
       const { uid, status, amount, currency, processor, updatedAt } = payment;
-      await context.succeed({ uid, outcome, status, amount, currency, processor, updatedAt }, { percent: 100, status });
+      await context.succeed({ uid, outcome, status, amount, currency, processor, updatedAt }, { percent: 100, status }, outcome);
       return { done: true };
     }
     await context.progress({ percent: 0, status: payment.status });

@@ -5,13 +5,17 @@ import { TrackerHarness, trackerHarness } from '../testing/tracker-harness.js';
 const HISTORY = 'GET /mw/v1/subscriptions/payment-history';
 const DETAIL = 'GET /mw/v1/subscriptions/detail/:subUid';
 
-describe('ChargeBatchTracker (simulator, real job store on Redis)', () => {
+// Migo documents no `source` on payment-history entries: the tracker must reach the same outcomes without it.
+describe.each([
+  ['without', false],
+  ['with', true],
+])("ChargeBatchTracker (simulator %s the invented `source`, real job store on Redis)", (label, withSource) => {
   let h: TrackerHarness;
   let tracker: ChargeBatchTracker;
   let jwt: Record<string, string>;
 
   beforeAll(async () => {
-    h = await trackerHarness('charge-tracker');
+    h = await trackerHarness(`charge-tracker-${label}`);
     tracker = new ChargeBatchTracker(h.middleware);
     jwt = { authorization: `Bearer ${h.sim.secrets.middlewareJwt}` };
   });
@@ -19,7 +23,7 @@ describe('ChargeBatchTracker (simulator, real job store on Redis)', () => {
   beforeEach(async () => {
     await h.sim.call('DELETE', '/__sim/faults');
     await h.sim.call('POST', '/__sim/reset');
-    await h.sim.call('PATCH', '/__sim/config', { body: { chargeRowsPerSecond: 500 } });
+    await h.sim.call('PATCH', '/__sim/config', { body: { chargeRowsPerSecond: 500, paymentHistorySource: withSource } });
     await h.requestsSince();
   });
 
@@ -39,11 +43,11 @@ describe('ChargeBatchTracker (simulator, real job store on Redis)', () => {
     expect(status).toBe(202);
     return body.data.batchId as string;
   };
-  /** Waits until Migo has charged `count` rows carrying this batch/CSV id (read on the simulator, not via the tracker). */
-  const charged = async (subs: string[], id: string, count: number) => {
+  /** Waits until Migo has charged `count` rows of these subscriptions since `since` (read on the simulator, not via the tracker). */
+  const charged = async (subs: string[], since: number, count: number) => {
     for (let i = 0; i < 200; i++) {
       const histories = await Promise.all(subs.map((sub) => h.sim.call('GET', `/mw/v1/subscriptions/payment-history?subscriptionId=${sub}`, { headers: jwt })));
-      const entries = histories.flatMap((r) => r.body.data).filter((e: { source: Record<string, unknown> }) => e.source.batchId === id || e.source.trackingId === id);
+      const entries = histories.flatMap((r) => r.body.data).filter((e: { createdAt: string }) => Date.parse(e.createdAt) >= since);
       if (entries.length >= count) return;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -63,6 +67,7 @@ describe('ChargeBatchTracker (simulator, real job store on Redis)', () => {
     const batchId = await chargeBatch();
     const record = await runToEnd(await h.startJob({ type: 'middleware.charge-batch', client: 'acme', batchId, rows: rowsOf(DATA) }, batchId));
     expect(record.state).toBe('succeeded');
+    expect(record.outcome).toBe('partially-declined'); // some rows approved, some declined or refused
     expect(record.progress).toEqual({ percent: 100, processed: 6, total: 6, approved: 2, declined: 2 });
     expect(record.result).toEqual({
       client: 'acme',
@@ -85,8 +90,18 @@ describe('ChargeBatchTracker (simulator, real job store on Redis)', () => {
     expect(new Set(ids).size).toBe(4);
   });
 
+  it('settles the rows of a batch the reconciler found by its reference, without a batch id, from when it was sent', async () => {
+    const submittedAt = new Date().toISOString();
+    const batchId = await chargeBatch(DATA.slice(0, 3));
+    await charged(['sub_01HAAA', 'sub_01HBBB', 'sub_01HCCC'], Date.parse(submittedAt), 3);
+    const record = await runToEnd(await h.startJob({ type: 'middleware.charge-batch', client: 'acme', batchId: null, rows: rowsOf(DATA.slice(0, 3)), submittedAt }, `ref-${batchId}`));
+    expect(record).toMatchObject({ state: 'succeeded', outcome: 'partially-declined' });
+    expect((record.result as { rows: Array<{ status: string }> }).rows.map((r) => r.status)).toEqual(['approved', 'declined', 'declined']);
+  });
+
   it('reads each open subscription once per step and stops reading those whose rows are settled; at the deadline the unseen rows are no-outcome', async () => {
     await h.sim.call('PATCH', '/__sim/config', { body: { chargeRowsPerSecond: 1 } }); // the first row is charged after 1 s
+    const since = Date.now();
     const batchId = await chargeBatch();
     // Row 6 is never charged by Migo (it is not in the batch): it stands for a row whose outcome never shows up.
     const rows = [...rowsOf(DATA), { row: 6, subscriptionId: 'sub_01HDDD', amount: 3 }];
@@ -98,7 +113,7 @@ describe('ChargeBatchTracker (simulator, real job store on Redis)', () => {
     expect(first.record).toMatchObject({ state: 'running', progress: { percent: 28, processed: 2, total: 7, approved: 0, declined: 0 } });
 
     await h.sim.call('PATCH', '/__sim/config', { body: { chargeRowsPerSecond: 500 } });
-    await charged(['sub_01HAAA', 'sub_01HBBB', 'sub_01HCCC'], batchId, 4);
+    await charged(['sub_01HAAA', 'sub_01HBBB', 'sub_01HCCC'], since, 4);
     await h.requestsSince();
     const second = await h.step(tracker, first.data);
     expect(await h.requestsSince()).toEqual({ [HISTORY]: 4 }); // AAA, BBB, CCC and DDD, no detail again
@@ -111,6 +126,7 @@ describe('ChargeBatchTracker (simulator, real job store on Redis)', () => {
 
     const ended = await h.deadline(tracker, third.data);
     expect(ended.state).toBe('failed');
+    expect(ended.outcome).toBeNull(); // a job that did not succeed has no outcome; its result still has every row
     expect(ended.error).toEqual({ code: 'deadline-exceeded', message: "1 of 7 charges had no outcome in Migo's payment history by the tracking deadline" });
     expect(ended.result).toMatchObject({ total: 7, approved: 2, declined: 2, rejected: 2, noOutcome: 1 });
     expect((ended.result as { rows: unknown[] }).rows[6]).toEqual({ row: 6, subscriptionId: 'sub_01HDDD', amount: 3, status: 'no-outcome' });
@@ -146,8 +162,9 @@ describe('ChargeBatchTracker (simulator, real job store on Redis)', () => {
   });
 
   it('keeps going when some subscriptions cannot be read, and leaves it to the runner when none can', async () => {
+    const since = Date.now();
     const batchId = await chargeBatch(DATA.slice(0, 3));
-    await charged(['sub_01HAAA', 'sub_01HBBB', 'sub_01HCCC'], batchId, 3);
+    await charged(['sub_01HAAA', 'sub_01HBBB', 'sub_01HCCC'], since, 3);
     const start = await h.startJob({ type: 'middleware.charge-batch', client: 'acme', batchId, rows: rowsOf(DATA.slice(0, 3)) }, batchId);
 
     await h.sim.call('POST', '/__sim/faults', { body: { surface: 'middleware', method: 'GET', path: '/v1/subscriptions/payment-history', status: 500 } });
@@ -161,5 +178,57 @@ describe('ChargeBatchTracker (simulator, real job store on Redis)', () => {
     const done = await h.step(tracker, partial.data);
     expect(done.outcome).toEqual({ done: true });
     expect(done.record).toMatchObject({ state: 'succeeded', progress: { processed: 3, approved: 1, declined: 2 } });
+  });
+  it('settles rows of the same subscription and amount from distinct entries, oldest first, each entry once, across steps', async () => {
+    await h.sim.call('PATCH', '/__sim/config', { body: { chargeRowsPerSecond: 1 } }); // Migo charges a row a second
+    const since = Date.now();
+    const data = [
+      { subscriptionId: 'sub_01HAAA', amount: 10 },
+      { subscriptionId: 'sub_01HAAA', amount: 10.99 }, // declined: insufficient_funds
+      { subscriptionId: 'sub_01HAAA', amount: 10 },
+    ];
+    const batchId = await chargeBatch(data);
+    let job = await h.startJob({ type: 'middleware.charge-batch', client: 'acme', batchId, rows: rowsOf(data) }, batchId);
+    await charged(['sub_01HAAA'], since, 1);
+    const first = await h.step(tracker, job); // only row 0 was charged: one entry of 10, claimed by the lowest row
+    expect(first.record.progress).toMatchObject({ processed: 1 });
+    job = first.data;
+    await h.sim.call('PATCH', '/__sim/config', { body: { chargeRowsPerSecond: 500 } });
+    await charged(['sub_01HAAA'], since, 3);
+    const record = await runToEnd(job);
+    const rows = (record.result as { rows: Array<{ row: number; status: string; paymentId: string; reason?: string }> }).rows;
+    expect(rows.map(({ row, status, reason }) => ({ row, status, reason }))).toEqual([
+      { row: 0, status: 'approved', reason: undefined },
+      { row: 1, status: 'declined', reason: 'insufficient_funds' },
+      { row: 2, status: 'approved', reason: undefined },
+    ]);
+    const history = (await h.sim.call('GET', '/mw/v1/subscriptions/payment-history?subscriptionId=sub_01HAAA', { headers: jwt })).body.data as Array<{ uid: string; amount: number; createdAt: string }>;
+    const time = new Map(history.map((e) => [e.uid, e.createdAt]));
+    const amount = new Map(history.map((e) => [e.uid, e.amount]));
+    expect(new Set(rows.map((r) => r.paymentId)).size).toBe(3); // no entry settles two rows
+    expect(rows.map((r) => amount.get(r.paymentId))).toEqual([10, 10.99, 10]);
+    expect(time.get(rows[0].paymentId)! <= time.get(rows[2].paymentId)!).toBe(true); // the first row took the first charge
+  });
+
+  it('never lets a renewal of the same amount settle two rows; with `source` the renewal settles none', async () => {
+    await h.sim.call('PATCH', '/__sim/config', { body: { chargeRowsPerSecond: 1 } }); // the row is charged 1 s after the batch
+    const since = Date.now();
+    const data = [{ subscriptionId: 'sub_01HAAA', amount: 99 }]; // the plan's own amount, as a renewal charges it
+    const batchId = await chargeBatch(data);
+    const renewal = await h.sim.call('POST', '/__sim/middleware/subscriptions/sub_01HAAA/run-renewal', { body: { outcome: 'denied' } });
+    expect(renewal.body.entry).toMatchObject({ amount: 99, status: 'denied', reason: 'card_declined' });
+    await h.sim.call('PATCH', '/__sim/config', { body: { chargeRowsPerSecond: 500 } });
+    await charged(['sub_01HAAA'], since, 2); // the renewal, then the row
+    const record = await runToEnd(await h.startJob({ type: 'middleware.charge-batch', client: 'acme', batchId, rows: rowsOf(data) }, batchId));
+    const [row] = (record.result as { rows: Array<{ status: string; paymentId: string; reason?: string }> }).rows;
+    if (withSource) {
+      expect(row).toMatchObject({ status: 'approved' }); // the renewal names no row of this batch
+      expect(row.paymentId).not.toBe(renewal.body.entry.uid);
+    } else {
+      // Nothing tells the two charges apart: the row takes the older one, the renewal (documented limitation).
+      expect(row).toMatchObject({ status: 'declined', reason: 'card_declined', paymentId: renewal.body.entry.uid });
+    }
+    expect(record.result).toMatchObject({ total: 1, approved: withSource ? 1 : 0, declined: withSource ? 0 : 1 });
+    expect(record).toMatchObject({ state: 'succeeded', outcome: withSource ? 'all-approved' : 'all-declined' });
   });
 });

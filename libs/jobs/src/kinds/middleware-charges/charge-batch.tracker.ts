@@ -4,8 +4,8 @@ import { MiddlewareClient } from '#middleware';
 import type { PaymentHistoryEntry } from '#middleware';
 import { UpstreamError } from '#migo-http';
 import type { ChargeTarget } from './charges.kind.js';
-import { isUnknownSubscription, outcomeOf, rejectionOf, RejectionReason, rowSettledBy } from './charge-history.js';
-import { ChargeMemory, memoryOf, openRows, openRowsBySubscription, progressOf, resultOf } from './charge-outcomes.js';
+import { isUnknownSubscription, matchEntries, MatchWindow, outcomeOf, rejectionOf, RejectionReason } from './charge-history.js';
+import { ChargeMemory, chargeOutcomeOf, claimedEntries, memoryOf, openRows, openRowsBySubscription, progressOf, resultOf } from './charge-outcomes.js';
 import type { StepContext, StepResult, Tracker } from '../tracker.js';
 
 /** Subscriptions looked up at once within a step (a batch may name up to 5000). */
@@ -34,8 +34,9 @@ async function forEachLimited<T>(items: readonly T[], limit: number, run: (item:
 /**
  * Follows an on-demand charge batch or a CSV charge upload. Migo has no batch status: each step reads the payment
  * history of every subscription that still has rows without an outcome (once per subscription), matches entries to
- * rows by their `source` (charge-history.ts), and remembers what it found so settled subscriptions are not read again.
- * The job succeeds once every row has an outcome; at the deadline it fails, keeping the per-row result.
+ * rows by subscription, amount and time (charge-history.ts; `source` only breaks ties), and remembers what it found so
+ * settled subscriptions are not read again. The job succeeds once every row has an outcome, with `outcome` saying
+ * whether all, some or none were approved; at the deadline it fails, keeping the per-row result.
  */
 @Injectable()
 export class ChargeBatchTracker implements Tracker<ChargeTarget> {
@@ -48,7 +49,8 @@ export class ChargeBatchTracker implements Tracker<ChargeTarget> {
     const { rows } = context.target;
     const progress = progressOf(rows, poll.memory);
     if (openRows(rows, poll.memory).length === 0) {
-      await context.succeed(resultOf(context.target, poll.memory), progress);
+      const result = resultOf(context.target, poll.memory);
+      await context.succeed(result, progress, chargeOutcomeOf(result));
       return { done: true };
     }
     await context.progress(progress); // written (and announced) only when it differs from the stored one
@@ -61,7 +63,7 @@ export class ChargeBatchTracker implements Tracker<ChargeTarget> {
     const { memory } = await this.poll(context);
     const result = resultOf(context.target, memory);
     const progress = progressOf(context.target.rows, memory);
-    if (result.noOutcome === 0) return context.succeed(result, progress);
+    if (result.noOutcome === 0) return context.succeed(result, progress, chargeOutcomeOf(result));
     await context.fail('deadline-exceeded', `${result.noOutcome} of ${result.total} charges had no outcome in Migo's payment history by the tracking deadline`, result, progress);
   }
 
@@ -69,7 +71,8 @@ export class ChargeBatchTracker implements Tracker<ChargeTarget> {
     const { target, signal } = context;
     const memory = memoryOf(context.data.memory);
     const checked = new Set(memory.checked);
-    const settles = rowSettledBy(target);
+    const window: MatchWindow = { submittedAt: Date.parse(target.submittedAt ?? context.job.createdAt), now: Date.now() };
+    const claimed = claimedEntries(memory);
     const groups = openRowsBySubscription(target.rows, memory);
     const errors: unknown[] = [];
     let found = 0;
@@ -83,12 +86,7 @@ export class ChargeBatchTracker implements Tracker<ChargeTarget> {
         found += rows.length;
         return;
       }
-      const byRow = new Map<number, PaymentHistoryEntry>();
-      for (const entry of lookup.entries) {
-        // Newest first: should Migo ever record a row twice, its latest entry wins.
-        const row = settles(entry);
-        if (row !== undefined && !byRow.has(row)) byRow.set(row, entry);
-      }
+      const byRow = matchEntries(target, rows, lookup.entries, claimed, window);
       for (const row of rows) {
         const entry = byRow.get(row.row);
         const outcome = entry && outcomeOf(entry);

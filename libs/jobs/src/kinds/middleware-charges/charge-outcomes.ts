@@ -19,7 +19,7 @@ export interface ChargeRowResult {
 
 export interface ChargeResult {
   client: string;
-  batchId?: string;
+  batchId?: string | null;
   trackingId?: string;
   total: number;
   approved: number;
@@ -27,6 +27,18 @@ export interface ChargeResult {
   rejected: number;
   noOutcome: number;
   rows: ChargeRowResult[];
+}
+
+/**
+ * How a charge job that succeeded (every row has an outcome) ended: every row approved, some approved and some
+ * declined or rejected, or none approved.
+ */
+export const CHARGE_OUTCOMES = ['all-approved', 'partially-declined', 'all-declined'] as const;
+export type ChargeOutcome = (typeof CHARGE_OUTCOMES)[number];
+
+export function chargeOutcomeOf(result: Pick<ChargeResult, 'total' | 'approved'>): ChargeOutcome {
+  if (result.approved === result.total) return 'all-approved';
+  return result.approved === 0 ? 'all-declined' : 'partially-declined';
 }
 
 /**
@@ -44,6 +56,11 @@ export function memoryOf(memory: unknown): ChargeMemory {
     outcomes: candidate?.outcomes && typeof candidate.outcomes === 'object' ? { ...candidate.outcomes } : {},
     checked: Array.isArray(candidate?.checked) ? [...candidate.checked] : [],
   };
+}
+
+/** The history entries rows of this job were settled with (each settles one row at most). */
+export function claimedEntries(memory: ChargeMemory): Set<string> {
+  return new Set(Object.values(memory.outcomes).flatMap((outcome) => ('paymentId' in outcome ? [outcome.paymentId] : [])));
 }
 
 export function openRows(rows: readonly ChargeRow[], memory: ChargeMemory): ChargeRow[] {

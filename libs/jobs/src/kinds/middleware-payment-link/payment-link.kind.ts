@@ -1,5 +1,6 @@
 import type { JobKind } from '../job-kind.js';
 import { jobObjectNotFound } from '../invalid-request.js';
+import { PAYMENT_OUTCOMES } from '../payment-outcomes.js';
 import { PaymentLinkTracker } from './payment-link.tracker.js';
 
 /** A payment link, followed until the customer's payment is over. Its object is the transaction (its client's). */
@@ -23,5 +24,6 @@ export const paymentLinkKind: JobKind<PaymentLinkTarget> = {
     },
   },
   result: { kind: 'json' },
+  outcomes: PAYMENT_OUTCOMES,
   tracker: PaymentLinkTracker,
 };

@@ -17,7 +17,7 @@ export class PaymentLinkTracker implements Tracker<PaymentLinkTarget> {
     const outcome = paymentLinkOutcome(link.status);
     if (outcome) {
       const { uid, status, amount, currency, reference, externalId, processor, paidAt, updatedAt } = link;
-      await context.succeed({ uid, outcome, status, amount, currency, reference, externalId, processor, ...(paidAt ? { paidAt } : {}), updatedAt }, { percent: 100, status });
+      await context.succeed({ uid, outcome, status, amount, currency, reference, externalId, processor, ...(paidAt ? { paidAt } : {}), updatedAt }, { percent: 100, status }, outcome);
       return { done: true };
     }
     await context.progress({ percent: 0, status: link.status });

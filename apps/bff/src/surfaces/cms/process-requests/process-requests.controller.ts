@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, UploadedFile } from '@nestjs/common';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
-import { CmsClient } from '#cms';
+import { CmsClient, PROCESS_REQUEST } from '#cms';
+import { Idempotent } from '../../../http/idempotency.interceptor.js';
 import { RequireScopes } from '../../../auth/auth.decorators.js';
 import { PageQuery } from '../../shared/validation-helpers.js';
 import { ReviewProcessRequestBody } from '../shared/cms-misc.dto.js';
@@ -11,7 +12,10 @@ import { PartnerOf } from '../../../access/access-declaration.js';
 import { Partner } from '../../../access/object-refs.js';
 import { Upload } from '../../../openapi/route-docs.js';
 
-/** Partner balance top-ups: one operator files a request with evidence, another approves or rejects it. */
+/**
+ * Partner balance top-ups: one operator files a request with evidence, another approves or rejects it. Both writes
+ * take Idempotency-Key; a request carries the BFF's reference in `observations`, so an unknown outcome is looked up.
+ */
 @Controller('v1/cms/partners')
 export class CmsProcessRequestsController {
   constructor(private readonly cms: CmsClient) {}
@@ -19,6 +23,7 @@ export class CmsProcessRequestsController {
   @Post(':partnerId/process-request')
   @RequireScopes('cms:write')
   @PartnerOf(Partner.param('partnerId'))
+  @Idempotent({ write: PROCESS_REQUEST })
   @Upload(FileInterceptor('evidence'))
   create(@Param('partnerId') partnerId: string, @UploadedFile() file: UploadedMultipartFile | undefined, @Body() fields: ProcessRequestFields) {
     return this.cms.createProcessRequest(partnerId, { evidence: checkedEvidence(file), ...fields });
@@ -41,6 +46,7 @@ export class CmsProcessRequestsController {
   @Patch(':clientId/process-requests/:id')
   @RequireScopes('cms:write')
   @PartnerOf(Partner.param('clientId'))
+  @Idempotent() // approving applies the top-up to the partner's balance
   review(@Param('clientId') clientId: string, @Param('id', IdParamPipe) id: number, @Body() body: ReviewProcessRequestBody) {
     return this.cms.reviewProcessRequest(clientId, id, body);
   }

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CARD_UPLOAD_COLUMNS, CARDHOLDER_UPLOAD_COLUMNS, CmsClient, UploadAccepted } from '#cms';
 import type { ApiClient } from '../../../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
+import { Idempotent } from '../../../http/idempotency.interceptor.js';
 import { accepted } from '../../../jobs/job-responses.js';
 import { JobStarter } from '../../../jobs/job-starter.service.js';
 import { CardholderBody, CardRowBody } from '../cardholders/cardholder.dto.js';
@@ -46,6 +47,7 @@ export class CmsUploadsController {
   @StartsJob('cms.card-upload')
   @RequireScopes('cms:write')
   @PartnerOf(Partner.param('partnerId'))
+  @Idempotent() // cards carry value; nothing in the file can hold a reference, so an unknown outcome stays blocked
   @Upload(FileInterceptor('cards'), { files: ['cards'], textFields: ['otp'], jsonRows: CardRowBody })
   async uploadCards(
     @CurrentApp() app: ApiClient,

@@ -15,12 +15,13 @@ export class UpdateSubscriptionBody implements SubscriptionUpdate {
 }
 
 /**
- * The card to verify: the card itself (`cardNumber`, optional expiry and CVV) or a processor token with its `last4`.
+ * The card to verify: the processor's token with its `last4` (Migo's "card data tokenized by the processor"), or, only
+ * when ALLOW_RAW_CARD_DATA is on, the card itself (`cardNumber`, optional expiry and CVV; see raw-card-data.ts).
  * Messages never echo a value, so a PAN or CVV cannot end up in an error.
  */
 export class CardInfoBody implements CardInfo {
   @ValidateIf((card: CardInfoBody) => card.token === undefined)
-  @Matches(/^\d{12,19}$/, { message: 'cardInfo.cardNumber must be 12 to 19 digits (or send token and last4)' })
+  @Matches(/^\d{12,19}$/, { message: 'send cardInfo.token and last4 (a cardNumber, 12 to 19 digits, is taken only where ALLOW_RAW_CARD_DATA is on)' })
   cardNumber?: string;
   @ValidateIf((card: CardInfoBody) => card.cardNumber === undefined) @IsString() @IsNotEmpty() token?: string;
   @ValidateIf((card: CardInfoBody) => card.token !== undefined) @Matches(/^\d{4}$/, { message: 'cardInfo.last4 must be 4 digits' }) last4?: string;

@@ -1,8 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { MiddlewareClient } from '#middleware';
 import type { ApiClient } from '../../../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
+import { BFF_CONFIG } from '../../../config/bff-config.token.js';
+import type { BffConfig } from '../../../config/load-bff-config.js';
 import { PathSegmentPipe } from '../../shared/path-segment.pipe.js';
+import { refuseRawCardData } from './raw-card-data.js';
 import { ListSubscriptionsQuery, UpdateSubscriptionBody, VerifyCardBody } from './subscription.dto.js';
 import { PartnerOf } from '../../../access/access-declaration.js';
 import { MiddlewareTransaction, Partner, Subscription } from '../../../access/object-refs.js';
@@ -10,14 +13,21 @@ import { MiddlewareTransaction, Partner, Subscription } from '../../../access/ob
 /** Subscriptions (Middleware JWT). Migo has no create route: verify-card with `shouldCreateSubscription` creates one. */
 @Controller('v1/middleware/v1/subscriptions')
 export class MiddlewareSubscriptionsController {
-  constructor(private readonly middleware: MiddlewareClient) {}
+  constructor(
+    private readonly middleware: MiddlewareClient,
+    @Inject(BFF_CONFIG) private readonly config: BffConfig,
+  ) {}
 
-  /** Carries card data: validated without echoing it, never retried, never logged or kept for idempotency. */
+  /**
+   * Carries card data: the processor's token by default, raw card data only with ALLOW_RAW_CARD_DATA; validated
+   * without echoing it, never retried, never logged or kept for idempotency.
+   */
   @Post('verify-card')
   @HttpCode(200)
   @RequireScopes('middleware:write')
   @PartnerOf(MiddlewareTransaction.body('uid'))
   async verifyCard(@CurrentApp() app: ApiClient, @Body() body: VerifyCardBody) {
+    refuseRawCardData(body.cardInfo, this.config.bff.ALLOW_RAW_CARD_DATA);
     return this.middleware.subscriptions.verifyCard(body);
   }
 
