@@ -1,10 +1,18 @@
 import type { JobProgress, JobRecord } from '../job-record.js';
 import type { JobStore } from '../job-store.js';
 import type { TrackerJobData } from '../job-types.js';
+import { jobKindOf } from './registry.js';
 import type { StepContext } from './tracker.js';
 
 function isBehind(next: JobProgress, current: JobProgress): boolean {
   return next.percent < current.percent || (next.processed ?? 0) < (current.processed ?? 0);
+}
+
+/** A tracker reporting an outcome its kind does not declare is a bug: refused, never stored for apps to meet. */
+export function declaredOutcome(type: string, outcome: string | undefined): string | null {
+  if (outcome === undefined) return null;
+  if (!jobKindOf(type)?.outcomes?.includes(outcome)) throw new Error(`Job kind ${type} declares no outcome ${outcome}`);
+  return outcome;
 }
 
 /** What a tracker step may do to its job, backed by the job store (each call writes and announces only a real change). */
@@ -21,7 +29,8 @@ export function createStepContext(store: JobStore, record: JobRecord, data: Trac
       await store.update(app, jobId, (current) => (isBehind(progress, current.progress) ? {} : { state: 'running', progress }));
     },
     async succeed(result: unknown, progress?: JobProgress, outcome?: string) {
-      await store.update(app, jobId, (current) => ({ state: 'succeeded', result, outcome: outcome ?? null, progress: progress ?? { ...current.progress, percent: 100 } }));
+      const declared = declaredOutcome(record.type, outcome);
+      await store.update(app, jobId, (current) => ({ state: 'succeeded', result, outcome: declared, progress: progress ?? { ...current.progress, percent: 100 } }));
     },
     async fail(code: string, message: string, result?: unknown, progress?: JobProgress) {
       await store.update(app, jobId, () => ({ state: 'failed', error: { code, message }, ...(result === undefined ? {} : { result }), ...(progress ? { progress } : {}) }));

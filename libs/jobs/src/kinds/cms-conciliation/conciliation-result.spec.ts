@@ -1,5 +1,5 @@
 import type { BatchFrame, ConciliationEntry } from '#cms';
-import { conciliationResultOf, MAX_ENTRIES_IN_JOB } from './conciliation-result.js';
+import { conciliationOutcomeOf, conciliationResultOf, MAX_ENTRIES_IN_JOB } from './conciliation-result.js';
 
 const entry = (row: number | null, status: string): ConciliationEntry => ({
   row,
@@ -33,5 +33,13 @@ describe('conciliation job result', () => {
     const result = conciliationResultOf(frame([entry(1, 'matched')]));
     expect(result).toMatchObject({ total: 1, truncated: false, summary: { matched: 1, 'amount-mismatch': 0, 'missing-at-migo': 0, 'missing-in-file': 0, invalid: 0 } });
     expect(result.rows).toHaveLength(1);
+  });
+
+  it('ends all-matched only when every entry matched; any mismatch, missing payment or invalid row is a discrepancy', () => {
+    expect(conciliationOutcomeOf(conciliationResultOf(frame([entry(1, 'matched'), entry(2, 'matched')])))).toBe('all-matched');
+    for (const status of ['amount-mismatch', 'missing-at-migo', 'invalid']) {
+      expect(conciliationOutcomeOf(conciliationResultOf(frame([entry(1, 'matched'), entry(2, status)])))).toBe('discrepancies');
+    }
+    expect(conciliationOutcomeOf(conciliationResultOf(frame([entry(1, 'matched'), entry(null, 'missing-in-file')])))).toBe('discrepancies');
   });
 });

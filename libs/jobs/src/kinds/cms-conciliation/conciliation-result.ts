@@ -15,6 +15,13 @@ export interface ConciliationResult {
   truncated: boolean;
 }
 
+/** How a reconciled file ended: every entry matched, or some discrepancy (mismatch, missing on either side, invalid row). */
+export const CONCILIATION_OUTCOMES = ['all-matched', 'discrepancies'] as const;
+
+export function conciliationOutcomeOf(result: Pick<ConciliationResult, 'total' | 'summary'>): (typeof CONCILIATION_OUTCOMES)[number] {
+  return result.summary.matched === result.total ? 'all-matched' : 'discrepancies';
+}
+
 /** The job's result from a finished batch's terminal frame. */
 export function conciliationResultOf(frame: BatchFrame): ConciliationResult {
   const entries = (frame.results ?? []) as ConciliationEntry[];

@@ -1,6 +1,7 @@
 import type { JobRecord } from '../../job-record.js';
 import { invalidJobRequest, jobObjectNotFound } from '../invalid-request.js';
 import type { JobKind } from '../job-kind.js';
+import { CONCILIATION_OUTCOMES } from './conciliation-result.js';
 import { ConciliationTracker } from './conciliation.tracker.js';
 
 /** A processor or bank conciliation file Migo reconciles in the background. Its object is its partner. */
@@ -35,5 +36,6 @@ export const conciliationKind: JobKind<ConciliationTarget> = {
     kind: 'file',
     fetch: ({ cms }, record) => cms.conciliationFiles.resultCsv(partnerOf(record), record.upstream.id),
   },
+  outcomes: CONCILIATION_OUTCOMES,
   tracker: ConciliationTracker,
 };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CmsClient } from '#cms';
 import { batchProgressOf, followBatchStream } from '../cms-upload/batch-stream-step.js';
 import type { StepContext, StepResult, Tracker } from '../tracker.js';
-import { conciliationResultOf } from './conciliation-result.js';
+import { conciliationOutcomeOf, conciliationResultOf } from './conciliation-result.js';
 import type { ConciliationTarget } from './conciliation.kind.js';
 
 /**
@@ -17,7 +17,7 @@ export class ConciliationTracker implements Tracker<ConciliationTarget> {
     return followBatchStream(this.cms, context, 'conciliation-files', async (frame) => {
       const result = conciliationResultOf(frame);
       if (frame.status === 'failed') await context.fail('conciliation-rejected', `Every one of the ${frame.total} rows of the conciliation file is invalid`, result, batchProgressOf(frame));
-      else await context.succeed(result, batchProgressOf(frame));
+      else await context.succeed(result, batchProgressOf(frame), conciliationOutcomeOf(result));
     });
   }
 }

