@@ -7,6 +7,8 @@ import { MiddlewareCharges } from './resources/charges.js';
 import { MiddlewarePaymentLinks } from './resources/payment-links.js';
 import { MiddlewarePlans } from './resources/plans.js';
 import { MiddlewareSubscriptions } from './resources/subscriptions.js';
+import { MiddlewareSuspensions } from './resources/suspensions.js';
+import { MiddlewareVerifications } from './resources/verifications.js';
 
 export type { MiddlewareCallOptions } from './middleware-calls.js';
 
@@ -18,6 +20,8 @@ export class MiddlewareClient {
   readonly plans: MiddlewarePlans;
   readonly subscriptions: MiddlewareSubscriptions;
   readonly charges: MiddlewareCharges;
+  readonly verifications: MiddlewareVerifications;
+  readonly suspensions: MiddlewareSuspensions;
 
   constructor(http: UpstreamHttp, auth: MigoAuth) {
     const calls = new MiddlewareCalls(http, auth);
@@ -26,5 +30,7 @@ export class MiddlewareClient {
     this.plans = new MiddlewarePlans(calls);
     this.subscriptions = new MiddlewareSubscriptions(calls);
     this.charges = new MiddlewareCharges(calls);
+    this.verifications = new MiddlewareVerifications(calls);
+    this.suspensions = new MiddlewareSuspensions(calls);
   }
 }
