@@ -110,16 +110,22 @@ describe('BFF Middleware BIN verification', () => {
     expect(await stack.upstreamCalls(BATCH)).toBe(0);
   });
 
-  it('refuses a PAN in the query string (400, or 404 for a method the route does not take) and it shows nowhere', async () => {
-    const ids = [randomUUID(), randomUUID(), randomUUID()];
-    const inQuery = await lookup({ bin: '411111' }, { query: `?bin=${PAN}`, requestId: ids[0] });
-    const asName = await lookup({ bin: '411111' }, { query: `?cardNumber=${PAN}&${PAN}`, requestId: ids[1] });
-    const asGet = await stack.bff.call('GET', `/v1/middleware/bins/lookup?cardNumber=${PAN}`, { as: 'acme', headers: { 'x-request-id': ids[2] } });
-    expect([inQuery.status, asName.status, asGet.status]).toEqual([400, 400, 404]);
-    for (const answer of [inQuery, asName, asGet]) expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  it('refuses card data in the query string with 400 on any route, before routing, and it shows nowhere', async () => {
+    const ids = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const answers = [
+      await lookup({ bin: '411111' }, { query: `?bin=${PAN}`, requestId: ids[0] }),
+      await lookup({ bin: '411111' }, { query: `?${PAN}`, requestId: ids[1] }),
+      await stack.bff.call('GET', `/v1/middleware/bins/lookup?cardNumber=${PAN}`, { as: 'acme', headers: { 'x-request-id': ids[2] } }),
+      await stack.bff.call('GET', `/v1/middleware/suspensions?client=acme&pan=${PAN}`, { as: 'acme', headers: { 'x-request-id': ids[3] } }),
+    ];
+    for (const answer of answers) expect([answer.status, answer.headers.get('content-type')]).toEqual([400, expect.stringMatching(/^application\/problem\+json/)]);
+    // Any other query parameter on the BIN routes is refused too, naming neither the parameter nor its value.
+    const other = await lookup({ bin: '411111' }, { query: '?client=acme' });
+    expect([other.status, other.body.detail]).toEqual([400, expect.stringMatching(/takes no query parameters/)]);
     expect(await stack.upstreamCalls(SINGLE)).toBe(0);
+    expect(await stack.upstreamCalls('GET /mw/v1/suspensions')).toBe(0);
     const records = await Promise.all(ids.map(async (id) => (await support(id)).text));
-    expect([inQuery.text, asName.text, asGet.text, ...records, ...stack.bff.logLines].join('\n')).not.toContain(PAN);
+    expect([...answers.map((a) => a.text), ...records, ...stack.bff.logLines].join('\n')).not.toContain(PAN);
   });
 
   it('answers upstream failures as problems and caches nothing of them', async () => {
