@@ -108,8 +108,7 @@ export class PaymentLinkStore implements Resettable, OnModuleDestroy {
   forceOutcome(uid: string, status: TerminalLinkStatus): PaymentLink {
     const link = this.get(uid);
     if (link.status !== 'created') throw mwErrors.notEligible(`Transaction is already ${link.status}.`);
-    this.timers.cancel(this.settleTimers.get(uid));
-    this.settleTimers.delete(uid);
+    this.cancelSettleTimer(uid);
     this.settle(link, status);
     return link;
   }
@@ -121,8 +120,7 @@ export class PaymentLinkStore implements Resettable, OnModuleDestroy {
   checkout(uid: string, attempt: PaymentAttempt): PaymentLink {
     const link = this.get(uid);
     if (link.status !== 'created') throw mwErrors.notEligible(`Transaction is already ${link.status}.`);
-    this.timers.cancel(this.settleTimers.get(uid));
-    this.settleTimers.delete(uid);
+    this.cancelSettleTimer(uid);
     const given = Object.fromEntries(Object.entries(attempt).filter(([, value]) => value !== undefined));
     this.attempt(link, { ...payerOf(link.userId), ...given });
     return link;
@@ -167,6 +165,11 @@ export class PaymentLinkStore implements Resettable, OnModuleDestroy {
 
   private checkProcessor(link: PaymentLink, processor: string): void {
     if (processor !== link.processor) throw mwErrors.invalid(`processor must be the one that charged the transaction (${link.processor}).`);
+  }
+
+  private cancelSettleTimer(uid: string): void {
+    this.timers.cancel(this.settleTimers.get(uid));
+    this.settleTimers.delete(uid);
   }
 
   private attempt(link: PaymentLink, attempt: PaymentAttempt): void {

@@ -49,7 +49,7 @@ export function valueFits(type: SuspensionType, value: string): boolean {
   return SHAPES[type].test(value);
 }
 
-/** The attempt's identifiers as [type, normalized value] pairs; a BIN is the attempt's card's leading 6–8 digits. */
+/** The attempt's identifiers other than its BIN, as [type, normalized value] pairs (BINs match by prefix: entryMatches). */
 export function attemptKeys(attempt: PaymentAttempt): Array<[SuspensionType, string]> {
   const keys: Array<[SuspensionType, string]> = [];
   if (attempt.fingerprint) keys.push(['card-fingerprint', attempt.fingerprint]);

@@ -50,7 +50,10 @@ describe('Middleware fraud suspensions (simulator)', () => {
     expect(blocked.body.transaction).toMatchObject({ status: 'denied', declineCode: 'suspended_by_fraud_rule', processor: null });
     const globexLink = await linkFor({ client: 'globex', currency: 'USD' });
     expect((await checkout(globexLink, { bin: '41111111' })).body.transaction).toMatchObject({ status: 'approved' });
-    expect((await checkout(await linkFor(), { bin: '52222211' })).body.transaction.status).toBe('approved');
+    const paid = await linkFor();
+    expect((await checkout(paid, { bin: '52222211' })).body.transaction.status).toBe('approved');
+    const twice = await checkout(paid, { bin: '41111111' });
+    expect([twice.status, twice.body.ownCode]).toEqual([409, 4020]);
   });
 
   it('matches the payer (the userId e-mail or phone, a document, a fingerprint); an allow entry vouches for the attempt', async () => {
