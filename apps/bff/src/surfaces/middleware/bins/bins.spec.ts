@@ -138,6 +138,18 @@ describe('BFF Middleware BIN verification', () => {
     expect((await lookup({ bin: '522222' })).body.cardType).toBe('debit');
   });
 
+  it('answers a Migo slower than MIGO_TIMEOUT_MS 504 problem+json, and caches nothing of it', async () => {
+    const impatient = await startBff(stack.sim, stack.redis, { MIGO_TIMEOUT_MS: '100' });
+    try {
+      await stack.sim.call('POST', '/__sim/faults', { body: { surface: 'middleware', method: 'POST', path: '/v1/verifications/bin', latencyMs: 400, times: 1 } });
+      const slow = await lookup({ bin: '401288' }, { bff: impatient });
+      expect([slow.status, slow.headers.get('content-type')]).toEqual([504, expect.stringMatching(/^application\/problem\+json/)]);
+      expect(await redis.exists(`${stack.redis.prefix}:bin:401288`)).toBe(0);
+    } finally {
+      await impatient.close();
+    }
+  });
+
   it('asks Migo when Redis cannot be reached, instead of failing the read', async () => {
     // A connection that is gone for good: every command fails at once, as the BFF's does while Redis is down.
     const unreachable = stack.redis.connect();
