@@ -12,6 +12,8 @@ export interface PartnerWorld {
   email: string;
   planUid: string;
   subUid: string;
+  /** A seeded fraud-list entry (issue 16). */
+  suspensionId: string;
   /** Created at set-up (ids Migo hands out). */
   transferId: number;
   linkUid: string;
@@ -24,9 +26,9 @@ export interface PartnerWorld {
 export type SeededWorld = Omit<PartnerWorld, 'transferId' | 'linkUid' | 'apmUid' | 'statementReference' | 'settlementId'>;
 
 export const SEEDED: Record<'acme' | 'globex' | 'initech', SeededWorld> = {
-  acme: { partnerId: 'acme', userId: 101, cardId: 5001, otherCardId: 5002, cardholderId: 1, email: 'maria.lopez@example.gt', planUid: 'pln_basico', subUid: 'sub_01HAAA' },
-  globex: { partnerId: 'globex', userId: 107, cardId: 5202, otherCardId: 5201, cardholderId: 7, email: 'valeria.rojas@example.com', planUid: 'pln_pro', subUid: 'sub_01HEEE' },
-  initech: { partnerId: 'initech', userId: 108, cardId: 5501, otherCardId: 5502, cardholderId: 8, email: 'ignacio.quinonez@initech.test', planUid: 'pln_initech', subUid: 'sub_01HIII' },
+  acme: { partnerId: 'acme', userId: 101, cardId: 5001, otherCardId: 5002, cardholderId: 1, email: 'maria.lopez@example.gt', planUid: 'pln_basico', subUid: 'sub_01HAAA', suspensionId: 'sus_seed_acme' },
+  globex: { partnerId: 'globex', userId: 107, cardId: 5202, otherCardId: 5201, cardholderId: 7, email: 'valeria.rojas@example.com', planUid: 'pln_pro', subUid: 'sub_01HEEE', suspensionId: 'sus_seed_globex' },
+  initech: { partnerId: 'initech', userId: 108, cardId: 5501, otherCardId: 5502, cardholderId: 8, email: 'ignacio.quinonez@initech.test', planUid: 'pln_initech', subUid: 'sub_01HIII', suspensionId: 'sus_seed_initech' },
 };
 
 /** Objects nobody has: a restricted app must not learn from the answer whether they exist. */
@@ -39,6 +41,7 @@ export const NOWHERE: PartnerWorld = {
   email: 'nobody@nowhere.test',
   planUid: 'pln_nowhere',
   subUid: 'sub_nowhere',
+  suspensionId: 'sus_nowhere',
   transferId: 990005,
   linkUid: 'trx_nowhere',
   apmUid: 'apm_nowhere',

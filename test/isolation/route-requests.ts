@@ -175,6 +175,12 @@ export const ROUTE_REQUESTS: Record<string, RequestBuilder> = {
   'POST /v1/middleware/v1/subscriptions/charges': (w) => ({ path: '/v1/middleware/v1/subscriptions/charges', body: { client: w.partnerId, data: [{ subscriptionId: w.subUid, amount: 1 }] }, headers: key() }),
   'POST /v1/middleware/v1/subscriptions/charges/upload-csv': (w) => ({ path: '/v1/middleware/v1/subscriptions/charges/upload-csv', form: csv(w), headers: key() }),
   'GET /v1/middleware/v1/subscriptions/payment-history': (w) => ({ path: `/v1/middleware/v1/subscriptions/payment-history?subscriptionId=${w.subUid}` }),
+  // issue 16: BIN verification and fraud suspensions
+  'POST /v1/middleware/bins/lookup': () => ({ path: '/v1/middleware/bins/lookup', body: { bin: '411111' } }),
+  'POST /v1/middleware/bins/lookup-batch': () => ({ path: '/v1/middleware/bins/lookup-batch', body: { bins: ['411111', '522222'] } }),
+  'GET /v1/middleware/suspensions': (w) => ({ path: `/v1/middleware/suspensions?client=${w.partnerId}` }),
+  'POST /v1/middleware/suspensions': (w) => ({ path: '/v1/middleware/suspensions', body: { client: w.partnerId, list: 'block', type: 'email', value: `matrix.${unique()}@example.gt`, reason: 'matrix' }, headers: key() }),
+  'DELETE /v1/middleware/suspensions/{id}': (w) => ({ path: `/v1/middleware/suspensions/${w.suspensionId}?client=${w.partnerId}`, headers: key() }),
   'GET /v1/migration/transactions/search': (w) => ({ path: `/v1/migration/transactions/search?client=${w.partnerId}&status=approved` }),
 
   'GET /v1/views/partners/{partnerId}/cardholders/{cardholderId}': (w) => ({ path: `/v1/views/partners/${w.partnerId}/cardholders/${w.cardholderId}` }),

@@ -8,6 +8,8 @@ import { MiddlewarePayments } from './resources/payments.js';
 import { MiddlewarePaymentLinks } from './resources/payment-links.js';
 import { MiddlewarePlans } from './resources/plans.js';
 import { MiddlewareSubscriptions } from './resources/subscriptions.js';
+import { MiddlewareSuspensions } from './resources/suspensions.js';
+import { MiddlewareVerifications } from './resources/verifications.js';
 
 export type { MiddlewareCallOptions } from './middleware-calls.js';
 
@@ -20,6 +22,8 @@ export class MiddlewareClient {
   readonly subscriptions: MiddlewareSubscriptions;
   readonly charges: MiddlewareCharges;
   readonly payments: MiddlewarePayments;
+  readonly verifications: MiddlewareVerifications;
+  readonly suspensions: MiddlewareSuspensions;
 
   constructor(http: UpstreamHttp, auth: MigoAuth) {
     const calls = new MiddlewareCalls(http, auth);
@@ -29,5 +33,7 @@ export class MiddlewareClient {
     this.subscriptions = new MiddlewareSubscriptions(calls);
     this.charges = new MiddlewareCharges(calls);
     this.payments = new MiddlewarePayments(calls);
+    this.verifications = new MiddlewareVerifications(calls);
+    this.suspensions = new MiddlewareSuspensions(calls);
   }
 }

@@ -9,3 +9,5 @@ export type * from './types/plans.types.js';
 export type * from './types/subscriptions.types.js';
 export type * from './types/charges.types.js';
 export type * from './types/payments.types.js';
+export type * from './types/verifications.types.js';
+export type * from './types/suspensions.types.js';

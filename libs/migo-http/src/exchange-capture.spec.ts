@@ -17,6 +17,11 @@ describe('exchange capture (what support may see of an upstream exchange)', () =
     );
   });
 
+  it('masks card-number-like digit runs in the recorded path and query, Luhn-valid or not', () => {
+    expect(recordUrl('http://127.0.0.1:4010/mw/', '/transactions/4111111111111112', undefined)).toBe('/mw/transactions/[PAN …1112]');
+    expect(recordUrl('http://127.0.0.1:4010/mw/', '/v1/suspensions', { client: 'acme', value: '4111 1111 1111 1112' })).toBe('/mw/v1/suspensions?client=acme&value=[PAN …1112]');
+  });
+
   it('redacts JSON and text bodies by key and by shape', () => {
     expect(recordRequestBody({ card: '4111111111111111', alias: 'x' }, undefined)).toEqual({ contentType: 'application/json', bytes: 39, content: { card: '[REDACTED]', alias: 'x' } });
     const answer = Buffer.from(JSON.stringify({ data: { accessToken: 'eyJ.a.b', note: 'card 4111 1111 1111 1111' } }));

@@ -1,4 +1,4 @@
-import { isSensitiveKey, redact, REDACTED, redactionMayChange, redactText } from '#common';
+import { isSensitiveKey, redact, REDACTED, redactionMayChange, redactText, redactUrl } from '#common';
 import type { RecordedBody } from './exchange-recorder.js';
 
 /** Bodies longer than this (after redaction) are cut, and say so. */
@@ -85,9 +85,9 @@ function basePathOf(baseUrl: string): string {
 /** `base path + path + ?query`, with sensitive query parameters redacted by name and shape. */
 export function recordUrl(baseUrl: string, path: string, query: Record<string, string | number | boolean | undefined> | undefined): string {
   const basePath = basePathOf(baseUrl);
-  if (!query) return `${basePath}${path}`;
+  if (!query) return redactUrl(`${basePath}${path}`);
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(redact(query))) if (value !== undefined) search.append(key, String(value));
   const qs = search.toString();
-  return `${basePath}${path}${qs ? `?${qs}` : ''}`;
+  return redactUrl(`${basePath}${path}${qs ? `?${qs}` : ''}`);
 }

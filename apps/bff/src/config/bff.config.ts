@@ -50,6 +50,10 @@ export class BffEnv {
   @EnvInt() @IsInt() @Min(0) @Max(3600) VIEW_TTL_OVERVIEW_SECONDS = 5;
   @EnvInt() @IsInt() @Min(0) @Max(3600) VIEW_TTL_ACTIVITY_SECONDS = 30;
   @EnvInt() @IsInt() @Min(0) @Max(3600) VIEW_TTL_SETTLEMENTS_SECONDS = 30;
+  /** BIN lookups are cached per BIN in Redis, shared by every instance: known BINs this long (0 = not cached)… */
+  @EnvInt() @IsInt() @Min(0) @Max(30 * 86400) BIN_CACHE_TTL_SECONDS = 86400;
+  /** …and BINs Migo does not know this long, so a loop of bad BINs cannot hammer Migo (0 = not cached). */
+  @EnvInt() @IsInt() @Min(0) @Max(86400) BIN_CACHE_NEGATIVE_TTL_SECONDS = 300;
   /** The apps allowed in: a JSON array of {name, sha256, scopes, partners} (see docs/configuration.md)… */
   @IsOptional() @IsString() BFF_API_KEYS?: string;
   /** …or the path of a file holding that array. */

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOption
 import type { Socket } from 'node:net';
 import { acceptOrGenerateRequestId, PROBLEM_CONTENT_TYPE, ProblemError, ProblemType } from '#common';
 import type { BffConfig } from '../config/load-bff-config.js';
+import { cardDataInQuery } from './card-data-in-url.js';
 import { jsonNestingExceeds } from './json-depth.js';
 
 type Problem = { status: number; type: string; title: string; detail: string };
@@ -82,7 +83,8 @@ export function edgeServerOptions(config: BffConfig): FastifyServerOptions & { m
 
 /**
  * The BFF's edge, installed before its routes: JSON bodies refused past a nesting depth before anything parses them
- * (class-transformer's recursion would overflow the stack: a 500), over-long URLs refused (414), security headers for a
+ * (class-transformer's recursion would overflow the stack: a 500), over-long URLs refused (414), card data in a query
+ * string refused (400), security headers for a
  * JSON API, and CORS only for the origins configured.
  */
 export async function installEdge(app: NestFastifyApplication, config: BffConfig): Promise<void> {
@@ -98,12 +100,13 @@ export async function installEdge(app: NestFastifyApplication, config: BffConfig
   });
 
   fastify.addHook('onRequest', (request, reply, done) => {
-    if (request.url.length <= bff.BFF_MAX_URL_BYTES) return done();
+    const tooLong = request.url.length > bff.BFF_MAX_URL_BYTES;
+    if (!tooLong && !cardDataInQuery(request.url)) return done();
     const requestId = (request as { requestId?: string }).requestId ?? acceptOrGenerateRequestId(undefined);
-    void reply
-      .code(414)
-      .header('content-type', PROBLEM_CONTENT_TYPE)
-      .send(problemBody({ status: 414, type: ProblemType.validation, title: 'URI too long', detail: `The request target is longer than ${bff.BFF_MAX_URL_BYTES} bytes` }, requestId));
+    const problem: Problem = tooLong
+      ? { status: 414, type: ProblemType.validation, title: 'URI too long', detail: `The request target is longer than ${bff.BFF_MAX_URL_BYTES} bytes` }
+      : { status: 400, type: ProblemType.validation, title: 'Card data in the URL', detail: 'Card numbers and codes must never be sent in a URL: send them in the JSON body' };
+    void reply.code(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problemBody(problem, requestId));
   });
 
   await app.register(helmet, { contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: 'same-origin' } });

@@ -1,5 +1,5 @@
 import { HttpException, Logger } from '@nestjs/common';
-import { ProblemDetails, ProblemError, ProblemType } from '#common';
+import { ProblemDetails, ProblemError, ProblemType, redactUrl } from '#common';
 import { UpstreamError } from '#migo-http';
 import { isRedisUnavailable } from './redis-unavailable.js';
 import { problemForUpstreamError } from './upstream-problem.js';
@@ -42,7 +42,7 @@ export function problemFor(exception: unknown, request: { method: string; url: s
   if (status !== undefined && (status < 500 || status === 503)) {
     const [type, title] = TITLES[status] ?? [ProblemType.validation, 'Bad request'];
     const unknownRoute = status === 404 && exception instanceof HttpException && /^Cannot [A-Z]+ /.test(exception.message);
-    const detail = unknownRoute ? `No route ${request.method} ${request.url.split('?')[0]}` : exception instanceof Error ? exception.message : title;
+    const detail = unknownRoute ? `No route ${request.method} ${redactUrl(request.url.split('?')[0])}` : exception instanceof Error ? exception.message : title;
     return { problem: { type, title, status, detail }, headers: {} };
   }
   if (isRedisUnavailable(exception)) {

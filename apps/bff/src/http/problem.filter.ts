@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AccessRefused, PROBLEM_CONTENT_TYPE, ProblemDetails } from '#common';
+import { AccessRefused, PROBLEM_CONTENT_TYPE, ProblemDetails, redactUrl } from '#common';
 import { problemFor } from './problem-mapping.js';
 
 /** Told of every access refusal (support keeps a note of it). */
@@ -21,7 +21,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (reply.sent || reply.raw.headersSent) return;
     const { problem, headers } = problemFor(exception, request);
     if (exception instanceof AccessRefused) this.onRefusal?.(request, problem);
-    const body: ProblemDetails = { ...problem, requestId: request.requestId, instance: request.url.split('?')[0] };
+    const body: ProblemDetails = { ...problem, requestId: request.requestId, instance: redactUrl(request.url.split('?')[0]) };
     for (const [name, value] of Object.entries(headers)) reply.header(name, value);
     reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   }

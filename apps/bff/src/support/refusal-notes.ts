@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { redactUrl } from '#common';
 import type { ProblemDetails } from '#common';
 import type { AuthenticatedRequest } from '../auth/auth.decorators.js';
 import type { SupportExchangeStore } from './support-exchange-store.js';
@@ -14,7 +15,7 @@ export function noteRefusal(store: SupportExchangeStore, request: FastifyRequest
     note: 'refused',
     startedAt: new Date().toISOString(),
     method: request.method,
-    path: request.url.split('?')[0],
+    path: redactUrl(request.url.split('?')[0]),
     status: problem.status,
     type: problem.type,
     detail: problem.detail,

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { ApmStore } from './alternative-payments/apm-store.js';
 import { apmTransactionView } from './alternative-payments/apm-transaction.js';
 import { historyEntryView } from './charges/payment-history.js';
@@ -17,11 +17,20 @@ class OutcomeBody {
   @IsIn([...OUTCOMES, ...OUTCOMES.map((o) => o.toUpperCase())]) status!: string;
 }
 
+/** The card and payer the simulated customer pays with (the hosted checkout sees them; the merchant never does). */
+class CheckoutBody {
+  @IsOptional() @Matches(/^\d{6,8}$/) bin?: string;
+  @IsOptional() @IsString() fingerprint?: string;
+  @IsOptional() @IsString() email?: string;
+  @IsOptional() @IsString() phone?: string;
+  @IsOptional() @IsString() document?: string;
+}
+
 class RenewalBody {
   @IsOptional() @IsIn(['approved', 'denied']) outcome?: 'approved' | 'denied';
 }
 
-/** Control plane for the Middleware (/__sim/middleware): end a transaction now, run a renewal now. */
+/** Control plane for the Middleware (/__sim/middleware): end or pay a transaction now, run a renewal now. */
 @Controller()
 @UseFilters(MiddlewareControlErrorFilter)
 export class MiddlewareControlController {
@@ -43,6 +52,13 @@ export class MiddlewareControlController {
       return { kind: 'alternative-payment', transaction: apmTransactionView(this.apm.forceOutcome(uid, upper)) };
     }
     throw mwErrors.transactionNotFound();
+  }
+
+  /** The customer pays a created payment link now: screened against its client's fraud lists, then by the cents. */
+  @Post('transactions/:uid/checkout')
+  @HttpCode(200)
+  checkout(@Param('uid') uid: string, @Body() body: CheckoutBody = {}) {
+    return { kind: 'payment-link', transaction: paymentLinkView(this.links.checkout(uid, body)) };
   }
 
   /** Charges one scheduled renewal of an active subscription now (the 12 h cron, on demand). */

@@ -19,10 +19,13 @@ import { CardsOnFile } from './subscriptions/cards-on-file.js';
 import { PaymentMethodsController } from './subscriptions/payment-methods.controller.js';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller.js';
 import { SubscriptionStore } from './subscriptions/subscription-store.js';
+import { SuspensionsController } from './suspensions/suspensions.controller.js';
+import { SuspensionStore } from './suspensions/suspension-store.js';
+import { BinsController } from './verifications/bins.controller.js';
 
 /**
  * The Middleware (`migo-api`), mounted under /mw: payment links, alternative payments, revert/refund, plans,
- * subscriptions and their charges. The transaction stores are exported for the migration gateway's search.
+ * subscriptions and their charges, BIN verification and fraud lists (suspensions). The transaction stores are exported for the migration gateway's search.
  */
 @Module({
   controllers: [
@@ -34,6 +37,8 @@ import { SubscriptionStore } from './subscriptions/subscription-store.js';
     PaymentMethodsController,
     ChargesController,
     PaymentsController,
+    BinsController,
+    SuspensionsController,
   ],
   providers: [
     MerchantTokenGuard,
@@ -48,6 +53,7 @@ import { SubscriptionStore } from './subscriptions/subscription-store.js';
     SubscriptionCharges,
     ChargeRuns,
     ChargeIntake,
+    SuspensionStore,
   ],
   exports: [PaymentLinkStore, ApmStore, SubscriptionStore, SubscriptionCharges, PaymentHistory],
 })

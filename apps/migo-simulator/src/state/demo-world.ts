@@ -112,6 +112,22 @@ export const SEED_PLANS: SeedPlan[] = [
   { planUid: 'pln_initech', client: 'initech', name: 'Initech Flota', amount: 55.55, currency: 'GTQ', frequencyDays: 30 },
 ];
 
+export interface SeedSuspension {
+  id: string;
+  client: string;
+  list: 'block' | 'allow';
+  type: 'card-fingerprint' | 'bin' | 'email' | 'phone' | 'document';
+  value: string;
+  reason: string;
+}
+
+/** One fraud-list entry per partner (the isolation matrix removes them), none that a seeded payment would match. */
+export const SEED_SUSPENSIONS: SeedSuspension[] = [
+  { id: 'sus_seed_acme', client: 'acme', list: 'block', type: 'email', value: 'fraude@acme-blocked.test', reason: 'Chargeback ring (seed)' },
+  { id: 'sus_seed_globex', client: 'globex', list: 'block', type: 'bin', value: '60110009', reason: 'Prepaid BIN abuse (seed)' },
+  { id: 'sus_seed_initech', client: 'initech', list: 'allow', type: 'phone', value: '+50255550000', reason: 'Fleet manager (seed)' },
+];
+
 export const SEED_SUBSCRIPTIONS: SeedSubscription[] = [
   { subUid: 'sub_01HAAA', planUid: 'pln_basico', client: 'acme', userId: 'maria.lopez@example.gt', status: 'active', cardLast4: '4401' },
   { subUid: 'sub_01HAAB', planUid: 'pln_premium', client: 'acme', userId: 'maria.lopez@example.gt', status: 'active', cardLast4: '4402' },

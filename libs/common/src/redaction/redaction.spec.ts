@@ -1,4 +1,4 @@
-import { REDACTED, redact, redactionMayChange, redactText } from './redaction.js';
+import { REDACTED, redact, redactionMayChange, redactText, redactUrl } from './redaction.js';
 
 describe('redaction rules', () => {
   it('removes credentials by key, whatever the case or separator', () => {
@@ -24,6 +24,19 @@ describe('redaction rules', () => {
   it('leaves ordinary long numbers alone (not Luhn-valid, or phone numbers and document ids)', () => {
     expect(redactText('document 2345678900101 phone 50255550101')).toBe('document 2345678900101 phone 50255550101');
     expect(redactText('order 1234567890123')).toBe('order 1234567890123');
+  });
+
+  it('masks every 12+ digit run in a URL, Luhn-valid or not, in the path and the query', () => {
+    expect(redactUrl('/v1/middleware/suspensions/4111111111111111?client=acme')).toBe('/v1/middleware/suspensions/[PAN …1111]?client=acme');
+    expect(redactUrl('/v1/middleware/bins/lookup?bin=411111111112&cardNumber=4111-1111-1111-1111')).toBe('/v1/middleware/bins/lookup?bin=[PAN …1112]&cardNumber=[PAN …1111]');
+    expect(redactUrl('/x?q=4111%201111%201111%201111&p=4111+1111+1111+1111&n=4111+1111')).toBe('/x?q=[PAN …1111]&p=[PAN …1111]&n=4111+1111');
+    expect(redactUrl('/x/41111111111111111111111')).toBe('/x/[PAN …1111]');
+  });
+
+  it('leaves ordinary URLs whole: short ids, dates, UUIDs', () => {
+    for (const url of ['/v1/cards/5001/transfers/11/2026?from=2026-11-01', '/v1/support/requests/28412a0a-903e-4279-9494-383430cbabfc', '/v1/middleware/transactions/trx_5eed00000001', '/x?bin=41111111']) {
+      expect(redactUrl(url)).toBe(url);
+    }
   });
 
   it('masks bearer tokens and PEM blocks inside text', () => {

@@ -129,6 +129,22 @@ export function redactText(text: string): string {
 }
 
 /**
+ * 12 or more digits in a row, possibly split by single dashes or spaces (` `, `+`, `%20`) (a PAN has 12–19; longer runs may hold
+ * one), not inside a longer token (a UUID request id holds dash-joined digit runs).
+ */
+const URL_DIGIT_RUN = /(?<![\w-])\d(?:(?:-|\s|\+|%20)?\d){11,}(?![\w-])/g;
+
+/**
+ * Masks every card-number-like run (12 digits or more, Luhn-valid or not) in a URL's path and query before it is logged
+ * or stored. Stricter than redactText, which keeps non-Luhn runs: a URL is never where a long number belongs, and a
+ * masked id costs a record some detail while a PAN in it would put the store in PCI scope.
+ */
+export function redactUrl(url: string): string {
+  if (!hasDigitRun(url, 12) && !url.includes('%20') && !url.includes('+')) return url;
+  return url.replace(URL_DIGIT_RUN, (match) => `[PAN …${match.replace(/-|\s|\+|%20/g, '').slice(-4)}]`);
+}
+
+/**
  * Returns a copy with sensitive keys replaced and free text scrubbed. Handles cycles and caps depth so a hostile
  * payload cannot make logging expensive.
  */

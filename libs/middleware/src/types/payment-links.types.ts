@@ -42,4 +42,6 @@ export interface PaymentLink {
   createdAt: string;
   updatedAt: string;
   paidAt?: string;
+  /** Why a `denied` payment was declined (assumed field): e.g. `card_declined`, `suspended_by_fraud_rule`. */
+  declineCode?: string;
 }

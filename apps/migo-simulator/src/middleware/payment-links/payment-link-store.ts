@@ -9,6 +9,8 @@ import { findClient, MiddlewareClient } from '../shared/clients.js';
 import { mwErrors } from '../shared/mw-errors.js';
 import { TrackedTimers } from '../../core/tracked-timers.js';
 import { transactionUid } from '../shared/transaction-ids.js';
+import { FRAUD_DECLINE_CODE, PaymentAttempt } from '../suspensions/suspension.js';
+import { SuspensionStore } from '../suspensions/suspension-store.js';
 import { PaymentLink } from './payment-link.js';
 
 export interface NewPaymentLink {
@@ -24,11 +26,22 @@ export interface NewPaymentLink {
 
 export type TerminalLinkStatus = 'approved' | 'denied' | 'expired';
 
+const CARD_DECLINED = 'card_declined';
+
+/** What the checkout knows of the payer without card details: the link's `userId`, when it is an e-mail or a phone. */
+function payerOf(userId: string): PaymentAttempt {
+  if (userId.includes('@')) return { email: userId };
+  if (/^\+?[\d\s()-]{6,20}$/.test(userId)) return { phone: userId };
+  return {};
+}
+
 const DAY_MS = 86_400_000;
 
 /**
  * Payment links. A new link is `created`; after `paymentLinkSettleMs` the simulated customer finishes the hosted
- * checkout and it ends `approved`, `denied` or `expired` by the amount's cents (shared/amounts.ts).
+ * checkout and it ends `approved`, `denied` or `expired` by the amount's cents (shared/amounts.ts), unless a block
+ * entry of the link's client matches the payer (then `denied`, `suspended_by_fraud_rule`). The control plane's
+ * checkout pays it at once with the card and payer details a test gives.
  */
 @Injectable()
 export class PaymentLinkStore implements Resettable, OnModuleDestroy {
@@ -40,6 +53,7 @@ export class PaymentLinkStore implements Resettable, OnModuleDestroy {
   constructor(
     registry: ResetRegistry,
     private readonly settings: SimSettings,
+    private readonly suspensions: SuspensionStore,
   ) {
     registry.register(this);
   }
@@ -70,7 +84,7 @@ export class PaymentLinkStore implements Resettable, OnModuleDestroy {
     this.links.set(link.uid, link);
     const timer = this.timers.schedule(this.settings.current.paymentLinkSettleMs, () => {
       this.settleTimers.delete(link.uid);
-      this.settle(link, outcomeByCents(link.amountUnits));
+      this.attempt(link, payerOf(link.userId));
     });
     this.settleTimers.set(link.uid, timer);
     return link;
@@ -94,9 +108,21 @@ export class PaymentLinkStore implements Resettable, OnModuleDestroy {
   forceOutcome(uid: string, status: TerminalLinkStatus): PaymentLink {
     const link = this.get(uid);
     if (link.status !== 'created') throw mwErrors.notEligible(`Transaction is already ${link.status}.`);
-    this.timers.cancel(this.settleTimers.get(uid));
-    this.settleTimers.delete(uid);
+    this.cancelSettleTimer(uid);
     this.settle(link, status);
+    return link;
+  }
+
+  /**
+   * The customer pays a `created` link now with this card and these payer details (the control plane's checkout):
+   * screened against the client's fraud lists, then decided by the amount's cents. Anything else is 409 / 4020.
+   */
+  checkout(uid: string, attempt: PaymentAttempt): PaymentLink {
+    const link = this.get(uid);
+    if (link.status !== 'created') throw mwErrors.notEligible(`Transaction is already ${link.status}.`);
+    this.cancelSettleTimer(uid);
+    const given = Object.fromEntries(Object.entries(attempt).filter(([, value]) => value !== undefined));
+    this.attempt(link, { ...payerOf(link.userId), ...given });
     return link;
   }
 
@@ -141,8 +167,19 @@ export class PaymentLinkStore implements Resettable, OnModuleDestroy {
     if (processor !== link.processor) throw mwErrors.invalid(`processor must be the one that charged the transaction (${link.processor}).`);
   }
 
-  private settle(link: PaymentLink, status: TerminalLinkStatus): void {
+  private cancelSettleTimer(uid: string): void {
+    this.timers.cancel(this.settleTimers.get(uid));
+    this.settleTimers.delete(uid);
+  }
+
+  private attempt(link: PaymentLink, attempt: PaymentAttempt): void {
+    if (this.suspensions.blockFor(link.client, attempt)) this.settle(link, 'denied', FRAUD_DECLINE_CODE);
+    else this.settle(link, outcomeByCents(link.amountUnits));
+  }
+
+  private settle(link: PaymentLink, status: TerminalLinkStatus, declineCode = CARD_DECLINED): void {
     if (link.status !== 'created') return;
+    if (status === 'denied') link.declineCode = declineCode;
     if (status === 'approved') {
       link.processor = findClient(link.client)?.cardProcessor ?? null;
       link.paidAt = new Date().toISOString();

@@ -19,6 +19,8 @@ export interface PaymentLink {
   /** The card processor that charged the customer; set when the payment is approved. */
   processor: string | null;
   refundedUnits: number;
+  /** Why a `denied` link was declined: `card_declined`, or `suspended_by_fraud_rule` (a block entry of its client). */
+  declineCode?: string;
   createdAt: string;
   updatedAt: string;
   paidAt?: string;
@@ -45,5 +47,6 @@ export function paymentLinkView(link: PaymentLink) {
     createdAt: link.createdAt,
     updatedAt: link.updatedAt,
     ...(link.paidAt ? { paidAt: link.paidAt } : {}),
+    ...(link.declineCode ? { declineCode: link.declineCode } : {}),
   };
 }

@@ -57,6 +57,21 @@ describe('PaymentLinkTracker (simulator, real job store on Redis)', () => {
     expect(record.result).not.toHaveProperty('paidAt');
   });
 
+  it("reports why a payment was declined: a block entry of the link's client gives suspended_by_fraud_rule", async () => {
+    const jwt = { authorization: `Bearer ${h.sim.secrets.middlewareJwt}` };
+    const entry = await h.sim.call('POST', '/mw/v1/suspensions', { body: { client: 'acme', list: 'block', type: 'bin', value: '457173', reason: 'tracker spec' }, headers: jwt });
+    const link = await createLink(10);
+    expect((await h.sim.call('POST', `/__sim/middleware/transactions/${link.uid}/checkout`, { body: { bin: '45717300' } })).status).toBe(200);
+    const { record } = await h.step(tracker, await h.startJob({ type: 'middleware.payment-link', uid: link.uid }, link.uid));
+    expect(record).toMatchObject({ state: 'succeeded', result: { uid: link.uid, outcome: 'denied', status: 'denied', declineCode: 'suspended_by_fraud_rule' } });
+    await h.sim.call('DELETE', `/mw/v1/suspensions/${entry.body.data.id}?client=acme`, { headers: jwt });
+
+    const approved = await createLink(11);
+    await force(approved.uid, 'approved');
+    const { record: paid } = await h.step(tracker, await h.startJob({ type: 'middleware.payment-link', uid: approved.uid }, approved.uid));
+    expect(paid.result).not.toHaveProperty('declineCode');
+  });
+
   it("lets Migo's 404 for an unknown uid fail the step (the runner then fails the job as upstream-404)", async () => {
     const data = await h.startJob({ type: 'middleware.payment-link', uid: 'trx_000000000000' }, 'trx_000000000000');
     await expect(h.step(tracker, data)).rejects.toMatchObject({ name: 'UpstreamError', status: 404 });

@@ -16,8 +16,8 @@ export class PaymentLinkTracker implements Tracker<PaymentLinkTarget> {
     const link = await this.middleware.paymentLinks.getPaymentLink(context.target.uid, { signal: context.signal });
     const outcome = paymentLinkOutcome(link.status);
     if (outcome) {
-      const { uid, status, amount, currency, reference, externalId, processor, paidAt, updatedAt } = link;
-      await context.succeed({ uid, outcome, status, amount, currency, reference, externalId, processor, ...(paidAt ? { paidAt } : {}), updatedAt }, { percent: 100, status }, outcome);
+      const { uid, status, amount, currency, reference, externalId, processor, paidAt, declineCode, updatedAt } = link;
+      await context.succeed({ uid, outcome, status, amount, currency, reference, externalId, processor, ...(paidAt ? { paidAt } : {}), ...(declineCode ? { declineCode } : {}), updatedAt }, { percent: 100, status }, outcome);
       return { done: true };
     }
     await context.progress({ percent: 0, status: link.status });
