@@ -57,6 +57,6 @@ import { BinsController } from './verifications/bins.controller.js';
     ChargeIntake,
     SuspensionStore,
   ],
-  exports: [PaymentLinkStore, ApmStore, SubscriptionStore, SubscriptionCharges, PaymentHistory],
+  exports: [PaymentLinkStore, ApmStore, SubscriptionStore, SubscriptionCharges, PaymentHistory, RenewalSchedule],
 })
 export class MiddlewareModule {}
