@@ -67,6 +67,10 @@ describe('watching a subscription (in-process simulator, BFF and worker)', () =>
     expect(received.map((event) => event.id)).toEqual(listed.map((event) => event.id));
     expect(received.map((event) => event.data.change)).toEqual(listed.map((event) => event.change));
 
+    // Resuming with Last-Event-ID replays exactly the watch events after it, with the same ids.
+    const resumed = await readEvents(`${stack.bff.url}/v1/events`, { ...ACME, 'last-event-id': listed[2].id }, { until: (_event, all) => all.filter((each) => each.event === 'watch').length >= listed.length - 3, timeoutMs: 5000 });
+    expect(resumed.events.filter((event) => event.event === 'watch').map((event) => event.id)).toEqual(listed.slice(3).map((event) => event.id));
+
     // Ended: nothing more is polled for it.
     const pollsAfterEnd = await stack.upstreamCalls('GET /mw/v1/subscriptions/payment-history');
     await new Promise((resolve) => setTimeout(resolve, 400));
