@@ -58,7 +58,6 @@ export class WatchRunner implements BeforeApplicationShutdown {
     const watcher = this.watchers.get(stored.record.type);
     if (!type || !watcher) throw new Error(`No watcher for ${stored.record.type}`);
     let poll: WatchPoll;
-    let retryAfterMs: number | undefined;
     try {
       poll = await watcher.poll(this.clients, type.objectOf(stored.record.upstreamId), JSON.parse(stored.cursor) as Record<string, unknown>);
     } catch (error) {
@@ -66,18 +65,17 @@ export class WatchRunner implements BeforeApplicationShutdown {
         poll = { changes: [{ kind: 'gone' }], cursor: JSON.parse(stored.cursor) as Record<string, unknown>, ended: 'object no longer exists' };
       } else {
         this.logger.warn({ watchId, type: stored.record.type, err: error instanceof Error ? error.message : String(error) }, 'watch poll failed; will retry');
-        retryAfterMs = error instanceof UpstreamError ? error.retryAfterMs : undefined;
-        return this.rearm(job, token, retryAfterMs, 'retrying');
+        return this.rearm(job, token, error instanceof UpstreamError ? error.retryAfterMs : undefined, 'retrying');
       }
     }
     const applied = await this.store.apply(stored.record, stored.cursor, poll);
     if (applied.outcome === 'stale') {
-      // Another step moved the cursor (a re-run): it carries on; this one does not re-arm a second poller.
+      // Nothing written: the app deleted the watch meanwhile, or a step re-run after a stall applied this poll first.
+      // Polling goes on (from the stored cursor) only while the watch is active.
       const current = await this.store.get(app, watchId);
       if (!current || current.state !== 'active') return 'finished';
-    }
-    if (poll.ended) return 'finished';
-    return this.rearm(job, token, retryAfterMs, 'rearmed');
+    } else if (poll.ended) return 'finished';
+    return this.rearm(job, token, undefined, 'rearmed');
   }
 
   /** The next poll after WATCH_POLL_MS, shortened by up to 20 % so watches made together do not poll in lockstep. */
