@@ -13,6 +13,7 @@ const APPS: MatrixApp[] = [
 ];
 const PARTNERS = ['acme', 'globex', 'initech'] as const;
 const MISSING_JOB = `job_${'0'.repeat(26)}`;
+const MISSING_WATCH = `wat_${'0'.repeat(26)}`;
 
 /** The partners whose data an app must never see. */
 const foreignTo = (app: MatrixApp) => (app.partners.includes('*') ? [] : PARTNERS.filter((partner) => !app.partners.includes(partner)));
@@ -33,6 +34,7 @@ describe('isolation matrix: every route × app × object (e2e)', () => {
   const worlds: Record<string, PartnerWorld> = {};
   /** Jobs by app, then partner: the job each app started about that partner's object. */
   const jobs: Record<string, Record<string, string>> = {};
+  const watches: Record<string, Record<string, string>> = {};
   /** Balances read after set-up, added to each partner's recognizable values. */
   const balances: Record<string, string[]> = {};
 
@@ -114,6 +116,14 @@ describe('isolation matrix: every route × app × object (e2e)', () => {
     const tracked = await json(APPS[3], 'POST', '/v1/jobs', { type: 'wallet.statement', upstreamId: `${SEEDED.acme.cardId}/${worlds.acme.statementReference}` });
     expect(tracked.status).toBe(202);
     jobs.readOnly = { acme: tracked.body.job.id };
+    // Watches: each app that may watch subscriptions, on each partner it may act for.
+    for (const app of APPS.filter((each) => each.scopes.includes('*') || each.scopes.some((scope) => scope.startsWith('middleware:')))) {
+      for (const partner of app.partners.includes('*') ? PARTNERS : app.partners) {
+        const watch = await json(app, 'POST', '/v1/watches', { type: 'middleware.subscription', upstreamId: SEEDED[partner as keyof typeof SEEDED].subUid });
+        expect([app.name, partner, watch.status]).toEqual([app.name, partner, 201]);
+        (watches[app.name] ??= {})[partner] = watch.body.id;
+      }
+    }
   }, 120_000);
 
   afterAll(async () => {
@@ -127,8 +137,11 @@ describe('isolation matrix: every route × app × object (e2e)', () => {
       others: (app) => PARTNERS.filter((partner) => (app.partners.includes('*') ? partner !== 'acme' : !app.partners.includes(partner))).map((partner) => worlds[partner]),
       missing: NOWHERE,
       hasJob: (app, world) => !!jobs[app.name]?.[world.partnerId],
+      hasWatch: (app, world) => !!watches[app.name]?.[world.partnerId],
     });
   const jobOf = (app: MatrixApp) => (world: PartnerWorld) => jobs[app.name]?.[world.partnerId] ?? jobs.every[world.partnerId] ?? MISSING_JOB;
+  const watchOf = (app: MatrixApp) => (world: PartnerWorld) => watches[app.name]?.[world.partnerId] ?? watches.every[world.partnerId] ?? MISSING_WATCH;
+  const context = (app: MatrixApp) => ({ jobOf: jobOf(app), watchOf: watchOf(app) });
   const label = (c: MatrixCase) => `${operationKey(c.operation)} as ${c.app.name} on ${c.object} (${c.world.partnerId})`;
 
   it('covers every route the BFF registers, with a request for each', () => {
@@ -153,7 +166,7 @@ describe('isolation matrix: every route × app × object (e2e)', () => {
       const writesBefore = await upstreamWrites();
       for (const c of mine) {
         const requestId = `matrix-${c.app.name}-${Math.random().toString(36).slice(2, 10)}`;
-        const answer = await send(c.app, c.operation.method, c.build(c.world, { jobOf: jobOf(c.app) }), requestId);
+        const answer = await send(c.app, c.operation.method, c.build(c.world, context(c.app)), requestId);
         const expected = (c.expect as { refused: number }).refused;
         if (answer.status !== expected) failures.push(`${label(c)}: ${answer.status} instead of ${expected}: ${answer.text.slice(0, 200)}`);
         if (!/application\/problem\+json/.test(answer.headers.get('content-type') ?? '')) failures.push(`${label(c)}: not problem+json`);
@@ -173,7 +186,7 @@ describe('isolation matrix: every route × app × object (e2e)', () => {
   it('serves every other case without a 5xx or a refusal of its own, and without another partner’s data for a restricted app', async () => {
     const failures: string[] = [];
     for (const c of cases().filter((each) => 'served' in each.expect)) {
-      const answer = await send(c.app, c.operation.method, c.build(c.world, { jobOf: jobOf(c.app) }));
+      const answer = await send(c.app, c.operation.method, c.build(c.world, context(c.app)));
       const bffRefusal = answer.status === 403 && !answer.text.includes('"upstream"');
       if (answer.status >= 500 || bffRefusal) failures.push(`${label(c)}: ${answer.status} ${answer.text.slice(0, 200)}`);
       const found = leaks(c.app, answer.text);

@@ -45,6 +45,8 @@ export interface MatrixWorlds {
   missing: PartnerWorld;
   /** Whether the app has a job about that world's partner (job routes: someone else's job is not found). */
   hasJob(app: MatrixApp, world: PartnerWorld): boolean;
+  /** Whether the app has a watch on that world's partner's subscription (another app's watch is not found). */
+  hasWatch?(app: MatrixApp, world: PartnerWorld): boolean;
 }
 
 export const operationKey = (operation: Pick<Operation, 'method' | 'path'>) => `${operation.method} ${operation.path}`;
@@ -56,12 +58,13 @@ function granted(app: MatrixApp, scope: string): boolean {
 const restricted = (app: MatrixApp) => !app.partners.includes('*');
 
 /** Scopes a route needs beyond its own: following a statement by id reads the Wallet. */
-const EXTRA_SCOPES: Record<string, string[]> = { 'POST /v1/jobs': ['wallet:read'] };
+const EXTRA_SCOPES: Record<string, string[]> = { 'POST /v1/jobs': ['wallet:read'], 'POST /v1/watches': ['middleware:read'] };
 
 function expectation(operation: Operation, app: MatrixApp, object: ObjectCase, world: PartnerWorld, worlds: MatrixWorlds): Expectation {
   const key = operationKey(operation);
   if (![...operation.scopes, ...(EXTRA_SCOPES[key] ?? [])].every((scope) => granted(app, scope))) return { refused: 403 };
   if (operation.path.startsWith('/v1/jobs/{id}')) return worlds.hasJob(app, world) ? { served: true } : { refused: 404 };
+  if (operation.path.startsWith('/v1/watches/{id}')) return worlds.hasWatch?.(app, world) ? { served: true } : { refused: 404 };
   switch (operation.access) {
     case 'all-partners-only':
       return restricted(app) ? { refused: 403 } : { served: true };

@@ -13,6 +13,8 @@ export interface MatrixRequest {
 export interface RequestContext {
   /** A job of the calling app about `world`'s partner (another app's, or none, when the app has no such job). */
   jobOf(world: PartnerWorld): string;
+  /** A watch of the calling app on `world`'s partner's subscription (another app's, or none, when the app has none). */
+  watchOf(world: PartnerWorld): string;
 }
 
 /** Builds the request a route gets about one partner's objects (`world`); every reference in it names that partner. */
@@ -192,4 +194,11 @@ export const ROUTE_REQUESTS: Record<string, RequestBuilder> = {
   'GET /v1/wallet/settlements': (w) => ({ path: `/v1/wallet/settlements?partnerId=${w.partnerId}&${settlementRange()}` }),
   'GET /v1/wallet/settlements/{settlementId}': (w) => ({ path: `/v1/wallet/settlements/${w.settlementId}` }),
   'GET /v1/views/partners/{partnerId}/settlements': (w) => ({ path: `/v1/views/partners/${w.partnerId}/settlements?${settlementRange()}` }),
+
+  // issue 17: watches
+  'POST /v1/watches': (w) => ({ path: '/v1/watches', body: { type: 'middleware.subscription', upstreamId: w.subUid } }),
+  'GET /v1/watches': () => ({ path: '/v1/watches?limit=100' }),
+  'GET /v1/watches/{id}': (w, c) => ({ path: `/v1/watches/${c.watchOf(w)}` }),
+  'GET /v1/watches/{id}/events': (w, c) => ({ path: `/v1/watches/${c.watchOf(w)}/events` }),
+  'DELETE /v1/watches/{id}': (w, c) => ({ path: `/v1/watches/${c.watchOf(w)}` }),
 };

@@ -1,3 +1,4 @@
+import { WatchesModule } from './watches/watches.module.js';
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Redis } from 'ioredis';
@@ -50,6 +51,7 @@ export class AppModule {
           sseKeepAliveMs: config.bff.BFF_SSE_KEEPALIVE_MS,
           waiting: { streamsPerApp: config.bff.BFF_SSE_MAX_STREAMS_PER_APP, longPollsPerApp: config.bff.BFF_LONG_POLLS_PER_APP, maxReplay: config.bff.BFF_SSE_MAX_REPLAY },
         }),
+        WatchesModule.forRoot({ perApp: config.bff.BFF_WATCHES_PER_APP }),
         CmsSurfaceModule,
         WalletSurfaceModule,
         MiddlewareSurfaceModule,

@@ -8,6 +8,7 @@ import { startOpsServer } from './observability/ops-server.js';
 import { WorkerMetrics } from './observability/worker-metrics.js';
 import { TRACKER_PROCESSORS } from './trackers/tracker.processors.js';
 import { TrackerRunner } from './trackers/tracker-runner.service.js';
+import { WatchRunner } from './watches/watch-runner.service.js';
 import { WorkerModule } from './worker.module.js';
 
 const config = loadConfigsOrExit(WORKER_CONFIG_SCHEMAS, 'worker');
@@ -38,6 +39,7 @@ const ops = await startOpsServer(config.worker.WORKER_OPS_HOST, config.worker.WO
 async function stop(): Promise<void> {
   const closing = TRACKER_PROCESSORS.map(([processor]) => app.get(processor).worker.close());
   app.get(TrackerRunner).beforeApplicationShutdown();
+  app.get(WatchRunner).beforeApplicationShutdown();
   await Promise.all(closing);
   await app.close();
   await ops.close();

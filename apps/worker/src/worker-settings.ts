@@ -10,6 +10,8 @@ export interface WorkerSettings {
   streamSliceMs: number;
   lockDurationMs: number;
   stalledIntervalMs: number;
+  /** How often each watch polls its object. */
+  watchPollMs: number;
 }
 
 export function workerSettings(env: WorkerEnv): WorkerSettings {
@@ -21,5 +23,6 @@ export function workerSettings(env: WorkerEnv): WorkerSettings {
     streamSliceMs: env.TRACKER_STREAM_SLICE_MS,
     lockDurationMs: env.WORKER_LOCK_DURATION_MS,
     stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
+    watchPollMs: env.WATCH_POLL_MS,
   };
 }

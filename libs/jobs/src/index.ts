@@ -15,3 +15,4 @@ export * from './kinds/step-context.js';
 export * from './kinds/invalid-request.js';
 export * from './jobs.tokens.js';
 export * from './jobs-core.module.js';
+export * from './watches/index.js';

@@ -5,6 +5,8 @@ import { isTerminal, JobRecord, JobState } from './job-record.js';
 import { compareStreamIds } from './event-ids.js';
 import { changeDigest, pairsToObject, recordFields, recordFromFields, RETIRED_FIELDS } from './job-record-fields.js';
 import type { JobType } from './job-types.js';
+import type { WatchEventData } from './watches/watch-record.js';
+import { watchEventOf } from './watches/watch-store.js';
 
 export interface JobStoreOptions {
   /** How long a finished job stays readable. */
@@ -22,7 +24,18 @@ export interface JobEvent {
   id: string;
   /** The job as it was at this event. */
   record: JobRecord;
+  watch?: undefined;
 }
+
+/** A change a watch saw, on the same stream (written by the watch store). */
+export interface WatchStreamEvent {
+  id: string;
+  record?: undefined;
+  watch: WatchEventData;
+}
+
+/** Any entry of an app's event stream. */
+export type StreamEvent = JobEvent | WatchStreamEvent;
 
 export interface NewJob {
   id: string;
@@ -258,10 +271,16 @@ export class JobStore {
     return latest ? latest[0] : '0-0';
   }
 
-  /** Events after `afterId` (exclusive), oldest first, at most `count`. */
+  /** Job events after `afterId` (exclusive), oldest first, at most `count` entries read (watch events are read past). */
   async eventsAfter(app: string, afterId: string, count = 1000): Promise<{ events: JobEvent[] }> {
+    const { events } = await this.streamEventsAfter(app, afterId, count);
+    return { events: events.filter((event): event is JobEvent => !event.watch) };
+  }
+
+  /** Every event (jobs' and watches') after `afterId` (exclusive), oldest first, at most `count`. */
+  async streamEventsAfter(app: string, afterId: string, count = 1000): Promise<{ events: StreamEvent[] }> {
     const entries = await this.redis.xrange(this.eventsKey(app), `(${afterId}`, '+', 'COUNT', count);
-    return { events: entries.map(([id, fields]) => eventOf(id, fields)) };
+    return { events: entries.map(([id, fields]) => streamEventOf(id, fields)) };
   }
 
   /**
@@ -333,7 +352,13 @@ export class JobStore {
   }
 }
 
-/** An event from a stream entry's field/value pairs: the job record as it was. */
+/** An event from a job event's field/value pairs: the job record as it was. */
 export function eventOf(id: string, fields: readonly string[]): JobEvent {
   return { id, record: recordFromFields(pairsToObject(fields))! };
+}
+
+/** Any stream entry: a job event, or a watch's change. */
+export function streamEventOf(id: string, fields: readonly string[]): StreamEvent {
+  const watch = watchEventOf(fields);
+  return watch ? { id, watch } : eventOf(id, fields);
 }

@@ -9,7 +9,9 @@ import { JobStore } from './job-store.js';
 import { JobTracking } from './job-tracking.js';
 import { TRACKER_QUEUES } from './job-types.js';
 import { JobsEnv, jobStoreOptions } from './jobs.config.js';
-import { JOB_STORE, JOB_TRACKING, JOBS_ENV } from './jobs.tokens.js';
+import { JOB_STORE, JOB_TRACKING, JOBS_ENV, WATCH_STORE, WATCH_TRACKING } from './jobs.tokens.js';
+import { WatchStore } from './watches/watch-store.js';
+import { WatchTracking } from './watches/watch-tracking.js';
 import { PATIENT_REDIS, patientRedis, PatientRedisCloser } from './patient-redis.js';
 
 export interface JobsCoreOptions {
@@ -39,6 +41,12 @@ export class JobsCoreModule {
             PatientRedisCloser,
             { provide: JOB_STORE, useFactory: (client: Redis, keys: RedisKeys) => new JobStore(client, keys, jobStoreOptions(jobs)), inject: [PATIENT_REDIS, REDIS_KEYS] },
           ];
+    // Watches share the job store's Redis client and event stream bounds (their events go to the same stream).
+    const watchStore: Provider = {
+      provide: WATCH_STORE,
+      useFactory: (client: Redis, keys: RedisKeys) => new WatchStore(client, keys, jobStoreOptions(jobs)),
+      inject: [role === 'producer' ? REDIS : PATIENT_REDIS, REDIS_KEYS],
+    };
     return {
       module: JobsCoreModule,
       global: true,
@@ -54,8 +62,10 @@ export class JobsCoreModule {
           useFactory: (jobStore: JobStore, ...queues: Queue[]) => JobTracking.over(jobStore, queues, role === 'producer' ? 'bff-producer' : 'worker-tracking'),
           inject: [JOB_STORE, ...TRACKER_QUEUES.map((name) => getQueueToken(name))],
         },
+        watchStore,
+        { provide: WATCH_TRACKING, useFactory: (...queues: Queue[]) => new WatchTracking(new Map(TRACKER_QUEUES.map((name, i) => [name, queues[i]]))), inject: TRACKER_QUEUES.map((name) => getQueueToken(name)) },
       ],
-      exports: [JOBS_ENV, JOB_STORE, JOB_TRACKING],
+      exports: [JOBS_ENV, JOB_STORE, JOB_TRACKING, WATCH_STORE, WATCH_TRACKING],
     };
   }
 }

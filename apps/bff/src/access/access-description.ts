@@ -1,4 +1,5 @@
 import type { AccessDeclaration } from './access-declaration.js';
+import { isBodyTarget } from './object-refs.js';
 import type { ObjectRef } from './object-refs.js';
 
 const OBJECT: Record<ObjectRef['kind'], string> = {
@@ -13,10 +14,12 @@ const OBJECT: Record<ObjectRef['kind'], string> = {
   'middleware-transaction': 'transaction',
   job: 'job',
   'job-target': 'upstream work to follow',
+  watch: 'watch',
+  'watch-target': 'object to watch',
 };
 
 function where(ref: ObjectRef): string {
-  if (ref.kind === 'job-target') return 'the body';
+  if (isBodyTarget(ref.kind)) return 'the body';
   return { param: `path \`${ref.path}\``, query: `query \`${ref.path}\``, body: `body \`${ref.path}\``, form: `form field (or query) \`${ref.path}\`` }[ref.source];
 }
 

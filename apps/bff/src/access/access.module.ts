@@ -9,12 +9,13 @@ import { JobOwners } from './resolvers/job-owners.js';
 import { MiddlewareOwners } from './resolvers/middleware-owners.js';
 import { OwnerCache } from './resolvers/owner-cache.js';
 import { WalletOwners } from './resolvers/wallet-owners.js';
+import { WatchOwners } from './resolvers/watch-owners.js';
 
 /** Partner access: the declarations' resolvers and the guard that enforces them (AppModule installs it globally). */
 @Global()
 @Module({
   imports: [WalletGatewayClientModule, MiddlewareClientModule],
-  providers: [OwnerCache, WalletOwners, MiddlewareOwners, JobOwners, PartnerAccess, PartnerAccessGuard, FormAccessInterceptor, PartnerListFilter],
-  exports: [PartnerAccess, PartnerAccessGuard, JobOwners, FormAccessInterceptor, PartnerListFilter],
+  providers: [OwnerCache, WalletOwners, MiddlewareOwners, JobOwners, WatchOwners, PartnerAccess, PartnerAccessGuard, FormAccessInterceptor, PartnerListFilter],
+  exports: [PartnerAccess, PartnerAccessGuard, JobOwners, WatchOwners, FormAccessInterceptor, PartnerListFilter],
 })
 export class AccessModule {}

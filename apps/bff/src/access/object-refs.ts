@@ -1,5 +1,5 @@
 import { ProblemError, ProblemType } from '#common';
-import { JOB_ID_PATTERN } from '#jobs';
+import { JOB_ID_PATTERN, WATCH_ID_PATTERN } from '#jobs';
 import { parseId, parsePathSegment } from '../http/ids.js';
 
 /** What an object reference points at; each kind has one resolver (partner-resolvers.ts). */
@@ -14,7 +14,9 @@ export type ObjectKind =
   | 'subscription'
   | 'middleware-transaction'
   | 'job'
-  | 'job-target';
+  | 'job-target'
+  | 'watch'
+  | 'watch-target';
 
 /** Where the reference is read: a path parameter, the query, the JSON body, a multipart form field (then the query). */
 export type RefSource = 'param' | 'query' | 'body' | 'form';
@@ -66,6 +68,15 @@ export const MiddlewareTransaction = refBuilder('middleware-transaction');
 export const Job = refBuilder('job', { refusal: 'not-found' });
 /** The upstream work `POST /v1/jobs {type, upstreamId, partnerId?}` asks to follow: the object of the route that starts it. */
 export const JobTarget = { body: (): ObjectRef => ({ kind: 'job-target', source: 'body', path: '', absent: 'required', refusal: 'forbidden' }) };
+/** One of the calling app's watches: another app's watch, or one of a partner the app may not see, is not found. */
+export const Watch = refBuilder('watch', { refusal: 'not-found' });
+/** The object `POST /v1/watches {type, upstreamId, partnerId?}` asks to watch. */
+export const WatchTarget = { body: (): ObjectRef => ({ kind: 'watch-target', source: 'body', path: '', absent: 'required', refusal: 'forbidden' }) };
+
+/** References read from the whole body (`{type, upstreamId, partnerId}`), not one field. */
+export function isBodyTarget(kind: ObjectKind): kind is 'job-target' | 'watch-target' {
+  return kind === 'job-target' || kind === 'watch-target';
+}
 
 export const ID_KINDS: ReadonlySet<ObjectKind> = new Set(['wallet-user', 'wallet-card', 'wallet-transfer']);
 
@@ -92,12 +103,12 @@ function valuesAt(root: unknown, path: string[]): unknown[] {
 
 /** Where a reference's values are, as a field name for error messages. */
 export function refField(ref: ObjectRef): string {
-  return ref.kind === 'job-target' ? 'body' : ref.path;
+  return isBodyTarget(ref.kind) ? 'body' : ref.path;
 }
 
 /** The raw values the request gives for a reference (a form field falls back to the query). */
 export function rawRefValues(ref: ObjectRef, request: { params?: unknown; query?: unknown; body?: unknown }): unknown[] {
-  if (ref.kind === 'job-target') return [request.body];
+  if (isBodyTarget(ref.kind)) return [request.body];
   const found = valuesAt(container(request, ref.source), ref.path.split('.'));
   if (found.length === 0 && ref.source === 'form') return valuesAt(container(request, 'query'), ref.path.split('.'));
   return found;
@@ -106,7 +117,7 @@ export function rawRefValues(ref: ObjectRef, request: { params?: unknown; query?
 /** Checks one raw value's shape (400 on a malformed one, for every app alike, as the route's validation would). */
 export function parseRefValue(ref: ObjectRef, raw: unknown): RefValue {
   const field = refField(ref);
-  if (ref.kind === 'job-target') {
+  if (isBodyTarget(ref.kind)) {
     const body = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
     return { type: body.type, upstreamId: body.upstreamId, partnerId: body.partnerId };
   }
@@ -118,5 +129,6 @@ export function parseRefValue(ref: ObjectRef, raw: unknown): RefValue {
   const text = parsePathSegment(raw);
   if (text === undefined) throw invalidField(field, `${field} must be 1 to 200 printable characters and not "." or ".."`);
   if (ref.kind === 'job' && !JOB_ID_PATTERN.test(text)) throw ProblemError.of(404, ProblemType.notFound, 'Not found', `No job ${text}`);
+  if (ref.kind === 'watch' && !WATCH_ID_PATTERN.test(text)) throw ProblemError.of(404, ProblemType.notFound, 'Not found', `No watch ${text}`);
   return text;
 }

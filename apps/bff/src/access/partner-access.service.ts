@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AccessRefused, redactText, runWithPurpose } from '#common';
 import type { ApiClient } from '../auth/api-clients.js';
-import { invalidField, ObjectRef, parseRefValue, rawRefValues, refField, RefValue } from './object-refs.js';
+import { invalidField, isBodyTarget, ObjectRef, parseRefValue, rawRefValues, refField, RefValue } from './object-refs.js';
 import { JobOwners } from './resolvers/job-owners.js';
 import { MiddlewareOwners } from './resolvers/middleware-owners.js';
 import { Owners, ownedBy, ownersAllow } from './resolvers/owners.js';
 import { WalletOwners } from './resolvers/wallet-owners.js';
+import { WatchOwners } from './resolvers/watch-owners.js';
 
 type RequestParts = { params?: unknown; query?: unknown; body?: unknown; resolvedPartners?: string[] };
 
@@ -21,10 +22,12 @@ const OBJECT_NAMES: Record<ObjectRef['kind'], string> = {
   'middleware-transaction': 'transaction',
   job: 'job',
   'job-target': 'upstream work',
+  watch: 'watch',
+  'watch-target': 'object to watch',
 };
 
 function describe(ref: ObjectRef, value: RefValue): string {
-  return ref.kind === 'job-target' ? OBJECT_NAMES[ref.kind] : `${OBJECT_NAMES[ref.kind]} ${String(value)}`;
+  return isBodyTarget(ref.kind) ? OBJECT_NAMES[ref.kind] : `${OBJECT_NAMES[ref.kind]} ${String(value)}`;
 }
 
 /**
@@ -39,6 +42,7 @@ export class PartnerAccess {
     private readonly wallet: WalletOwners,
     private readonly middleware: MiddlewareOwners,
     private readonly jobs: JobOwners,
+    private readonly watches: WatchOwners,
   ) {}
 
   async enforce(app: ApiClient, refs: readonly ObjectRef[], request: RequestParts): Promise<void> {
@@ -88,6 +92,12 @@ export class PartnerAccess {
       case 'job-target': {
         const { type, upstreamId, partnerId } = value as { type: unknown; upstreamId: unknown; partnerId: unknown };
         return this.jobs.target(type, upstreamId, partnerId);
+      }
+      case 'watch':
+        return this.watches.watch(app.name, value as string);
+      case 'watch-target': {
+        const { type, upstreamId } = value as { type: unknown; upstreamId: unknown };
+        return this.watches.target(type, upstreamId);
       }
     }
   }

@@ -27,6 +27,8 @@ export class BffEnv {
   @EnvInt() @IsInt() @Min(1) @Max(100_000) BFF_LONG_POLLS_PER_APP = 100;
   /** Events one reconnecting SSE request replays at most (Last-Event-ID); further behind → a resync snapshot instead. */
   @EnvInt() @IsInt() @Min(100) @Max(1_000_000) BFF_SSE_MAX_REPLAY = 10_000;
+  /** Active watches (POST /v1/watches) an app may have at once; beyond → 429. */
+  @EnvInt() @IsInt() @Min(1) @Max(1_000_000) BFF_WATCHES_PER_APP = 1000;
   /** Browser origins allowed to call the BFF (CORS), comma-separated; empty = CORS off (no browser may call it). */
   @EnvList() @IsArray() @Matches(/^https?:\/\/[^/\s]+$/, { each: true, message: 'BFF_CORS_ORIGINS must list origins such as https://console.example.com' }) BFF_CORS_ORIGINS: string[] = [];
   /** Bull Board at /admin/queues (admin scope). */

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { compareStreamIds, eventOf, JOB_STORE, JobEvent, JobStore } from '#jobs';
+import { compareStreamIds, JOB_STORE, JobStore, StreamEvent, streamEventOf } from '#jobs';
 import { EVENTS_REDIS_URL } from './jobs.tokens.js';
 
-export type JobEventListener = (event: JobEvent) => void;
+/** Job events and watch events alike (the app's one stream). */
+export type JobEventListener = (event: StreamEvent) => void;
 
 /** How long one blocking read waits; new subscriptions join at the next read (they never miss events: see subscribe). */
 const BLOCK_MS = 1000;
@@ -90,7 +91,7 @@ export class JobEventBus implements OnModuleDestroy {
             const cursor = this.cursors.get(app);
             if (cursor === undefined || compareStreamIds(id, cursor) <= 0) continue;
             this.cursors.set(app, id);
-            const event: JobEvent = eventOf(id, fields);
+            const event = streamEventOf(id, fields);
             for (const listener of this.listeners.get(app) ?? []) listener(event);
           }
         }

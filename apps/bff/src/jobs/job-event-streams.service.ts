@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
-import { EventCursor, isTerminal, JOB_STORE, JobEvent, JobRecord, JobStore, parseEventId, streamIdTime, toJobDto } from '#jobs';
+import { EventCursor, isTerminal, JOB_STORE, JobRecord, JobStore, parseEventId, StreamEvent, streamIdTime, toJobDto } from '#jobs';
 import { JobEventBus } from './job-event-bus.service.js';
 import { SseStream } from './sse-stream.js';
 import { WAITING_LIMITS } from './waiting-slots.js';
@@ -67,10 +67,15 @@ export class JobEventStreams implements BeforeApplicationShutdown {
     const resumeFrom = parseEventId(options.lastEventId);
     const cursor = new EventCursor(resumeFrom);
     let live = false;
-    const buffered: JobEvent[] = [];
+    const buffered: StreamEvent[] = [];
 
-    const deliver = (event: JobEvent) => {
+    const deliver = (event: StreamEvent) => {
       if (!stream.isOpen || !cursor.pass(event.id)) return;
+      if (event.watch) {
+        // A watch's change: on the app's stream only (a job's own stream reads past it), for the watched object's partner.
+        if (!options.jobId && (!options.visible || options.visible(event.watch))) stream.send({ id: event.id, event: 'watch', data: event.watch });
+        return;
+      }
       if (options.jobId && event.record.id !== options.jobId) return;
       if (options.visible && !options.visible(event.record)) return;
       stream.send({ id: event.id, event: 'job', data: toJobDto(event.record) });
@@ -92,13 +97,13 @@ export class JobEventStreams implements BeforeApplicationShutdown {
    * The events after the cursor, in pages, while the history still holds them and the client is not too far behind
    * (bounded work per request). False when the client needs the current state instead.
    */
-  private async replay(stream: SseStream, app: string, cursor: EventCursor, deliver: (event: JobEvent) => void): Promise<boolean> {
+  private async replay(stream: SseStream, app: string, cursor: EventCursor, deliver: (event: StreamEvent) => void): Promise<boolean> {
     return (await this.store.historyKeptSince(app, cursor.stream)) && this.catchUp(stream, app, cursor, deliver);
   }
 
-  private async catchUp(stream: SseStream, app: string, cursor: EventCursor, deliver: (event: JobEvent) => void): Promise<boolean> {
+  private async catchUp(stream: SseStream, app: string, cursor: EventCursor, deliver: (event: StreamEvent) => void): Promise<boolean> {
     for (let page = 0; page < Math.ceil(this.limits.maxReplay / REPLAY_PAGE_SIZE); page++) {
-      const { events } = await this.store.eventsAfter(app, cursor.stream, REPLAY_PAGE_SIZE);
+      const { events } = await this.store.streamEventsAfter(app, cursor.stream, REPLAY_PAGE_SIZE);
       events.forEach(deliver);
       if (events.length < REPLAY_PAGE_SIZE || !stream.isOpen) return true;
     }
@@ -110,7 +115,7 @@ export class JobEventStreams implements BeforeApplicationShutdown {
    * to this instance): the job's events the client lacks, then the end. The terminal event is written in one step with
    * the state, so once the record reads finished, the history holds it.
    */
-  private async endIfFinished(stream: SseStream, app: string, jobId: string, cursor: EventCursor, deliver: (event: JobEvent) => void): Promise<void> {
+  private async endIfFinished(stream: SseStream, app: string, jobId: string, cursor: EventCursor, deliver: (event: StreamEvent) => void): Promise<void> {
     const record = await this.store.get(app, jobId);
     if (!record || !isTerminal(record.state) || !stream.isOpen) return;
     if (!(await this.catchUp(stream, app, cursor, deliver))) return this.sendSnapshot(stream, app, { jobId }, cursor, true);

@@ -114,7 +114,7 @@ export class JobsController {
   private async waitForChange(app: string, seen: JobRecord, waitMs: number, reply: FastifyReply): Promise<JobRecord> {
     let wake!: () => void;
     const changed = new Promise<void>((resolve) => (wake = resolve));
-    const unsubscribe = await this.bus.subscribe(app, (event) => event.record.id === seen.id && wake());
+    const unsubscribe = await this.bus.subscribe(app, (event) => event.record?.id === seen.id && wake());
     const timer = setTimeout(() => wake(), waitMs);
     // The client leaving closes the response (the request's own 'close' only says its empty body was read).
     const onGone = () => wake();

@@ -177,7 +177,7 @@ function successResponses(operation: OperationObject, route: CatalogRoute): Reco
             'Server-Sent Events: a `snapshot` first (or, with `Last-Event-ID`, exactly the events missed), then a `job` event per change, each with an `id:`. ' +
             'Every event has an id of its own and ids only increase (`<ms>-<seq>` for a `job` event, `<ms>-<seq>.<n>` for the BFF’s own `snapshot`, `resync` and `end`). ' +
             'When the events missed are no longer kept, a `resync` event and a complete `snapshot` come instead. ' +
-            'A single job’s stream ends with an `end` event once the job has finished. On shutdown the stream ends with a `retry:` hint; reconnect with `Last-Event-ID`.',
+            'A single job’s stream ends with an `end` event once the job has finished. The app’s stream (`/v1/events`) also carries a `watch` event (schema `WatchEvent`, same ids) per change a watch saw. On shutdown the stream ends with a `retry:` hint; reconnect with `Last-Event-ID`.',
           headers: REQUEST_ID_HEADER,
           content: { 'text/event-stream': { schema: { type: 'string' } } },
         },

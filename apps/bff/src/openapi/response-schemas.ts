@@ -1,5 +1,5 @@
 import type { SchemaObject } from '@nestjs/swagger';
-import { JOB_KINDS, JOB_TYPES, TERMINAL_STATES } from '#jobs';
+import { JOB_KINDS, JOB_TYPES, TERMINAL_STATES, WATCH_TYPE_NAMES } from '#jobs';
 
 const DATE_TIME: SchemaObject = { type: 'string', format: 'date-time' };
 
@@ -81,4 +81,49 @@ export const RESPONSE_SCHEMAS: Record<string, SchemaObject> = {
     additionalProperties: true,
   },
   Liveness: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } },
+  Watch: {
+    type: 'object',
+    required: ['id', 'type', 'upstreamId', 'partnerId', 'state', 'endReason', 'createdAt', 'endedAt', 'events', 'links'],
+    properties: {
+      id: { type: 'string', pattern: '^wat_[0-9a-f]{26}$' },
+      type: { type: 'string', enum: [...WATCH_TYPE_NAMES] },
+      upstreamId: { type: 'string', description: 'The subscription uid or the card id watched' },
+      partnerId: { type: ['string', 'null'], description: 'The watched object’s partner' } as SchemaObject,
+      state: { type: 'string', enum: ['active', 'ended', 'deleted'], description: 'ended: the object ended (a subscription inactive, a card cancelled); deleted: by the app' },
+      endReason: { type: ['string', 'null'] } as SchemaObject,
+      createdAt: DATE_TIME,
+      endedAt: { oneOf: [{ type: 'null' }, DATE_TIME] } as SchemaObject,
+      events: { type: 'integer', description: 'Events emitted so far' },
+      links: { type: 'object', required: ['self', 'events'], properties: { self: { type: 'string' }, events: { type: 'string' } } },
+    },
+  },
+  WatchList: {
+    type: 'object',
+    required: ['items', 'nextCursor'],
+    properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Watch' } }, nextCursor: { type: ['string', 'null'] } as SchemaObject },
+  },
+  WatchEvent: {
+    type: 'object',
+    description: 'The data of a `watch` event on /v1/events (its SSE id is a stream id, resumable with Last-Event-ID like job events)',
+    required: ['watchId', 'type', 'upstreamId', 'change', 'at'],
+    properties: {
+      watchId: { type: 'string' },
+      type: { type: 'string', enum: [...WATCH_TYPE_NAMES] },
+      upstreamId: { type: 'string' },
+      partnerId: { type: 'string' },
+      change: {
+        type: 'object',
+        required: ['kind'],
+        description:
+          'renewal-charged / renewal-declined / charge-approved / charge-declined (with the payment-history `entry`), status-changed (`from`, `to`), gone (the object no longer exists)',
+        properties: { kind: { type: 'string' }, entry: { type: 'object' }, from: { type: 'string' }, to: { type: 'string' } },
+      },
+      at: DATE_TIME,
+    },
+  },
+  WatchEventList: {
+    type: 'object',
+    required: ['items'],
+    properties: { items: { type: 'array', items: { allOf: [{ type: 'object', required: ['id'], properties: { id: { type: 'string' } } }, { $ref: '#/components/schemas/WatchEvent' }] } } },
+  },
 };

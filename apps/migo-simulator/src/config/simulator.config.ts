@@ -56,6 +56,8 @@ export class SimulatorEnv {
   @EnvInt() @IsInt() @Min(0) SIM_STATEMENT_READY_MS = 3000;
   @EnvInt() @IsInt() @Min(0) SIM_PAYMENT_LINK_SETTLE_MS = 15000;
   @EnvInt() @IsInt() @Min(0) SIM_APM_SETTLE_MS = 15000;
+  /** A time-scaled month: the period of scheduled renewals (schedule-renewals control route). */
+  @EnvInt() @IsInt() @Min(10) SIM_RENEWAL_PERIOD_MS = 1000;
   /** Speed of the settlement clock (daily 23:30 UTC cutoff): 1 = real time, 86400 = a simulated day per second. */
   @EnvNumber() @IsNumber() @Min(1) SIM_SETTLEMENT_TIME_SCALE = 1;
   /**

@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { SimSettings } from '../core/sim-settings.service.js';
+import { RenewalSchedule } from './charges/renewal-schedule.js';
 import { ApmStore } from './alternative-payments/apm-store.js';
 import { apmTransactionView } from './alternative-payments/apm-transaction.js';
 import { historyEntryView } from './charges/payment-history.js';
@@ -30,6 +32,13 @@ class RenewalBody {
   @IsOptional() @IsIn(['approved', 'denied']) outcome?: 'approved' | 'denied';
 }
 
+class RenewalScheduleBody {
+  /** The outcome of each renewal, in order (a time-scaled month each). */
+  @IsArray() @ArrayMaxSize(1000) @IsIn(['approved', 'denied'], { each: true }) outcomes!: Array<'approved' | 'denied'>;
+  /** A "month" in ms; SIM_RENEWAL_PERIOD_MS when left out. */
+  @IsOptional() @IsInt() @Min(10) @Max(86_400_000) periodMs?: number;
+}
+
 /** Control plane for the Middleware (/__sim/middleware): end or pay a transaction now, run a renewal now. */
 @Controller()
 @UseFilters(MiddlewareControlErrorFilter)
@@ -39,6 +48,8 @@ export class MiddlewareControlController {
     private readonly apm: ApmStore,
     private readonly charges: SubscriptionCharges,
     private readonly subscriptions: SubscriptionStore,
+    private readonly schedule: RenewalSchedule,
+    private readonly settings: SimSettings,
   ) {}
 
   /** Ends a payment link (created) or an alternative payment (CREATED / USED / IN_PROGRESS) with the given status. */
@@ -67,5 +78,15 @@ export class MiddlewareControlController {
   runRenewal(@Param('subUid') subUid: string, @Body() body: RenewalBody = {}) {
     const { entry, subscription } = this.charges.renew(subUid, body.outcome);
     return { entry: historyEntryView(entry, true), subscription: this.subscriptions.view(subscription) };
+  }
+
+  /** Runs the subscription's renewals on a time-scaled schedule: one every `periodMs`, with these outcomes. */
+  @Post('subscriptions/:subUid/schedule-renewals')
+  @HttpCode(202)
+  scheduleRenewals(@Param('subUid') subUid: string, @Body() body: RenewalScheduleBody) {
+    const subscription = this.subscriptions.get(subUid);
+    const periodMs = body.periodMs ?? this.settings.current.renewalPeriodMs;
+    this.schedule.start(subscription.subUid, body.outcomes, periodMs);
+    return { subUid: subscription.subUid, renewals: body.outcomes.length, periodMs };
   }
 }

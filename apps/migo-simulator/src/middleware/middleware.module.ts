@@ -1,3 +1,4 @@
+import { RenewalSchedule } from './charges/renewal-schedule.js';
 import { Module } from '@nestjs/common';
 import { ApmController } from './alternative-payments/apm.controller.js';
 import { ApmStore } from './alternative-payments/apm-store.js';
@@ -51,10 +52,11 @@ import { BinsController } from './verifications/bins.controller.js';
     CardVerification,
     PaymentHistory,
     SubscriptionCharges,
+    RenewalSchedule,
     ChargeRuns,
     ChargeIntake,
     SuspensionStore,
   ],
-  exports: [PaymentLinkStore, ApmStore, SubscriptionStore, SubscriptionCharges, PaymentHistory],
+  exports: [PaymentLinkStore, ApmStore, SubscriptionStore, SubscriptionCharges, PaymentHistory, RenewalSchedule],
 })
 export class MiddlewareModule {}

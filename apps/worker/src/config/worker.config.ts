@@ -23,6 +23,8 @@ export class WorkerEnv {
   /** A step's lock; a crashed worker's jobs are picked up by others after about this long. */
   @EnvInt() @IsInt() @Min(1000) @Max(600000) WORKER_LOCK_DURATION_MS = 30000;
   @EnvInt() @IsInt() @Min(1000) @Max(600000) WORKER_STALLED_INTERVAL_MS = 30000;
+  /** How often each watch (POST /v1/watches) polls its object; its polls share the tracker poll budget. */
+  @EnvInt() @IsInt() @Min(50) @Max(3_600_000) WATCH_POLL_MS = 60000;
   /** The ops port (GET /metrics, /health/live, /health/ready); 0 picks a free one. Loopback unless the host is set. */
   @IsString() WORKER_OPS_HOST = '127.0.0.1';
   @EnvInt() @IsInt() @Min(0) @Max(65535) WORKER_OPS_PORT = 9465;

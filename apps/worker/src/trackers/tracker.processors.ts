@@ -1,11 +1,12 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { JOB_STORE, JobStore, queueFor, trackedJobId, TRACKER_RETENTION, TrackerJobData } from '#jobs';
+import { isWatchJobData, JOB_STORE, JobStore, queueFor, trackedJobId, TRACKER_RETENTION, TrackerJobData, WatchJobData } from '#jobs';
 import type { WorkerSettings } from '../worker-settings.js';
 import type { StepOutcome } from '../observability/worker-metrics.js';
 import { pollLimiter } from './poll-limiter.js';
 import { TrackerRunner } from './tracker-runner.service.js';
+import { WatchRunner } from '../watches/watch-runner.service.js';
 
 const ERROR_LOG_INTERVAL_MS = 5000;
 
@@ -18,12 +19,15 @@ abstract class TrackerProcessor extends WorkerHost {
   constructor(
     private readonly runner: TrackerRunner,
     @Inject(JOB_STORE) private readonly store: JobStore,
+    private readonly watches?: WatchRunner,
   ) {
     super();
   }
 
-  process(job: Job<TrackerJobData>, token?: string): Promise<StepOutcome> {
-    return this.runner.run(job, token);
+  /** Watches poll through the same queue (and so the same poll limiter) as the trackers. */
+  process(job: Job<TrackerJobData | WatchJobData>, token?: string): Promise<StepOutcome> {
+    if (isWatchJobData(job.data)) return this.watches!.run(job as Job<WatchJobData>, token);
+    return this.runner.run(job as Job<TrackerJobData>, token);
   }
 
   /**
@@ -32,7 +36,7 @@ abstract class TrackerProcessor extends WorkerHost {
    */
   @OnWorkerEvent('failed')
   async onFailed(job: Job<TrackerJobData> | undefined, error: Error): Promise<void> {
-    if (!job) return;
+    if (!job || isWatchJobData(job.data)) return; // a watch's poll that crashed is re-run by BullMQ's stall check
     try {
       const jobId = trackedJobId(job);
       this.logger.error({ jobId, err: error }, 'tracker crashed');

@@ -1,0 +1,46 @@
+import type { Queue } from 'bullmq';
+import { queueFor } from '../job-types.js';
+import type { UpstreamName } from '#migo-http';
+import type { WatchRecord } from './watch-record.js';
+import { watchTypeOf } from './registry.js';
+
+/**
+ * BullMQ data of a watch's poller. It runs in its upstream's tracker queue, so its polls count against the same
+ * global poll limiter as the trackers'. The BullMQ job's id is the watch's id. Never a secret.
+ */
+export interface WatchJobData {
+  kind: 'watch';
+  app: string;
+  watchId: string;
+  type: string;
+  upstreamId: string;
+}
+
+export function isWatchJobData(data: unknown): data is WatchJobData {
+  return !!data && typeof data === 'object' && (data as { kind?: unknown }).kind === 'watch';
+}
+
+/** The producer side of watches (the BFF): the poller of a new watch, and its removal when the app deletes it. */
+export class WatchTracking {
+  constructor(private readonly queues: ReadonlyMap<string, Queue>) {}
+
+  private queue(type: string): Queue {
+    const upstream: UpstreamName | undefined = watchTypeOf(type)?.upstream;
+    const queue = upstream ? this.queues.get(queueFor(upstream)) : undefined;
+    if (!queue) throw new Error(`No queue for watch type ${type}`);
+    return queue;
+  }
+
+  /** Starts polling after `firstDelayMs` (the BFF has just read the object). Adding it again is a no-op (same id). */
+  async start(record: WatchRecord, firstDelayMs: number): Promise<void> {
+    const data: WatchJobData = { kind: 'watch', app: record.app, watchId: record.id, type: record.type, upstreamId: record.upstreamId };
+    await this.queue(record.type).add(`watch:${record.type}`, data, { jobId: record.id, delay: firstDelayMs });
+  }
+
+  /** Removes a deleted watch's poller; a step running now sees the watch is no longer active and stops. */
+  async stop(record: WatchRecord): Promise<void> {
+    await this.queue(record.type)
+      .remove(record.id)
+      .catch(() => undefined);
+  }
+}
