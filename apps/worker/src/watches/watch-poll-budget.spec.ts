@@ -2,7 +2,8 @@ import { RunningWorker, startWorker } from '#test-support';
 import { linkBody, MiddlewareStack, startMiddlewareStack } from '../../../bff/src/surfaces/middleware/testing/middleware-stack.js';
 
 const TRACKER_POLL = 'GET /mw/transactions/:uid';
-const WATCH_POLL = 'GET /mw/v1/subscriptions/payment-history';
+/** A subscription watch reads both, one per poll: every upstream call of a watch is counted against the budget. */
+const WATCH_POLLS = ['GET /mw/v1/subscriptions/payment-history', 'GET /mw/v1/subscriptions/detail/:subUid'];
 const ACTIVE_SUBSCRIPTIONS = ['sub_01HAAA', 'sub_01HAAB', 'sub_01HBBB', 'sub_01HDDD', 'sub_01HEEE', 'sub_01HIII'];
 
 /** Watches and trackers of one upstream share one poll budget: a real worker, on BullMQ and Redis, wanting far more. */
@@ -26,13 +27,14 @@ describe('watch polls within the shared poll budget (simulator + BFF + worker in
     }
     for (let i = 0; i < 10; i++) expect((await stack.bff.call('POST', '/v1/middleware/transactions', { body: linkBody() })).status).toBe(202);
     await new Promise((resolve) => setTimeout(resolve, 1000)); // past the first burst of new work
-    const count = async () => ({ watches: await stack.upstreamCalls(WATCH_POLL), trackers: await stack.upstreamCalls(TRACKER_POLL) });
+    const count = async () => ({ watches: (await stack.upstreamCalls(WATCH_POLLS[0])) + (await stack.upstreamCalls(WATCH_POLLS[1])), trackers: await stack.upstreamCalls(TRACKER_POLL) });
     const start = await count();
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const end = await count();
     const watches = end.watches - start.watches;
     const trackers = end.trackers - start.trackers;
-    // pollLimiter(10) allows 31 steps in any 3 s; a step in flight at either edge may add one or two.
+    // pollLimiter(10) allows 31 steps in any 3 s, each one upstream call (a status change would add one; none happens
+    // here); a step in flight at either edge may add one or two.
     expect(watches + trackers).toBeLessThanOrEqual(34);
     expect(watches + trackers).toBeGreaterThanOrEqual(20); // the budget is used…
     expect(watches).toBeGreaterThan(0); // …by both kinds of work

@@ -78,9 +78,13 @@ export class WatchRunner implements BeforeApplicationShutdown {
     return this.rearm(job, token, undefined, 'rearmed');
   }
 
-  /** The next poll after WATCH_POLL_MS, shortened by up to 20 % so watches made together do not poll in lockstep. */
+  /**
+   * The next poll after WATCH_POLL_MS divided among the watcher's reads (each poll makes one upstream call), shortened
+   * by up to 20 % so watches made together do not poll in lockstep.
+   */
   private async rearm(job: Job<WatchJobData>, token: string | undefined, retryAfterMs: number | undefined, outcome: 'rearmed' | 'retrying'): Promise<StepOutcome> {
-    const delayMs = this.stopping ? 0 : Math.max(Math.round(this.settings.watchPollMs * (0.8 + Math.random() * 0.2)), retryAfterMs ?? 0);
+    const reads = this.watchers.get(job.data.type)?.readsPerCycle ?? 1;
+    const delayMs = this.stopping ? 0 : Math.max(Math.round((this.settings.watchPollMs / reads) * (0.8 + Math.random() * 0.2)), retryAfterMs ?? 0);
     try {
       await job.moveToDelayed(Date.now() + delayMs, token);
     } catch (error) {

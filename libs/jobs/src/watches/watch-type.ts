@@ -32,6 +32,11 @@ export interface WatchPoll {
  * changed after the watch was made, not history.
  */
 export interface Watcher {
+  /**
+   * Upstream reads one full look at the object takes, made one per poll (a poll is one step of the shared poll budget,
+   * so it makes one call): the worker polls `readsPerCycle` times per WATCH_POLL_MS. 1 when absent.
+   */
+  readsPerCycle?: number;
   baseline(clients: JobKindClients, object: WatchObject): Promise<{ partnerId: string | null; cursor: WatchCursor }>;
   poll(clients: JobKindClients, object: WatchObject, cursor: WatchCursor): Promise<WatchPoll>;
 }

@@ -3,11 +3,12 @@ import type { JobKindClients } from '../../kinds/job-kind.js';
 import { subscriptionWatcher } from './subscription.watcher.js';
 
 /** A Middleware client that answers from in-memory state (newest first, as Migo lists payment history). */
-function fakeMiddleware(state: { status: string; history: PaymentHistoryEntry[] }): JobKindClients {
+function fakeMiddleware(state: { status: string; history: PaymentHistoryEntry[]; calls?: number }): JobKindClients {
+  const called = () => (state.calls = (state.calls ?? 0) + 1);
   return {
     middleware: {
-      subscriptions: { getSubscription: async () => ({ subUid: 'sub_1', client: 'acme', status: state.status }) },
-      charges: { paymentHistory: async () => [...state.history].reverse() },
+      subscriptions: { getSubscription: async () => (called(), { subUid: 'sub_1', client: 'acme', status: state.status }) },
+      charges: { paymentHistory: async () => (called(), [...state.history].reverse()) },
     },
   } as unknown as JobKindClients;
 }
@@ -36,5 +37,26 @@ describe('subscriptionWatcher', () => {
 
     const third = await subscriptionWatcher.poll(clients, OBJECT, second.cursor);
     expect(third.changes).toEqual([]);
+  });
+
+  it('makes one upstream call per poll (history and detail in turn), two only on the poll that sees a status change', async () => {
+    const state = { status: 'active', history: [] as PaymentHistoryEntry[], calls: 0 };
+    const clients = fakeMiddleware(state);
+    let { cursor } = await subscriptionWatcher.baseline(clients, OBJECT);
+    const callsPerPoll: number[] = [];
+    const kinds: string[] = [];
+    for (let poll = 0; poll < 6; poll++) {
+      if (poll === 1) state.history.push(entry('trx_renewal', '2026-02-01T00:00:00.000Z'));
+      if (poll === 4) state.status = 'cancelled';
+      state.calls = 0;
+      const answer = await subscriptionWatcher.poll(clients, OBJECT, cursor);
+      callsPerPoll.push(state.calls);
+      kinds.push(...answer.changes.map((change) => change.kind));
+      cursor = answer.cursor;
+      if (answer.ended) break;
+    }
+    expect(subscriptionWatcher.readsPerCycle).toBe(2);
+    expect(callsPerPoll).toEqual([1, 1, 1, 1, 1, 2]); // history, detail, history (the renewal), detail, history, detail sees cancelled
+    expect(kinds).toEqual(['renewal-charged', 'status-changed']);
   });
 });

@@ -5,11 +5,15 @@ import type { WatchChange, WatchCursor, Watcher, WatchObject, WatchPoll } from '
 /** Statuses after which Migo no longer renews a subscription (docs/upstream-assumptions.md, "Watches"). */
 export const SUBSCRIPTION_END_STATUSES: ReadonlySet<string> = new Set(['inactive', 'cancelled', 'expired']);
 
-/** The payment-history entries announced so far: the newest entry's time and every uid at that time. */
+/**
+ * The payment-history entries announced so far (the newest entry's time and every uid at that time), the status last
+ * seen, and which of the two reads the next poll makes.
+ */
 interface SubscriptionCursor extends WatchCursor {
   status: string;
   lastAt: string;
   uidsAtLast: string[];
+  next?: 'history' | 'detail';
 }
 
 function subUidOf(object: WatchObject): string {
@@ -25,12 +29,17 @@ function chronological(history: readonly PaymentHistoryEntry[]): PaymentHistoryE
     .map(({ entry }) => entry);
 }
 
-function cursorAfter(status: string, history: readonly PaymentHistoryEntry[], previous?: SubscriptionCursor): SubscriptionCursor {
+function cursorAfter(status: string, history: readonly PaymentHistoryEntry[], previous: SubscriptionCursor | undefined, next: SubscriptionCursor['next']): SubscriptionCursor {
   const newest = history.reduce<string | null>((max, entry) => (max === null || entry.createdAt > max ? entry.createdAt : max), null);
-  if (newest === null) return { status, lastAt: previous?.lastAt ?? '', uidsAtLast: previous?.uidsAtLast ?? [] };
+  if (newest === null) return { status, lastAt: previous?.lastAt ?? '', uidsAtLast: previous?.uidsAtLast ?? [], next };
   const uids = history.filter((entry) => entry.createdAt === newest).map((entry) => entry.uid);
   const carried = previous && previous.lastAt === newest ? previous.uidsAtLast : [];
-  return { status, lastAt: newest, uidsAtLast: [...new Set([...carried, ...uids])] };
+  return { status, lastAt: newest, uidsAtLast: [...new Set([...carried, ...uids])], next };
+}
+
+/** History entries not announced yet, oldest first. */
+function freshEntries(history: readonly PaymentHistoryEntry[], cursor: SubscriptionCursor): PaymentHistoryEntry[] {
+  return chronological(history).filter((entry) => entry.createdAt > cursor.lastAt || (entry.createdAt === cursor.lastAt && !cursor.uidsAtLast.includes(entry.uid)));
 }
 
 /** A renewal (Migo's scheduled charge, or an entry without a source) or another charge, approved or declined. */
@@ -43,26 +52,34 @@ function chargeChange(entry: PaymentHistoryEntry): WatchChange {
 }
 
 /**
- * A subscription's renewals and status, read from its payment history and its detail: each new history entry is one
- * change (oldest first), then a status change; a status Migo no longer renews from ends the watch.
+ * A subscription's renewals and status, from its payment history and its detail, read on alternate polls so each poll
+ * is one upstream call within the shared poll budget: each new history entry is one change (oldest first). When the
+ * detail shows another status, the history is read in that same poll first (the one poll that makes two calls: a
+ * status change is rare), so the charges that led to it come before it; a status Migo no longer renews from ends
+ * the watch.
  */
 export const subscriptionWatcher: Watcher = {
+  readsPerCycle: 2,
+
   async baseline({ middleware }, object) {
     const subUid = subUidOf(object);
     const subscription = await middleware.subscriptions.getSubscription(subUid);
     const history = await middleware.charges.paymentHistory({ subscriptionId: subUid });
-    return { partnerId: subscription.client, cursor: cursorAfter(subscription.status, history) };
+    return { partnerId: subscription.client, cursor: cursorAfter(subscription.status, history, undefined, 'history') };
   },
 
   async poll({ middleware }, object, stored): Promise<WatchPoll> {
     const subUid = subUidOf(object);
     const cursor = stored as SubscriptionCursor;
-    const history = await middleware.charges.paymentHistory({ subscriptionId: subUid });
+    if ((cursor.next ?? 'history') === 'history') {
+      const history = await middleware.charges.paymentHistory({ subscriptionId: subUid });
+      return { changes: freshEntries(history, cursor).map(chargeChange), cursor: cursorAfter(cursor.status, history, cursor, 'detail') };
+    }
     const subscription = await middleware.subscriptions.getSubscription(subUid);
-    const fresh = chronological(history).filter((entry) => entry.createdAt > cursor.lastAt || (entry.createdAt === cursor.lastAt && !cursor.uidsAtLast.includes(entry.uid)));
-    const changes = fresh.map(chargeChange);
-    if (subscription.status !== cursor.status) changes.push({ kind: 'status-changed', from: cursor.status, to: subscription.status });
+    if (subscription.status === cursor.status) return { changes: [], cursor: { ...cursor, next: 'history' } };
+    const history = await middleware.charges.paymentHistory({ subscriptionId: subUid });
+    const changes: WatchChange[] = [...freshEntries(history, cursor).map(chargeChange), { kind: 'status-changed', from: cursor.status, to: subscription.status }];
     const ended = SUBSCRIPTION_END_STATUSES.has(subscription.status) ? `subscription ${subscription.status}` : undefined;
-    return { changes, cursor: cursorAfter(subscription.status, history, cursor), ...(ended ? { ended } : {}) };
+    return { changes, cursor: cursorAfter(subscription.status, history, cursor, 'history'), ...(ended ? { ended } : {}) };
   },
 };
