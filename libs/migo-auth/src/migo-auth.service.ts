@@ -68,6 +68,8 @@ export class MigoAuth {
 
   /** Logs an operator in at Migo for a session the caller keeps (the BFF's per-operator sessions). */
   loginOperator(credentials: CmsOperatorCredentials): Promise<{ tokens: TokenSet; profile: CmsOperatorProfile }> {
+    // Migo's 401 does not say whether the password or the app session was refused: like the service login, the app
+    // session is renewed (single-flight) and the login tried once more.
     return loginCmsOperator(this.http, this.cmsApp, credentials);
   }
 

@@ -11,7 +11,7 @@ export class CmsSessionEnv {
   @IsOptional()
   CMS_SESSION_KEY?: string;
   /** A session ends this long after its login, used or not. */
-  @EnvInt() @IsInt() @Min(60) @Max(7 * 86400) CMS_SESSION_MAX_AGE_SECONDS = 8 * 3600;
+  @EnvInt() @IsInt() @Min(1) @Max(7 * 86400) CMS_SESSION_MAX_AGE_SECONDS = 8 * 3600;
   /** …and this long after its last use. */
   @EnvInt() @IsInt() @Min(60) @Max(7 * 86400) CMS_SESSION_IDLE_SECONDS = 1800;
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post, Req } from '@nestjs/comm
 import type { FastifyRequest } from 'fastify';
 import { ProblemError, ProblemType } from '#common';
 import { MigoAuth } from '#migo-auth';
+import { UpstreamError } from '#migo-http';
 import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
 import type { ApiClient } from '../../../auth/api-clients.js';
 import { NotPartnerData } from '../../../access/access-declaration.js';
@@ -28,7 +29,11 @@ export class CmsSessionsController {
   @NotPartnerData(WHY)
   async create(@CurrentApp() app: ApiClient, @Body() body: CmsLoginBody) {
     this.assertEnabled();
-    const { tokens, profile } = await this.auth.loginOperator({ email: body.email, password: body.password });
+    const { tokens, profile } = await this.auth.loginOperator({ email: body.email, password: body.password }).catch((error: unknown) => {
+      // Migo's refusal of the operator's credentials is the caller's 401, not the BFF's own auth failing (502).
+      if (error instanceof UpstreamError && error.status === 401) throw sessionRefused(`Migo refused the operator's credentials${error.code ? ` (code ${error.code})` : ''}: ${error.message}`);
+      throw error;
+    });
     const { handle, record } = await this.sessions.create(app.name, profile, tokens);
     return { session: handle, ...this.describe(record) };
   }
