@@ -137,6 +137,15 @@ describe('CMS operator sessions', () => {
     expect(await stack.upstreamCalls(closes)).toBe(1);
   });
 
+  it("renews an expired Migo operator token once for concurrent calls of the session, keeping the handle", async () => {
+    const handle = await session(SUPERVISOR);
+    const refreshesBefore = (await stack.sim.call('GET', '/__sim/stats')).body.refreshes.cmsUser as number;
+    await stack.sim.call('POST', '/__sim/tokens/expire', { body: { kind: 'cmsUser' } });
+    const answers = await Promise.all([1, 2, 3].map(() => stack.bff.call('GET', '/v1/cms/partners', { headers: withSession(handle) })));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    expect((await stack.sim.call('GET', '/__sim/stats')).body.refreshes.cmsUser - refreshesBefore).toBe(1);
+  });
+
   it('keeps credentials, handles and Migo tokens out of logs, support records, metrics and Redis', async () => {
     const requestId = `sess-${randomUUID()}`;
     const answer = await login(SUPERVISOR, 'all', { 'x-request-id': requestId });
