@@ -1,4 +1,4 @@
-import { IsBoolean, IsInt, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsInt, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { EnvBool, EnvInt } from '#common';
 
 /** Per-operator CMS sessions (POST /v1/cms/sessions). */
@@ -8,7 +8,6 @@ export class CmsSessionEnv {
   /** AES-256-GCM key the sessions are encrypted with in Redis: 32 random bytes, base64 (`openssl rand -base64 32`). */
   @ValidateIf((env: CmsSessionEnv) => env.CMS_OPERATOR_SESSIONS)
   @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'CMS_SESSION_KEY must be 32 random bytes in base64 (openssl rand -base64 32) when CMS_OPERATOR_SESSIONS is on' })
-  @IsOptional()
   CMS_SESSION_KEY?: string;
   /** A session ends this long after its login, used or not. */
   @EnvInt() @IsInt() @Min(1) @Max(7 * 86400) CMS_SESSION_MAX_AGE_SECONDS = 8 * 3600;
