@@ -6,7 +6,15 @@ import { join } from 'node:path';
 /** Reads `<dir>/dev-secrets.json`, creating the credentials on first use. */
 export function loadOrCreateDevSecrets(dir) {
   const file = join(dir, 'dev-secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  if (existsSync(file)) {
+    const existing = JSON.parse(readFileSync(file, 'utf8'));
+    // Secrets files from before operator sessions get their key once.
+    if (!existing.cmsSessionKey) {
+      existing.cmsSessionKey = randomBytes(32).toString('base64');
+      writeFileSync(file, JSON.stringify(existing, null, 2), { mode: 0o600 });
+    }
+    return existing;
+  }
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   const privateKeyFile = join(dir, 'merchant-ed25519.pem');
@@ -21,6 +29,7 @@ export function loadOrCreateDevSecrets(dir) {
     migrationJwt: `migjwt.${randomBytes(24).toString('base64url')}`,
     demoApiKey,
     demoApiKeySha256: createHash('sha256').update(demoApiKey).digest('hex'),
+    cmsSessionKey: randomBytes(32).toString('base64'),
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   chmodSync(file, 0o600);

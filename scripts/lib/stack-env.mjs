@@ -27,6 +27,8 @@ export function stackEnv({ secrets, simulatorUrl, redisUrl, base = {} }) {
     MIGO_MIGRATION_JWT: pick('MIGO_MIGRATION_JWT', secrets.migrationJwt),
     MIGO_CMS_OPERATOR_EMAIL: pick('MIGO_CMS_OPERATOR_EMAIL', 'ops@acme.test'),
     MIGO_CMS_OPERATOR_PASSWORD: pick('MIGO_CMS_OPERATOR_PASSWORD', 'Operator#2026'),
+    CMS_OPERATOR_SESSIONS: pick('CMS_OPERATOR_SESSIONS', 'true'),
+    CMS_SESSION_KEY: pick('CMS_SESSION_KEY', secrets.cmsSessionKey),
     BFF_API_KEYS: pick('BFF_API_KEYS', JSON.stringify([{ name: 'demo', sha256: secrets.demoApiKeySha256, scopes: ['*'], partners: ['*'] }])),
   };
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { PartnerWorld } from './partner-worlds.js';
 
 /** One request the matrix sends; `form` builds a multipart body, `stream` reads an SSE answer briefly. */
@@ -201,4 +201,8 @@ export const ROUTE_REQUESTS: Record<string, RequestBuilder> = {
   'GET /v1/watches/{id}': (w, c) => ({ path: `/v1/watches/${c.watchOf(w)}` }),
   'GET /v1/watches/{id}/events': (w, c) => ({ path: `/v1/watches/${c.watchOf(w)}/events` }),
   'DELETE /v1/watches/{id}': (w, c) => ({ path: `/v1/watches/${c.watchOf(w)}` }),
+  // issue 17: CMS operator sessions (not partner data; a handle only works for the app that opened it)
+  'POST /v1/cms/sessions': () => ({ path: '/v1/cms/sessions', body: { email: 'support@globex.test', password: 'Support#2026' } }),
+  'GET /v1/cms/sessions/current': () => ({ path: '/v1/cms/sessions/current', headers: { 'x-cms-session': randomBytes(32).toString('base64url') } }),
+  'DELETE /v1/cms/sessions/current': () => ({ path: '/v1/cms/sessions/current', headers: { 'x-cms-session': randomBytes(32).toString('base64url') } }),
 };

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { createLogger } from '#common';
 import { loadBffConfig } from '../../apps/bff/src/config/load-bff-config.js';
@@ -48,7 +48,7 @@ export const IN_PROCESS_REDIS = { REDIS_COMMAND_TIMEOUT_MS: '10000' };
 
 /** Env for a BFF wired to a simulator and an isolated Redis prefix. */
 export function bffEnvFor(sim: RunningSimulator, redis: TestRedis, overrides: Record<string, string> = {}): Record<string, string> {
-  return { ...upstreamEnvFor(sim), REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: redis.prefix, BFF_PORT: '0', LOG_LEVEL: 'info', BFF_API_KEYS: apiKeysJson(), BFF_ADMIN_DASHBOARD: 'false', BFF_API_DOCS_UI: 'false', BFF_RATE_LIMIT: '0', ...IN_PROCESS_REDIS, ...overrides };
+  return { ...upstreamEnvFor(sim), REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: redis.prefix, BFF_PORT: '0', LOG_LEVEL: 'info', BFF_API_KEYS: apiKeysJson(), BFF_ADMIN_DASHBOARD: 'false', BFF_API_DOCS_UI: 'false', BFF_RATE_LIMIT: '0', CMS_OPERATOR_SESSIONS: 'true', CMS_SESSION_KEY: randomBytes(32).toString('base64'), ...IN_PROCESS_REDIS, ...overrides };
 }
 
 /** Starts the BFF in this process (its log lines are captured, for redaction tests). */

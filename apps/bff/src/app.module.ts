@@ -2,7 +2,7 @@ import { WatchesModule } from './watches/watches.module.js';
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import type { Redis } from 'ioredis';
-import { IdempotencyStore, idempotencySettings, REDIS, REDIS_KEYS, RedisKeys, RedisModule } from '#common';
+import { ConfigValidationError, IdempotencyStore, idempotencySettings, REDIS, REDIS_KEYS, RedisKeys, RedisModule } from '#common';
 import { MigoAuthModule } from '#migo-auth';
 import { MigoHttpModule } from '#migo-http';
 import { AccessModule } from './access/access.module.js';
@@ -33,6 +33,10 @@ export class AppModule {
   /** `extraImports`: modules a test adds (a throwaway route, to show the boot check refusing it). */
   static async forRoot(config: BffConfig, extraImports: Array<Type | DynamicModule> = []): Promise<DynamicModule> {
     const clients = ApiClientRegistry.fromConfig(config.bff.BFF_API_KEYS, config.bff.BFF_API_KEYS_FILE);
+    const needSessions = clients.appsRequiringCmsSessions();
+    if (needSessions.length > 0 && !config.cmsSessions.CMS_OPERATOR_SESSIONS) {
+      throw new ConfigValidationError([`BFF_API_KEYS: ${needSessions.join(', ')} require CMS operator sessions for CMS writes, but CMS_OPERATOR_SESSIONS is off`]);
+    }
     const rateLimit = await rateLimiting({ limit: config.bff.BFF_RATE_LIMIT, windowSeconds: config.bff.BFF_RATE_LIMIT_WINDOW_SECONDS, appsWithOwnLimit: clients.appsWithOwnRateLimit() });
     return {
       module: AppModule,

@@ -1,18 +1,19 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { KeyObject } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { REDIS, REDIS_KEYS } from '#common';
+import { currentRequestContext, REDIS, REDIS_KEYS } from '#common';
 import type { RedisKeys } from '#common';
 import { UpstreamAuth, UpstreamHttp } from '#migo-http';
 import { CmsAppSessionExchange } from './exchanges/cms-app-session.exchange.js';
-import { CmsOperatorCredentials, CmsOperatorSessionExchange } from './exchanges/cms-operator-session.exchange.js';
+import { CmsOperatorCredentials, CmsOperatorProfile, CmsOperatorSessionExchange, loginCmsOperator, refreshCmsOperator } from './exchanges/cms-operator-session.exchange.js';
 import { WalletSessionExchange } from './exchanges/wallet-session.exchange.js';
 import { merchantPrivateKeyPem, MigoCredentialsEnv } from './migo-credentials.config.js';
 import { parseEd25519PrivateKey } from './login-signature.js';
 import { RefreshingTokenProvider } from './refreshing-token-provider.js';
 import { SharedTokenStore } from './shared-token-store.js';
 import { CmsDualSessionAuth, SessionBearerAuth, StaticTokenAuth } from './strategies/bearer.auth.js';
-import type { TokenEventListener } from './token-exchange.js';
+import type { AccessTokenSource, TokenEventListener } from './token-exchange.js';
+import type { TokenSet } from './token-set.js';
 
 export const MIGO_CREDENTIALS = Symbol('MIGO_CREDENTIALS');
 export const TOKEN_EVENT_LISTENER = Symbol('TOKEN_EVENT_LISTENER');
@@ -55,9 +56,25 @@ export class MigoAuth {
     this.defaultOperator = { email: credentials.MIGO_CMS_OPERATOR_EMAIL, password: credentials.MIGO_CMS_OPERATOR_PASSWORD };
   }
 
-  /** Both CMS headers, for the default service-account operator or for another operator's credentials. */
-  cms(operator: CmsOperatorCredentials = this.defaultOperator): UpstreamAuth {
-    return new CmsDualSessionAuth(this.cmsAppSession, this.operatorSession(operator));
+  /**
+   * Both CMS headers: for `operator` when given (credentials, or a session's token source), else for the operator
+   * session the current request is bound to (X-Cms-Session), else for the service-account operator.
+   */
+  cms(operator?: CmsOperatorCredentials | AccessTokenSource): UpstreamAuth {
+    const chosen = operator ?? (currentRequestContext()?.cmsOperator as AccessTokenSource | undefined);
+    const source = chosen && 'accessToken' in chosen ? chosen : this.operatorSession(chosen);
+    return new CmsDualSessionAuth(this.cmsAppSession, source);
+  }
+
+  /** Logs an operator in at Migo for a session the caller keeps (the BFF's per-operator sessions). */
+  loginOperator(credentials: CmsOperatorCredentials): Promise<{ tokens: TokenSet; profile: CmsOperatorProfile }> {
+    // Migo's 401 does not say whether the password or the app session was refused: like the service login, the app
+    // session is renewed (single-flight) and the login tried once more.
+    return loginCmsOperator(this.http, this.cmsApp, credentials);
+  }
+
+  refreshOperator(refreshToken: string): Promise<TokenSet> {
+    return refreshCmsOperator(this.http, refreshToken);
   }
 
   operatorSession(operator: CmsOperatorCredentials = this.defaultOperator): RefreshingTokenProvider {

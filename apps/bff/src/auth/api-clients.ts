@@ -14,7 +14,11 @@ class ApiClientEntry {
   @IsArray() @ArrayNotEmpty() @IsString({ each: true }) partners!: string[];
   /** Requests per rate-limit window for this app, instead of BFF_RATE_LIMIT. */
   @IsOptional() @IsInt() @Min(1) rateLimit?: number;
+  /** `operator-session`: this app's CMS writes must carry X-Cms-Session (never the service operator's rights). */
+  @IsOptional() @IsIn(['service-operator', 'operator-session']) cmsWrites?: CmsWrites;
 }
+
+export type CmsWrites = 'service-operator' | 'operator-session';
 
 class ApiClientList {
   @IsArray() @ValidateNested({ each: true }) @Type(() => ApiClientEntry) clients!: ApiClientEntry[];
@@ -27,6 +31,8 @@ export interface ApiClient {
   partners?: ReadonlySet<string>;
   /** Requests per rate-limit window, when this app has its own; otherwise BFF_RATE_LIMIT applies. */
   rateLimit?: number;
+  /** Who the app's CMS writes act as: absent = the service operator unless a session is sent. */
+  cmsWrites?: CmsWrites;
 }
 
 interface StoredClient extends ApiClient {
@@ -73,6 +79,7 @@ export class ApiClientRegistry {
         scopes: new Set(entry.scopes),
         partners: entry.partners.includes('*') ? undefined : new Set(entry.partners),
         ...(typeof entry.rateLimit === 'number' ? { rateLimit: entry.rateLimit } : {}), // null, like absent: the default
+        ...(entry.cmsWrites === 'operator-session' ? { cmsWrites: entry.cmsWrites } : {}),
         digest: Buffer.from(entry.sha256, 'hex'),
       })),
     );
@@ -80,6 +87,11 @@ export class ApiClientRegistry {
 
   appNames(): string[] {
     return this.clients.map((client) => client.name);
+  }
+
+  /** Apps whose CMS writes need an operator session. */
+  appsRequiringCmsSessions(): string[] {
+    return this.clients.filter((client) => client.cmsWrites === 'operator-session').map((client) => client.name);
   }
 
   /** Apps configured with a rate limit of their own. */

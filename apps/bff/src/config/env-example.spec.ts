@@ -5,6 +5,7 @@ import { MigoCredentialsEnv } from '#migo-auth';
 import { MigoUpstreamEnv } from '#migo-http';
 import { SimulatorEnv } from '../../../migo-simulator/src/config/simulator.config.js';
 import { WorkerEnv } from '../../../worker/src/config/worker.config.js';
+import { CmsSessionEnv } from '../surfaces/cms/operator-sessions/cms-session.config.js';
 import { BffEnv } from './bff.config.js';
 
 describe('.env.example', () => {
@@ -15,7 +16,7 @@ describe('.env.example', () => {
       .filter(Boolean),
   );
 
-  it.each([BffEnv, WorkerEnv, SimulatorEnv, RedisEnv, IdempotencyEnv, JobsEnv, MigoUpstreamEnv, MigoCredentialsEnv])('documents every variable of %p', (schema) => {
+  it.each([BffEnv, WorkerEnv, SimulatorEnv, RedisEnv, IdempotencyEnv, JobsEnv, MigoUpstreamEnv, MigoCredentialsEnv, CmsSessionEnv])('documents every variable of %p', (schema) => {
     const missing = Object.keys(new (schema as new () => object)()).filter((name) => !documented.has(name));
     expect(missing).toEqual([]);
   });

@@ -2,9 +2,10 @@ import { IdempotencyEnv, loadConfigs, RedisEnv } from '#common';
 import { JobsEnv } from '#jobs';
 import { MigoCredentialsEnv } from '#migo-auth';
 import { MigoUpstreamEnv } from '#migo-http';
+import { CmsSessionEnv } from '../surfaces/cms/operator-sessions/cms-session.config.js';
 import { BffEnv } from './bff.config.js';
 
-export const BFF_CONFIG_SCHEMAS = { bff: BffEnv, jobs: JobsEnv, redis: RedisEnv, idempotency: IdempotencyEnv, upstream: MigoUpstreamEnv, credentials: MigoCredentialsEnv };
+export const BFF_CONFIG_SCHEMAS = { bff: BffEnv, jobs: JobsEnv, redis: RedisEnv, idempotency: IdempotencyEnv, upstream: MigoUpstreamEnv, credentials: MigoCredentialsEnv, cmsSessions: CmsSessionEnv };
 
 export type BffConfig = ReturnType<typeof loadBffConfig>;
 

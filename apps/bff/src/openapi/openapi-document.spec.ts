@@ -125,6 +125,14 @@ describe('OpenAPI document', () => {
     expect(Object.keys(operation('get', '/v1/wallet/cards/{cardId}').responses)).not.toContain('409');
   });
 
+  it('documents the X-Cms-Session header on CMS routes, required where the route is about the session itself', () => {
+    const header = (op: { parameters?: unknown[] }) => (op.parameters as Array<{ name: string; required?: boolean }> | undefined)?.find((p) => p.name === 'X-Cms-Session');
+    expect(header(operation('get', '/v1/cms/partners'))).toMatchObject({ required: false });
+    expect(header(operation('delete', '/v1/cms/sessions/current'))).toMatchObject({ required: true });
+    expect(header(operation('post', '/v1/cms/sessions'))).toBeUndefined();
+    expect(header(operation('get', '/v1/wallet/cards/{cardId}'))).toBeUndefined();
+  });
+
   it('derives request schemas from the DTOs’ validation rules', () => {
     const withBody = operations().filter(({ operation: op }) => op.requestBody);
     expect(withBody.length).toBeGreaterThan(30);

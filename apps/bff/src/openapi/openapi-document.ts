@@ -118,6 +118,15 @@ function parametersOf(operation: OperationObject, route: CatalogRoute, schemas: 
       schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,255}$' },
     });
   }
+  if (route.path.startsWith('/v1/cms/') && !(route.method === 'POST' && route.path === '/v1/cms/sessions')) {
+    put({
+      name: 'X-Cms-Session',
+      in: 'header',
+      required: route.path === '/v1/cms/sessions/current',
+      description: 'A handle from POST /v1/cms/sessions: the call acts as that CMS operator (its partners, RBAC and OTP elevation); without it, as the service operator. A handle of another app, revoked or expired → 401',
+      schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{43}$' },
+    });
+  }
   return [...byKey.values()];
 }
 

@@ -9,6 +9,8 @@ export interface SimStatsSnapshot {
   /** `"<METHOD> <route template>"` → count, e.g. `"POST /rest/cards/:cardId/funds": 3`. Control-plane calls are not counted. */
   requests: Record<string, number>;
   faultsApplied: number;
+  /** CMS calls (past the login) by the e-mail of the operator whose token they carried. */
+  cmsOperatorCalls: Record<string, number>;
 }
 
 /** Counters read by tests and benchmarks through GET /__sim/stats. */
@@ -33,6 +35,10 @@ export class SimStats implements Resettable {
     this.snapshot.requests[key] = (this.snapshot.requests[key] ?? 0) + 1;
   }
 
+  cmsOperatorCall(email: string): void {
+    this.snapshot.cmsOperatorCalls[email] = (this.snapshot.cmsOperatorCalls[email] ?? 0) + 1;
+  }
+
   faultApplied(): void {
     this.snapshot.faultsApplied++;
   }
@@ -47,6 +53,7 @@ export class SimStats implements Resettable {
       refreshes: { wallet: 0, cmsApp: 0, cmsUser: 0 },
       requests: {},
       faultsApplied: 0,
+      cmsOperatorCalls: {},
     };
   }
 }

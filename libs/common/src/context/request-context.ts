@@ -9,6 +9,11 @@ export interface RequestContext {
   purpose?: CallPurpose;
   /** Requests other than GET sent to Migo so far: a keyed write whose count stayed 0 certainly changed nothing upstream. */
   upstreamWrites?: number;
+  /**
+   * The CMS operator session this request acts as (an AccessTokenSource of libs/migo-auth, opaque here); absent = the
+   * service operator. Set once the BFF has checked the session belongs to the calling app.
+   */
+  cmsOperator?: unknown;
 }
 
 /**

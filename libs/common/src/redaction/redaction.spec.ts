@@ -11,6 +11,11 @@ describe('redaction rules', () => {
     expect(Object.values(out.body).every((v) => v === REDACTED)).toBe(true);
   });
 
+  it('removes CMS operator session handles: the X-Cms-Session header and the login answer\'s session field', () => {
+    const out = redact({ headers: { 'X-Cms-Session': 'h4ndle' }, body: { session: 'h4ndle', operator: { email: 'ops@acme.test' } } });
+    expect(out).toEqual({ headers: { 'X-Cms-Session': REDACTED }, body: { session: REDACTED, operator: { email: 'ops@acme.test' } } });
+  });
+
   it('removes the link-card PAN field and masks PANs in free text', () => {
     expect(redact({ card: '4111111111111111', alias: 'x' })).toEqual({ card: REDACTED, alias: 'x' });
     expect(redactText('charge on 4111 1111 1111 1111 failed')).toBe('charge on [PAN …1111] failed');

@@ -12,6 +12,9 @@ const SENSITIVE_KEYS = new Set(
     'authorization',
     'proxyauthorization',
     'xusertoken',
+    // A BFF operator session handle (header, and the `session` field of POST /v1/cms/sessions' answer).
+    'xcmssession',
+    'session',
     'cookie',
     'setcookie',
     'password',

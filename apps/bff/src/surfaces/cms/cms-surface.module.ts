@@ -7,10 +7,14 @@ import { CmsPartnersController } from './partners/partners.controller.js';
 import { CmsProcessRequestsController } from './process-requests/process-requests.controller.js';
 import { CmsRbacController } from './rbac/rbac.controller.js';
 import { CmsUploadsController } from './uploads/uploads.controller.js';
+import { CmsOperatorGuard } from './operator-sessions/cms-operator.guard.js';
+import { CmsSessionsController } from './operator-sessions/cms-sessions.controller.js';
+import { OperatorSessionStore } from './operator-sessions/operator-session.store.js';
 
 /** `/v1/cms/...`: Migo's CMS paths without the leading `/app`. */
 @Module({
   imports: [CmsClientModule],
-  controllers: [CmsSessionController, CmsPartnersController, CmsCardholdersController, CmsUploadsController, CmsRbacController, CmsProcessRequestsController, CmsConciliationFilesController],
+  controllers: [CmsSessionsController, CmsSessionController, CmsPartnersController, CmsCardholdersController, CmsUploadsController, CmsRbacController, CmsProcessRequestsController, CmsConciliationFilesController],
+  providers: [OperatorSessionStore, CmsOperatorGuard],
 })
 export class CmsSurfaceModule {}

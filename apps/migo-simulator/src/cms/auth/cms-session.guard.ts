@@ -1,5 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { MigoBusinessError } from '../../core/sim-errors.js';
+import { SimStats } from '../../core/sim-stats.js';
 import { TokenIssuer } from '../../core/token-issuer.js';
 import { CmsDirectory } from '../cms-directory.js';
 import type { CmsRequest } from './cms-request.js';
@@ -17,6 +18,7 @@ export class CmsSessionGuard implements CanActivate {
     private readonly tokens: TokenIssuer,
     private readonly directory: CmsDirectory,
     private readonly scope: PartnerScope,
+    private readonly stats: SimStats,
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
@@ -27,6 +29,7 @@ export class CmsSessionGuard implements CanActivate {
     const operator = this.directory.findOperator(Number(grant.subject));
     if (!operator) throw MigoBusinessError.named('UNAUTHORIZED');
     request.cmsOperator = operator;
+    this.stats.cmsOperatorCall(operator.email);
 
     const params = (request.params ?? {}) as Record<string, string | undefined>;
     const partnerId = params.partnerId ?? params.clientId;

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { CmsOperatorGuard } from '../operator-sessions/cms-operator.guard.js';
 import { CmsClient } from '#cms';
 import { RequireScopes } from '../../../auth/auth.decorators.js';
 import { OtpBody } from '../../shared/validation-helpers.js';
@@ -7,6 +8,7 @@ import { IdParamPipe } from '../../shared/id-param.pipe.js';
 import { PartnerOf } from '../../../access/access-declaration.js';
 import { Partner } from '../../../access/object-refs.js';
 
+@UseGuards(CmsOperatorGuard)
 @Controller('v1/cms/partners/:partnerId/cardholders')
 export class CmsCardholdersController {
   constructor(private readonly cms: CmsClient) {}

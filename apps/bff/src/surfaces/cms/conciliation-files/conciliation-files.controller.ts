@@ -1,4 +1,5 @@
-import { Controller, HttpCode, Param, Post, Res, UploadedFile } from '@nestjs/common';
+import { Controller, HttpCode, Param, Post, Res, UploadedFile, UseGuards } from '@nestjs/common';
+import { CmsOperatorGuard } from '../operator-sessions/cms-operator.guard.js';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
 import type { FastifyReply } from 'fastify';
 import { CmsClient } from '#cms';
@@ -17,6 +18,7 @@ import { checkConciliationFile, MAX_CONCILIATION_FILE_BYTES } from './conciliati
  * partner's captured payments: 202 with the job, whose result counts each outcome and whose file
  * (`GET /v1/jobs/{id}/result`) is the full per-row CSV.
  */
+@UseGuards(CmsOperatorGuard)
 @Controller('v1/cms/partners/:partnerId/conciliation-files')
 export class CmsConciliationFilesController {
   constructor(

@@ -1,10 +1,12 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, UseGuards } from '@nestjs/common';
+import { CmsOperatorGuard } from '../operator-sessions/cms-operator.guard.js';
 import { CmsClient } from '#cms';
 import type { ApiClient } from '../../../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
 import { PartnerFilteredList, PartnerOf } from '../../../access/access-declaration.js';
 import { Partner } from '../../../access/object-refs.js';
 
+@UseGuards(CmsOperatorGuard)
 @Controller('v1/cms/partners')
 export class CmsPartnersController {
   constructor(private readonly cms: CmsClient) {}

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Patch, Post, Query, UploadedFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, UploadedFile, UseGuards } from '@nestjs/common';
+import { CmsOperatorGuard } from '../operator-sessions/cms-operator.guard.js';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
 import { CmsClient, PROCESS_REQUEST } from '#cms';
 import { Idempotent } from '../../../http/idempotency.interceptor.js';
@@ -16,6 +17,7 @@ import { Upload } from '../../../openapi/route-docs.js';
  * Partner balance top-ups: one operator files a request with evidence, another approves or rejects it. Both writes
  * take Idempotency-Key; a request carries the BFF's reference in `observations`, so an unknown outcome is looked up.
  */
+@UseGuards(CmsOperatorGuard)
 @Controller('v1/cms/partners')
 export class CmsProcessRequestsController {
   constructor(private readonly cms: CmsClient) {}

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { CmsOperatorGuard } from '../operator-sessions/cms-operator.guard.js';
 import { CmsClient } from '#cms';
 import { RequireScopes } from '../../../auth/auth.decorators.js';
 import { CreatePermissionsBody, GrantsBody } from '../shared/cms-misc.dto.js';
@@ -6,6 +7,7 @@ import { IdParamPipe } from '../../shared/id-param.pipe.js';
 import { NotPartnerData, PartnerOf } from '../../../access/access-declaration.js';
 import { Partner } from '../../../access/object-refs.js';
 
+@UseGuards(CmsOperatorGuard)
 @Controller('v1/cms')
 export class CmsRbacController {
   constructor(private readonly cms: CmsClient) {}

@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Put, UseGuards } from '@nestjs/common';
+import { CmsOperatorGuard } from '../operator-sessions/cms-operator.guard.js';
 import { CmsClient } from '#cms';
 import { RequireScopes } from '../../../auth/auth.decorators.js';
 import { OtpRequestBody, OtpVerifyBody } from '../shared/cms-misc.dto.js';
@@ -8,6 +9,7 @@ import { NotPartnerData } from '../../../access/access-declaration.js';
  * Step-up of the BFF's CMS operator session. Migo e-mails the code to the operator; the app passes it back, either
  * here (elevating the session) or inline as `otp` on an OTP-gated operation. The BFF never invents a code.
  */
+@UseGuards(CmsOperatorGuard)
 @Controller('v1/cms/users/auth/otp')
 export class CmsSessionController {
   constructor(private readonly cms: CmsClient) {}

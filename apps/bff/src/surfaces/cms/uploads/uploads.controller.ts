@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Param, Post, Req, Res, UploadedFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req, Res, UploadedFile, UseGuards } from '@nestjs/common';
+import { CmsOperatorGuard } from '../operator-sessions/cms-operator.guard.js';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CARD_UPLOAD_COLUMNS, CARDHOLDER_UPLOAD_COLUMNS, CmsClient, UploadAccepted } from '#cms';
@@ -17,6 +18,7 @@ import { StartsJob, Upload } from '../../../openapi/route-docs.js';
  * Excel bulk uploads (also accepted as JSON rows, converted here). Migo processes them in the background, so the
  * answer is 202 with the job that follows the upload to its per-row outcome.
  */
+@UseGuards(CmsOperatorGuard)
 @Controller('v1/cms/partners/:partnerId')
 export class CmsUploadsController {
   constructor(
