@@ -5,12 +5,17 @@
  * storage. Kept here, an upgrade that moves them is a change to this file alone.
  */
 import { RequestMethod } from '@nestjs/common';
-import { HTTP_CODE_METADATA, INTERCEPTORS_METADATA, METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
+import { GUARDS_METADATA, HTTP_CODE_METADATA, INTERCEPTORS_METADATA, METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import type { MetadataStorage as TransformerMetadata } from 'class-transformer/types/MetadataStorage.js';
 import { createRequire } from 'node:module';
 
 type Constructor = abstract new (...args: never[]) => unknown;
+
+/** The guards @UseGuards() put on a controller class (not its handlers). */
+export function controllerGuardsOf(controller: Constructor): unknown[] {
+  return (Reflect.getMetadata(GUARDS_METADATA, controller) as unknown[] | undefined) ?? [];
+}
 
 /** The path given to @Get()/@Post()/… or @Controller(); undefined on a method that is not a route. */
 export function routePathOf(target: object): string | string[] | undefined {

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { controllerGuardsOf } from '../../openapi/framework-metadata.js';
 import { CmsClientModule } from '#cms';
 import { CmsCardholdersController } from './cardholders/cardholders.controller.js';
 import { CmsConciliationFilesController } from './conciliation-files/conciliation-files.controller.js';
@@ -11,10 +12,26 @@ import { CmsOperatorGuard } from './operator-sessions/cms-operator.guard.js';
 import { CmsSessionsController } from './operator-sessions/cms-sessions.controller.js';
 import { OperatorSessionStore } from './operator-sessions/operator-session.store.js';
 
+const CONTROLLERS = [CmsSessionsController, CmsSessionController, CmsPartnersController, CmsCardholdersController, CmsUploadsController, CmsRbacController, CmsProcessRequestsController, CmsConciliationFilesController];
+
+/**
+ * Controllers of this module without CmsOperatorGuard: their CMS calls would act as the service operator even with
+ * an operator's X-Cms-Session, so the BFF refuses to start with one.
+ */
+export function unguardedCmsControllers(controllers: ReadonlyArray<abstract new (...args: never[]) => unknown>): string[] {
+  // Opening and closing a session is the one thing not done as an operator.
+  return controllers.filter((controller) => controller !== CmsSessionsController && !controllerGuardsOf(controller).includes(CmsOperatorGuard)).map((controller) => controller.name);
+}
+
 /** `/v1/cms/...`: Migo's CMS paths without the leading `/app`. */
 @Module({
   imports: [CmsClientModule],
-  controllers: [CmsSessionsController, CmsSessionController, CmsPartnersController, CmsCardholdersController, CmsUploadsController, CmsRbacController, CmsProcessRequestsController, CmsConciliationFilesController],
+  controllers: CONTROLLERS,
   providers: [OperatorSessionStore, CmsOperatorGuard],
 })
-export class CmsSurfaceModule {}
+export class CmsSurfaceModule implements OnModuleInit {
+  onModuleInit(): void {
+    const unguarded = unguardedCmsControllers(CONTROLLERS);
+    if (unguarded.length > 0) throw new Error(`CMS controllers without CmsOperatorGuard (they would ignore X-Cms-Session): ${unguarded.join(', ')}`);
+  }
+}
