@@ -9,8 +9,9 @@ import { JobStore } from './job-store.js';
 import { JobTracking } from './job-tracking.js';
 import { TRACKER_QUEUES } from './job-types.js';
 import { JobsEnv, jobStoreOptions } from './jobs.config.js';
-import { JOB_STORE, JOB_TRACKING, JOBS_ENV } from './jobs.tokens.js';
+import { JOB_STORE, JOB_TRACKING, JOBS_ENV, UPSTREAM_FOLLOWERS } from './jobs.tokens.js';
 import { PATIENT_REDIS, patientRedis, PatientRedisCloser } from './patient-redis.js';
+import { UpstreamFollowers } from './upstream-followers.js';
 
 export interface JobsCoreOptions {
   /**
@@ -33,11 +34,15 @@ export class JobsCoreModule {
     const timeouts = role === 'producer' ? { commandTimeout: redis.REDIS_COMMAND_TIMEOUT_MS, connectTimeout: redis.REDIS_CONNECT_TIMEOUT_MS } : {};
     const store: Provider[] =
       role === 'producer'
-        ? [{ provide: JOB_STORE, useFactory: (client: Redis, keys: RedisKeys) => new JobStore(client, keys, jobStoreOptions(jobs)), inject: [REDIS, REDIS_KEYS] }]
+        ? [
+            { provide: JOB_STORE, useFactory: (client: Redis, keys: RedisKeys) => new JobStore(client, keys, jobStoreOptions(jobs)), inject: [REDIS, REDIS_KEYS] },
+            { provide: UPSTREAM_FOLLOWERS, useFactory: (client: Redis, keys: RedisKeys) => new UpstreamFollowers(client, keys), inject: [REDIS, REDIS_KEYS] },
+          ]
         : [
             { provide: PATIENT_REDIS, useFactory: () => patientRedis(redis.REDIS_URL) },
             PatientRedisCloser,
             { provide: JOB_STORE, useFactory: (client: Redis, keys: RedisKeys) => new JobStore(client, keys, jobStoreOptions(jobs)), inject: [PATIENT_REDIS, REDIS_KEYS] },
+            { provide: UPSTREAM_FOLLOWERS, useFactory: (client: Redis, keys: RedisKeys) => new UpstreamFollowers(client, keys), inject: [PATIENT_REDIS, REDIS_KEYS] },
           ];
     return {
       module: JobsCoreModule,
@@ -51,11 +56,11 @@ export class JobsCoreModule {
         ...store,
         {
           provide: JOB_TRACKING,
-          useFactory: (jobStore: JobStore, ...queues: Queue[]) => JobTracking.over(jobStore, queues, role === 'producer' ? 'bff-producer' : 'worker-tracking'),
-          inject: [JOB_STORE, ...TRACKER_QUEUES.map((name) => getQueueToken(name))],
+          useFactory: (jobStore: JobStore, followers: UpstreamFollowers, ...queues: Queue[]) => JobTracking.over(jobStore, queues, role === 'producer' ? 'bff-producer' : 'worker-tracking', followers),
+          inject: [JOB_STORE, UPSTREAM_FOLLOWERS, ...TRACKER_QUEUES.map((name) => getQueueToken(name))],
         },
       ],
-      exports: [JOBS_ENV, JOB_STORE, JOB_TRACKING],
+      exports: [JOBS_ENV, JOB_STORE, JOB_TRACKING, UPSTREAM_FOLLOWERS],
     };
   }
 }

@@ -2,3 +2,5 @@
 export const JOB_STORE = Symbol('JOB_STORE');
 export const JOB_TRACKING = Symbol('JOB_TRACKING');
 export const JOBS_ENV = Symbol('JOBS_ENV');
+/** Which tracked jobs follow an upstream object (upstream-followers.ts). */
+export const UPSTREAM_FOLLOWERS = Symbol('UPSTREAM_FOLLOWERS');
