@@ -9,7 +9,7 @@ import { JobStore } from './job-store.js';
 import { JobTracking } from './job-tracking.js';
 import { TRACKER_QUEUES } from './job-types.js';
 import { JobsEnv, jobStoreOptions } from './jobs.config.js';
-import { JOB_STORE, JOB_TRACKING, JOBS_ENV, UPSTREAM_FOLLOWERS } from './jobs.tokens.js';
+import { JOB_STORE, JOB_TRACKING, JOBS_ENV, TRACKER_QUEUE_MAP, UPSTREAM_FOLLOWERS } from './jobs.tokens.js';
 import { PATIENT_REDIS, patientRedis, PatientRedisCloser } from './patient-redis.js';
 import { UpstreamFollowers } from './upstream-followers.js';
 
@@ -55,12 +55,17 @@ export class JobsCoreModule {
         { provide: JOBS_ENV, useValue: jobs },
         ...store,
         {
+          provide: TRACKER_QUEUE_MAP,
+          useFactory: (...queues: Queue[]) => new Map(TRACKER_QUEUES.map((name, i) => [name, queues[i]])),
+          inject: TRACKER_QUEUES.map((name) => getQueueToken(name)),
+        },
+        {
           provide: JOB_TRACKING,
           useFactory: (jobStore: JobStore, followers: UpstreamFollowers, ...queues: Queue[]) => JobTracking.over(jobStore, queues, role === 'producer' ? 'bff-producer' : 'worker-tracking', followers),
           inject: [JOB_STORE, UPSTREAM_FOLLOWERS, ...TRACKER_QUEUES.map((name) => getQueueToken(name))],
         },
       ],
-      exports: [JOBS_ENV, JOB_STORE, JOB_TRACKING, UPSTREAM_FOLLOWERS],
+      exports: [JOBS_ENV, JOB_STORE, JOB_TRACKING, UPSTREAM_FOLLOWERS, TRACKER_QUEUE_MAP],
     };
   }
 }

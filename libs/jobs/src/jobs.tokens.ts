@@ -4,3 +4,5 @@ export const JOB_TRACKING = Symbol('JOB_TRACKING');
 export const JOBS_ENV = Symbol('JOBS_ENV');
 /** Which tracked jobs follow an upstream object (upstream-followers.ts). */
 export const UPSTREAM_FOLLOWERS = Symbol('UPSTREAM_FOLLOWERS');
+/** The tracker queues by name (ReadonlyMap<string, Queue>), for whoever moves a tracker's next step (poll-hints.ts). */
+export const TRACKER_QUEUE_MAP = Symbol('TRACKER_QUEUE_MAP');

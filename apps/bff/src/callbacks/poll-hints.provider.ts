@@ -1,7 +1,6 @@
-import { getQueueToken } from '@nestjs/bullmq';
 import type { Provider } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { PollHints, TRACKER_QUEUES, UPSTREAM_FOLLOWERS, UpstreamFollowers } from '#jobs';
+import { PollHints, TRACKER_QUEUE_MAP, UPSTREAM_FOLLOWERS, UpstreamFollowers } from '#jobs';
 
 export const POLL_HINTS = Symbol('POLL_HINTS');
 
@@ -9,7 +8,7 @@ export const POLL_HINTS = Symbol('POLL_HINTS');
 export function pollHintsProvider(minIntervalMs: number): Provider {
   return {
     provide: POLL_HINTS,
-    useFactory: (followers: UpstreamFollowers, ...queues: Queue[]) => new PollHints(followers, new Map(TRACKER_QUEUES.map((name, i) => [name, queues[i]])), minIntervalMs),
-    inject: [UPSTREAM_FOLLOWERS, ...TRACKER_QUEUES.map((name) => getQueueToken(name))],
+    useFactory: (followers: UpstreamFollowers, queues: ReadonlyMap<string, Queue>) => new PollHints(followers, queues, minIntervalMs),
+    inject: [UPSTREAM_FOLLOWERS, TRACKER_QUEUE_MAP],
   };
 }

@@ -1,4 +1,4 @@
-import { IsBoolean, IsInt, IsNumber, IsOptional, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Min } from 'class-validator';
 import { SimulatorEnv } from './simulator.config.js';
 
 /** The knobs a test or an integrator may turn at run time (PATCH /__sim/config). Reset restores the env values. */
@@ -18,6 +18,8 @@ export class SimSettingsPatch {
   @IsOptional() @IsInt() @Min(0) apmSettleMs?: number;
   /** Payment-history entries carry the simulator's invented `source` (off by default: Migo documents no such field). */
   @IsOptional() @IsBoolean() paymentHistorySource?: boolean;
+  /** Where payment links' Merchant Generic Callback goes ('' = nowhere). */
+  @IsOptional() @IsString() callbackUrl?: string;
 }
 
 export type SimSettingsValues = Required<SimSettingsPatch>;
@@ -38,5 +40,6 @@ export function settingsFromEnv(env: SimulatorEnv): SimSettingsValues {
     paymentLinkSettleMs: env.SIM_PAYMENT_LINK_SETTLE_MS,
     apmSettleMs: env.SIM_APM_SETTLE_MS,
     paymentHistorySource: env.SIM_PAYMENT_HISTORY_SOURCE,
+    callbackUrl: env.SIM_CALLBACK_URL,
   };
 }
