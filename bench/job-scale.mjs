@@ -18,7 +18,7 @@ const CLIENT_CONCURRENCY = 32;
 const CREATED_VIA = 'POST /v1/middleware/transactions (202 with the job)';
 
 /** JSON over a keep-alive pool of the harness's own. */
-function jsonClient() {
+export function jsonClient() {
   const agent = new Agent({ connections: CLIENT_CONCURRENCY * 2 });
   return {
     async call(method, url, { headers = {}, body } = {}) {
@@ -31,14 +31,14 @@ function jsonClient() {
 }
 
 /** Runs `task(i)` for i in [0, count) with at most `concurrency` in flight, in order of i. */
-async function pool(count, concurrency, task) {
+export async function pool(count, concurrency, task) {
   let next = 0;
   await Promise.all(Array.from({ length: concurrency }, async () => {
     while (next < count) await task(next++);
   }));
 }
 
-async function waitUntil(check, timeoutMs, what) {
+export async function waitUntil(check, timeoutMs, what) {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -47,7 +47,7 @@ async function waitUntil(check, timeoutMs, what) {
 }
 
 /** Every job event the app's SSE client sees: which jobs run, when each succeeded, and that event's own trip. */
-async function watchJobs(bffUrl, apiKey) {
+export async function watchJobs(bffUrl, apiKey) {
   const running = new Set();
   const succeededAt = new Map();
   const tripMs = [];
@@ -67,7 +67,7 @@ async function watchJobs(bffUrl, apiKey) {
 }
 
 /** Creates `count` payment links through the BFF; each answer carries the job that follows the link. */
-async function createTrackedLinks(client, bffUrl, apiKey, count) {
+export async function createTrackedLinks(client, bffUrl, apiKey, count) {
   const uids = new Array(count);
   const jobOfUid = new Map();
   await pool(count, CLIENT_CONCURRENCY, async (i) => {
@@ -83,7 +83,7 @@ async function createTrackedLinks(client, bffUrl, apiKey, count) {
 }
 
 /** Ends every link at a random moment of the window (uniformly, in random order); resolves to uid → completion time. */
-async function finishLinks(client, simUrl, uids, windowMs) {
+export async function finishLinks(client, simUrl, uids, windowMs) {
   const schedule = uids.map((uid) => ({ uid, at: Math.random() * windowMs })).sort((a, b) => a.at - b.at);
   const completedAt = new Map();
   const start = performance.now();
@@ -99,7 +99,7 @@ async function finishLinks(client, simUrl, uids, windowMs) {
 }
 
 /** Counts the worker's upstream polls (the simulator's request counter of the lookup route) about every second. */
-function samplePolls(control) {
+export function samplePolls(control) {
   const samples = [];
   const count = async () => Object.entries((await control.stats()).requests).filter(([route]) => POLL_ROUTE.test(route)).reduce((sum, [, n]) => sum + n, 0);
   let sampling = true;
@@ -121,7 +121,7 @@ function samplePolls(control) {
   };
 }
 
-function pollFigures(samples, settlingSeconds) {
+export function pollFigures(samples, settlingSeconds) {
   const sum = (list, key) => list.reduce((total, sample) => total + sample[key], 0);
   const settling = samples.slice(0, Math.max(1, Math.floor(settlingSeconds)));
   // The limiter counts in fixed windows, so a sliding 1 s sample can straddle two of them; 10 s windows cannot.

@@ -12,6 +12,7 @@ import { API_CLIENTS, ApiKeyGuard } from './auth/api-key.guard.js';
 import { BFF_CONFIG } from './config/bff-config.token.js';
 import { BffConfig } from './config/load-bff-config.js';
 import { HealthModule } from './health/health.module.js';
+import { MigoCallbacksModule } from './callbacks/migo-callbacks.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { UPSTREAM_METRICS_OBSERVER } from './metrics/upstream-metrics.observer.js';
@@ -63,6 +64,7 @@ export class AppModule {
         ...(config.upstream.MIGO_MIGRATION_BASE_URL ? [MigrationSurfaceModule] : []),
         ViewsModule,
         SupportModule,
+        ...MigoCallbacksModule.forRoot(config),
         ...rateLimit.imports,
         ...extraImports,
       ],

@@ -12,6 +12,7 @@ import { awaitRequestPathRedis } from './health/redis-connections.js';
 import { ShutdownState } from './health/shutdown-state.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { edgeServerOptions, installEdge } from './http/edge.js';
+import { installCallbackEdge } from './callbacks/callback-edge.js';
 import { installRequestIdHook } from './http/request-id.hook.js';
 import { installRequestLogHook } from './http/request-log.hook.js';
 import { bffValidationPipe } from './http/validation.js';
@@ -39,6 +40,7 @@ export async function createBffApp(
   recordRegisteredRoutes(fastify);
   installRequestIdHook(fastify);
   await installEdge(app, config);
+  installCallbackEdge(app, config);
   installRequestLogHook(fastify, logger);
   installRequestMetricsHook(fastify, app.get(BffMetrics));
   app.get(ShutdownState).track(fastify);

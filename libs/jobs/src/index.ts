@@ -16,3 +16,5 @@ export * from './kinds/invalid-request.js';
 export * from './jobs.tokens.js';
 export * from './jobs-core.module.js';
 export * from './watches/index.js';
+export * from './upstream-followers.js';
+export * from './poll-hints.js';

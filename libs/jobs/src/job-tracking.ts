@@ -5,6 +5,7 @@ import { JobStore } from './job-store.js';
 import { jobIdFor } from './job-id.js';
 import { JobRecord } from './job-record.js';
 import { JobType, queueFor, TRACKER_QUEUES, TrackerJobData, TrackerTarget, upstreamOf } from './job-types.js';
+import type { UpstreamFollowers } from './upstream-followers.js';
 
 export interface StartTracking {
   app: string;
@@ -34,12 +35,14 @@ export class JobTracking {
   constructor(
     private readonly store: JobStore,
     private readonly queues: ReadonlyMap<string, Queue>,
+    /** Where a callback about the upstream object finds the jobs following it (poll-hints.ts). */
+    private readonly followers?: UpstreamFollowers,
   ) {}
 
   /** Over the tracker queues, given in TRACKER_QUEUES order; their connection errors are logged as `<label>-<queue>`. */
-  static over(store: JobStore, trackerQueues: Queue[], label: string): JobTracking {
+  static over(store: JobStore, trackerQueues: Queue[], label: string, followers?: UpstreamFollowers): JobTracking {
     for (const [i, queue] of trackerQueues.entries()) logRedisErrors(queue, `${label}-${TRACKER_QUEUES[i]}`);
-    return new JobTracking(store, new Map(TRACKER_QUEUES.map((name, i) => [name, trackerQueues[i]])));
+    return new JobTracking(store, new Map(TRACKER_QUEUES.map((name, i) => [name, trackerQueues[i]])), followers);
   }
 
   async start(request: StartTracking): Promise<JobRecord> {
@@ -54,6 +57,7 @@ export class JobTracking {
     });
     if (created || record.state === 'queued' || record.state === 'running') {
       const data: TrackerJobData = { app: request.app, target: request.target, deadlineAt: Date.now() + request.deadlineSeconds * 1000, steps: 0, nextDelayMs: 0 };
+      await this.followers?.add(type, request.upstreamId, id, request.deadlineSeconds);
       await this.queue(type).add(type, data, { jobId: id, delay: request.firstDelayMs ?? 0 });
     }
     return record;

@@ -9,10 +9,11 @@ import { JobStore } from './job-store.js';
 import { JobTracking } from './job-tracking.js';
 import { TRACKER_QUEUES } from './job-types.js';
 import { JobsEnv, jobStoreOptions } from './jobs.config.js';
-import { JOB_STORE, JOB_TRACKING, JOBS_ENV, WATCH_STORE, WATCH_TRACKING } from './jobs.tokens.js';
+import { JOB_STORE, JOB_TRACKING, JOBS_ENV, TRACKER_QUEUE_MAP, UPSTREAM_FOLLOWERS, WATCH_STORE, WATCH_TRACKING } from './jobs.tokens.js';
 import { WatchStore } from './watches/watch-store.js';
 import { WatchTracking } from './watches/watch-tracking.js';
 import { PATIENT_REDIS, patientRedis, PatientRedisCloser } from './patient-redis.js';
+import { UpstreamFollowers } from './upstream-followers.js';
 
 export interface JobsCoreOptions {
   /**
@@ -35,11 +36,15 @@ export class JobsCoreModule {
     const timeouts = role === 'producer' ? { commandTimeout: redis.REDIS_COMMAND_TIMEOUT_MS, connectTimeout: redis.REDIS_CONNECT_TIMEOUT_MS } : {};
     const store: Provider[] =
       role === 'producer'
-        ? [{ provide: JOB_STORE, useFactory: (client: Redis, keys: RedisKeys) => new JobStore(client, keys, jobStoreOptions(jobs)), inject: [REDIS, REDIS_KEYS] }]
+        ? [
+            { provide: JOB_STORE, useFactory: (client: Redis, keys: RedisKeys) => new JobStore(client, keys, jobStoreOptions(jobs)), inject: [REDIS, REDIS_KEYS] },
+            { provide: UPSTREAM_FOLLOWERS, useFactory: (client: Redis, keys: RedisKeys) => new UpstreamFollowers(client, keys), inject: [REDIS, REDIS_KEYS] },
+          ]
         : [
             { provide: PATIENT_REDIS, useFactory: () => patientRedis(redis.REDIS_URL) },
             PatientRedisCloser,
             { provide: JOB_STORE, useFactory: (client: Redis, keys: RedisKeys) => new JobStore(client, keys, jobStoreOptions(jobs)), inject: [PATIENT_REDIS, REDIS_KEYS] },
+            { provide: UPSTREAM_FOLLOWERS, useFactory: (client: Redis, keys: RedisKeys) => new UpstreamFollowers(client, keys), inject: [PATIENT_REDIS, REDIS_KEYS] },
           ];
     // Watches share the job store's Redis client and event stream bounds (their events go to the same stream).
     const watchStore: Provider = {
@@ -58,14 +63,19 @@ export class JobsCoreModule {
         { provide: JOBS_ENV, useValue: jobs },
         ...store,
         {
+          provide: TRACKER_QUEUE_MAP,
+          useFactory: (...queues: Queue[]) => new Map(TRACKER_QUEUES.map((name, i) => [name, queues[i]])),
+          inject: TRACKER_QUEUES.map((name) => getQueueToken(name)),
+        },
+        {
           provide: JOB_TRACKING,
-          useFactory: (jobStore: JobStore, ...queues: Queue[]) => JobTracking.over(jobStore, queues, role === 'producer' ? 'bff-producer' : 'worker-tracking'),
-          inject: [JOB_STORE, ...TRACKER_QUEUES.map((name) => getQueueToken(name))],
+          useFactory: (jobStore: JobStore, followers: UpstreamFollowers, ...queues: Queue[]) => JobTracking.over(jobStore, queues, role === 'producer' ? 'bff-producer' : 'worker-tracking', followers),
+          inject: [JOB_STORE, UPSTREAM_FOLLOWERS, ...TRACKER_QUEUES.map((name) => getQueueToken(name))],
         },
         watchStore,
-        { provide: WATCH_TRACKING, useFactory: (...queues: Queue[]) => new WatchTracking(new Map(TRACKER_QUEUES.map((name, i) => [name, queues[i]]))), inject: TRACKER_QUEUES.map((name) => getQueueToken(name)) },
+        { provide: WATCH_TRACKING, useFactory: (queues: ReadonlyMap<string, Queue>) => new WatchTracking(queues), inject: [TRACKER_QUEUE_MAP] },
       ],
-      exports: [JOBS_ENV, JOB_STORE, JOB_TRACKING, WATCH_STORE, WATCH_TRACKING],
+      exports: [JOBS_ENV, JOB_STORE, JOB_TRACKING, WATCH_STORE, WATCH_TRACKING, UPSTREAM_FOLLOWERS, TRACKER_QUEUE_MAP],
     };
   }
 }

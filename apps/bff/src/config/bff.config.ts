@@ -60,4 +60,16 @@ export class BffEnv {
   @IsOptional() @IsString() BFF_API_KEYS?: string;
   /** …or the path of a file holding that array. */
   @IsOptional() @IsString() BFF_API_KEYS_FILE?: string;
+
+  /** Accept Migo's payment-link callbacks (as hints to poll now, never as results) at a secret URL; off by default. */
+  @EnvBool() @IsBoolean() MIGO_CALLBACKS_ENABLED = false;
+  /** The secret path segment of that URL (Migo's callbacks are unsigned: knowing the URL is the only gate). */
+  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{32,128}$/, { message: 'MIGO_CALLBACK_TOKEN must be 32-128 characters of [A-Za-z0-9_-]' }) MIGO_CALLBACK_TOKEN?: string;
+  /** Largest callback body accepted (bytes); larger → 413. */
+  @EnvInt() @IsInt() @Min(256) @Max(65536) MIGO_CALLBACK_MAX_BODY_BYTES = 8192;
+  /** Callbacks accepted per second from one address, and in all, on each BFF instance (429 beyond). */
+  @EnvInt() @IsInt() @Min(1) @Max(100_000) MIGO_CALLBACK_RATE_PER_IP = 200;
+  @EnvInt() @IsInt() @Min(1) @Max(1_000_000) MIGO_CALLBACK_RATE_GLOBAL = 2000;
+  /** At most one early poll per upstream object per this many ms, however many callbacks name it. */
+  @EnvInt() @IsInt() @Min(100) @Max(3_600_000) CALLBACK_HINT_MIN_INTERVAL_MS = 1000;
 }

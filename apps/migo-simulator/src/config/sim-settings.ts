@@ -1,4 +1,4 @@
-import { IsBoolean, IsInt, IsNumber, IsOptional, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Min } from 'class-validator';
 import { SimulatorEnv } from './simulator.config.js';
 
 /** The knobs a test or an integrator may turn at run time (PATCH /__sim/config). Reset restores the env values. */
@@ -20,6 +20,8 @@ export class SimSettingsPatch {
   @IsOptional() @IsInt() @Min(10) renewalPeriodMs?: number;
   /** Payment-history entries carry the simulator's invented `source` (off by default: Migo documents no such field). */
   @IsOptional() @IsBoolean() paymentHistorySource?: boolean;
+  /** Where payment links' Merchant Generic Callback goes ('' = nowhere). */
+  @IsOptional() @IsString() callbackUrl?: string;
 }
 
 export type SimSettingsValues = Required<SimSettingsPatch>;
@@ -41,5 +43,6 @@ export function settingsFromEnv(env: SimulatorEnv): SimSettingsValues {
     apmSettleMs: env.SIM_APM_SETTLE_MS,
     renewalPeriodMs: env.SIM_RENEWAL_PERIOD_MS,
     paymentHistorySource: env.SIM_PAYMENT_HISTORY_SOURCE,
+    callbackUrl: env.SIM_CALLBACK_URL,
   };
 }

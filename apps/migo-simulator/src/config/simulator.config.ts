@@ -71,4 +71,6 @@ export class SimulatorEnv {
   @IsUUID() SIM_MW_HOOK_PUBLIC_KEY = '0f1e2d3c-4b5a-4968-8776-655443322110';
   /** Base of the hosted checkout URL returned by payment links (Migo: https://sandbox.migopayments.com). */
   @IsString() SIM_CHECKOUT_BASE_URL = 'https://sandbox.migopayments.com';
+  /** Where the Merchant Generic Callback of payment links is POSTed (unsigned, no retries); empty: not sent. */
+  @IsString() SIM_CALLBACK_URL = '';
 }

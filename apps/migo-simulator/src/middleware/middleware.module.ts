@@ -12,6 +12,7 @@ import { PaymentHistory } from './charges/payment-history.js';
 import { SubscriptionCharges } from './charges/subscription-charges.js';
 import { PaymentLinksController } from './payment-links/payment-links.controller.js';
 import { PaymentLinkStore } from './payment-links/payment-link-store.js';
+import { PaymentLinkCallbacks } from './payment-links/payment-link-callbacks.js';
 import { PaymentsController } from './payments/payments.controller.js';
 import { PlanStore } from './plans/plan-store.js';
 import { PlansController } from './plans/plans.controller.js';
@@ -45,6 +46,7 @@ import { BinsController } from './verifications/bins.controller.js';
     MerchantTokenGuard,
     MiddlewareJwtGuard,
     PaymentLinkStore,
+    PaymentLinkCallbacks,
     ApmStore,
     PlanStore,
     CardsOnFile,

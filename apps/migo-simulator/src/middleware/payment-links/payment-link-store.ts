@@ -1,5 +1,6 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { ResetRegistry, Resettable } from '../../core/reset-registry.js';
+import { PaymentLinkCallbacks } from './payment-link-callbacks.js';
 import { SimSettings } from '../../core/sim-settings.service.js';
 import { toUnits } from '../../core/money.js';
 import { SEED_PLANS, SEED_SUBSCRIPTIONS } from '../../state/demo-world.js';
@@ -54,6 +55,7 @@ export class PaymentLinkStore implements Resettable, OnModuleDestroy {
     registry: ResetRegistry,
     private readonly settings: SimSettings,
     private readonly suspensions: SuspensionStore,
+    private readonly callbacks: PaymentLinkCallbacks,
   ) {
     registry.register(this);
   }
@@ -185,6 +187,7 @@ export class PaymentLinkStore implements Resettable, OnModuleDestroy {
       link.paidAt = new Date().toISOString();
     }
     this.touch(link, status);
+    this.callbacks.terminal(link);
   }
 
   private touch(link: PaymentLink, status: PaymentLink['status']): void {

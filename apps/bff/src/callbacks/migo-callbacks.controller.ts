@@ -1,0 +1,49 @@
+import { Body, Controller, HttpCode, Inject, Logger, Param, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { ProblemError, ProblemType, redactUrl } from '#common';
+import { PollHints } from '#jobs';
+import { Public } from '../auth/auth.decorators.js';
+import { AnsweredLocally } from '../openapi/route-docs.js';
+import { POLL_HINTS } from './poll-hints.provider.js';
+import { CALLBACK_TOKEN } from './callback-token.js';
+import { paymentLinkUidOf } from './migo-callback-bodies.js';
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/**
+ * Migo's Merchant Generic Callback, taken only as a hint: the payment link it names is polled now (within the poll
+ * budget, at most once per object per CALLBACK_HINT_MIN_INTERVAL_MS) and the poll's answer is what the job records.
+ * Unsigned, so the secret path segment is the only gate: a wrong one answers exactly like an unknown route. Whatever
+ * the body says, and whether or not anyone follows the link, the answer is the same 204.
+ */
+@Public()
+@Controller('v1/callbacks/migo')
+export class MigoCallbacksController {
+  private readonly logger = new Logger(MigoCallbacksController.name);
+  private readonly expectedToken: Buffer;
+
+  constructor(
+    @Inject(POLL_HINTS) private readonly hints: PollHints,
+    @Inject(CALLBACK_TOKEN) token: string,
+  ) {
+    this.expectedToken = digest(token);
+  }
+
+  @Post(':token/payment-links')
+  @HttpCode(204)
+  @AnsweredLocally()
+  async paymentLink(@Param('token') token: string, @Body() body: unknown, @Req() request: FastifyRequest): Promise<void> {
+    if (!timingSafeEqual(digest(token), this.expectedToken)) {
+      throw ProblemError.of(404, ProblemType.notFound, 'Not found', `No route POST ${redactUrl(request.url.split('?')[0])}`);
+    }
+    const uid = paymentLinkUidOf(body);
+    if (!uid) return;
+    try {
+      await this.hints.hint('middleware.payment-link', uid);
+    } catch (error) {
+      // A lost hint changes nothing: the regular polling still finds the outcome.
+      this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not act on a payment-link callback');
+    }
+  }
+}

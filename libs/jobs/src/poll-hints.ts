@@ -1,0 +1,39 @@
+import type { Queue } from 'bullmq';
+import { JobType, queueFor } from './job-types.js';
+import type { UpstreamFollowers } from './upstream-followers.js';
+
+/**
+ * A hint that an upstream object may have changed (one of Migo's unsigned callbacks): the trackers following it poll
+ * now instead of at their scheduled time. That is all a hint can do. The poll's answer is what the job records; an early
+ * poll is an ordinary tracker step, so it waits its turn in the worker's per-upstream poll budget like any other; and
+ * per object at most one early poll is asked for per `minIntervalMs`, so a flood of hints cannot make polls by itself.
+ */
+export class PollHints {
+  constructor(
+    private readonly followers: UpstreamFollowers,
+    private readonly queues: ReadonlyMap<string, Queue>,
+    private readonly minIntervalMs: number,
+  ) {}
+
+  /** How many trackers were moved forward (0 when none follows the object, or one was moved forward just before). */
+  async hint(type: JobType, upstreamId: string): Promise<number> {
+    if (!(await this.followers.claimEarlyPoll(type, upstreamId, this.minIntervalMs))) return 0;
+    const queue = this.queues.get(queueFor(type));
+    if (!queue) throw new Error(`No queue for ${type}`);
+    let promoted = 0;
+    for (const jobId of await this.followers.of(type, upstreamId)) {
+      const tracker = await queue.getJob(jobId);
+      if (!tracker) {
+        await this.followers.drop(type, upstreamId, jobId); // finished: its BullMQ job is removed at once
+        continue;
+      }
+      try {
+        await tracker.promote();
+        promoted++;
+      } catch {
+        // Not delayed (running or already waiting): it polls soon anyway.
+      }
+    }
+    return promoted;
+  }
+}
