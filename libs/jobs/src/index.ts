@@ -15,3 +15,5 @@ export * from './kinds/step-context.js';
 export * from './kinds/invalid-request.js';
 export * from './jobs.tokens.js';
 export * from './jobs-core.module.js';
+export { reversalUpstreamId } from './kinds/middleware-payment-link-reversal/reversal.kind.js';
+export type { PaymentLinkReversalTarget } from './kinds/middleware-payment-link-reversal/reversal.kind.js';

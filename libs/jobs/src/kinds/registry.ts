@@ -4,13 +4,14 @@ import type { JobKind } from './job-kind.js';
 import { alternativePaymentKind } from './middleware-alternative-payment/alternative-payment.kind.js';
 import { chargeBatchKind, csvChargesKind } from './middleware-charges/charges.kind.js';
 import { paymentLinkKind } from './middleware-payment-link/payment-link.kind.js';
+import { paymentLinkReversalKind } from './middleware-payment-link-reversal/reversal.kind.js';
 import { statementKind } from './wallet-statement/statement.kind.js';
 
 /**
  * Every kind of upstream work the BFF can track: a new kind is its folder under `kinds/` and one entry here. The
  * worker refuses to start when a kind has no tracker, the BFF when it cannot resolve a kind's object.
  */
-export const JOB_KINDS = [cardholderUploadKind, cardUploadKind, statementKind, chargeBatchKind, csvChargesKind, paymentLinkKind, alternativePaymentKind, conciliationKind] as const;
+export const JOB_KINDS = [cardholderUploadKind, cardUploadKind, statementKind, chargeBatchKind, csvChargesKind, paymentLinkKind, paymentLinkReversalKind, alternativePaymentKind, conciliationKind] as const;
 
 type TargetOf<K> = K extends JobKind<infer T> ? T : never;
 
