@@ -16,6 +16,7 @@ export class SimSettingsPatch {
   @IsOptional() @IsInt() @Min(0) statementReadyMs?: number;
   @IsOptional() @IsInt() @Min(0) paymentLinkSettleMs?: number;
   @IsOptional() @IsInt() @Min(0) apmSettleMs?: number;
+  @IsOptional() @IsInt() @Min(0) refundSettleMs?: number;
   /** Payment-history entries carry the simulator's invented `source` (off by default: Migo documents no such field). */
   @IsOptional() @IsBoolean() paymentHistorySource?: boolean;
 }
@@ -37,6 +38,7 @@ export function settingsFromEnv(env: SimulatorEnv): SimSettingsValues {
     statementReadyMs: env.SIM_STATEMENT_READY_MS,
     paymentLinkSettleMs: env.SIM_PAYMENT_LINK_SETTLE_MS,
     apmSettleMs: env.SIM_APM_SETTLE_MS,
+    refundSettleMs: env.SIM_REFUND_SETTLE_MS,
     paymentHistorySource: env.SIM_PAYMENT_HISTORY_SOURCE,
   };
 }

@@ -40,6 +40,23 @@ describe('payment-link refund and revert jobs (simulator + BFF + worker in-proce
     expect(await finished(revert.body.job.id)).toMatchObject({ state: 'succeeded', outcome: 'reverted', partnerId: 'globex', result: { status: 'reverted' } });
   }, 30000);
 
+  it('follows a refund Migo applies after answering: the answer shows nothing refunded, the job runs until the link shows it', async () => {
+    expect((await stack.sim.call('PATCH', '/__sim/config', { body: { refundSettleMs: 1500 } })).status).toBe(200);
+    const link = await approvedLink('acme');
+    const refund = await post('/refund', { transactionUid: link.uid, processor: link.processor, amount: 60 });
+    expect(refund.body.upstream).toMatchObject({ status: 'approved', refundedAmount: 0 });
+    expect((await stack.bff.call('GET', `/v1/jobs/${refund.body.job.id}`)).body).toMatchObject({ outcome: null });
+    // The pending 60 counts against what is left: 50 more is beyond it, whatever the link shows meanwhile.
+    const beyond = await post('/refund', { transactionUid: link.uid, processor: link.processor, amount: 50 });
+    expect([beyond.status, beyond.body.upstream?.status]).toEqual([400, 400]);
+    const revert = await post('/revert', { transactionUid: link.uid, processor: link.processor });
+    expect(revert.status).toBe(409);
+
+    const job = await finished(refund.body.job.id);
+    expect(job).toMatchObject({ state: 'succeeded', outcome: 'refunded', result: { status: 'refunded', refundedAmount: 60 } });
+    expect(await stack.upstreamCalls('GET /mw/transactions/:uid')).toBeGreaterThan(1);
+  }, 30000);
+
   it("lets no app of another partner start, follow or read a refund of a globex link", async () => {
     const link = await approvedLink('globex');
     const refused = await post('/refund', { transactionUid: link.uid, processor: link.processor, amount: 1 }, randomUUID(), 'acme');
