@@ -6,12 +6,13 @@ import { chargeBatchKind, csvChargesKind } from './middleware-charges/charges.ki
 import { paymentLinkKind } from './middleware-payment-link/payment-link.kind.js';
 import { paymentLinkReversalKind } from './middleware-payment-link-reversal/reversal.kind.js';
 import { statementKind } from './wallet-statement/statement.kind.js';
+import { terminalPaymentKind } from './wallet-terminal-payment/terminal-payment.kind.js';
 
 /**
  * Every kind of upstream work the BFF can track: a new kind is its folder under `kinds/` and one entry here. The
  * worker refuses to start when a kind has no tracker, the BFF when it cannot resolve a kind's object.
  */
-export const JOB_KINDS = [cardholderUploadKind, cardUploadKind, statementKind, chargeBatchKind, csvChargesKind, paymentLinkKind, paymentLinkReversalKind, alternativePaymentKind, conciliationKind] as const;
+export const JOB_KINDS = [cardholderUploadKind, cardUploadKind, statementKind, chargeBatchKind, csvChargesKind, paymentLinkKind, paymentLinkReversalKind, alternativePaymentKind, conciliationKind, terminalPaymentKind] as const;
 
 type TargetOf<K> = K extends JobKind<infer T> ? T : never;
 
