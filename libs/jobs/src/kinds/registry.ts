@@ -6,6 +6,7 @@ import { alternativePaymentKind } from './middleware-alternative-payment/alterna
 import { chargeBatchKind, csvChargesKind } from './middleware-charges/charges.kind.js';
 import { paymentLinkKind } from './middleware-payment-link/payment-link.kind.js';
 import { paymentLinkReversalKind } from './middleware-payment-link-reversal/reversal.kind.js';
+import { leadKind } from './wallet-lead/lead.kind.js';
 import { statementKind } from './wallet-statement/statement.kind.js';
 import { terminalPaymentKind } from './wallet-terminal-payment/terminal-payment.kind.js';
 
@@ -13,7 +14,7 @@ import { terminalPaymentKind } from './wallet-terminal-payment/terminal-payment.
  * Every kind of upstream work the BFF can track: a new kind is its folder under `kinds/` and one entry here. The
  * worker refuses to start when a kind has no tracker, the BFF when it cannot resolve a kind's object.
  */
-export const JOB_KINDS = [cardholderUploadKind, cardUploadKind, statementKind, chargeBatchKind, csvChargesKind, paymentLinkKind, paymentLinkReversalKind, alternativePaymentKind, conciliationKind, terminalPaymentKind, processRequestKind] as const;
+export const JOB_KINDS = [cardholderUploadKind, cardUploadKind, statementKind, chargeBatchKind, csvChargesKind, paymentLinkKind, paymentLinkReversalKind, alternativePaymentKind, conciliationKind, terminalPaymentKind, processRequestKind, leadKind] as const;
 
 type TargetOf<K> = K extends JobKind<infer T> ? T : never;
 

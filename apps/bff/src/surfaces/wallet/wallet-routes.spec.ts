@@ -163,13 +163,13 @@ describe('BFF Wallet surface: routes mirror the Wallet Gateway', () => {
     expect(Number(response.headers.get('content-length'))).toBe(pdf.length);
   });
 
-  it('creates a lead and reads a lead file through', async () => {
+  it('creates a lead (201, plus the job that follows its approval) and reads a lead file through', async () => {
     const lead = await stack.bff.call('POST', '/v1/wallet/leads', {
       headers: { 'x-merchant-id': 'merchant-77' },
       body: { firstName: 'Ana', lastName: 'Paz', gender: 'F', cui: '1234567890101', expirationDate: '2030-01-31', commercialName: 'Tienda Ana', partner: 'acme', paymentMethods: [{ slug: 'akisiQR', acquirerSlug: 'akisi' }] },
     });
     expect(lead.status).toBe(201);
-    expect(lead.body).toEqual({ _id: expect.any(String), invitationCode: expect.any(String) });
+    expect(lead.body).toEqual({ _id: expect.any(String), invitationCode: expect.any(String), job: expect.objectContaining({ type: 'wallet.lead', partnerId: 'acme', upstream: { service: 'wallet', id: lead.body._id } }) });
 
     const file = await fetch(`${stack.bff.url}/v1/wallet/leads/files/upload/identification.pdf`, { method: 'POST', headers: { authorization: 'Bearer test-key-reader-0002' } });
     expect(file.status).toBe(200);
