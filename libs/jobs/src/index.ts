@@ -18,3 +18,5 @@ export * from './jobs-core.module.js';
 export * from './watches/index.js';
 export * from './upstream-followers.js';
 export * from './poll-hints.js';
+export { reversalUpstreamId } from './kinds/middleware-payment-link-reversal/reversal.kind.js';
+export type { PaymentLinkReversalTarget } from './kinds/middleware-payment-link-reversal/reversal.kind.js';

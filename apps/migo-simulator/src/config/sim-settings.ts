@@ -18,6 +18,7 @@ export class SimSettingsPatch {
   @IsOptional() @IsInt() @Min(0) apmSettleMs?: number;
   /** A time-scaled month: the period of scheduled renewals (POST /__sim/middleware/subscriptions/:subUid/schedule-renewals). */
   @IsOptional() @IsInt() @Min(10) renewalPeriodMs?: number;
+  @IsOptional() @IsInt() @Min(0) refundSettleMs?: number;
   /** Payment-history entries carry the simulator's invented `source` (off by default: Migo documents no such field). */
   @IsOptional() @IsBoolean() paymentHistorySource?: boolean;
   /** Where payment links' Merchant Generic Callback goes ('' = nowhere). */
@@ -42,6 +43,7 @@ export function settingsFromEnv(env: SimulatorEnv): SimSettingsValues {
     paymentLinkSettleMs: env.SIM_PAYMENT_LINK_SETTLE_MS,
     apmSettleMs: env.SIM_APM_SETTLE_MS,
     renewalPeriodMs: env.SIM_RENEWAL_PERIOD_MS,
+    refundSettleMs: env.SIM_REFUND_SETTLE_MS,
     paymentHistorySource: env.SIM_PAYMENT_HISTORY_SOURCE,
     callbackUrl: env.SIM_CALLBACK_URL,
   };

@@ -55,6 +55,8 @@ export class SimulatorEnv {
   @EnvNumber() @IsNumber() @Min(0.1) SIM_CHARGE_ROWS_PER_SECOND = 50;
   @EnvInt() @IsInt() @Min(0) SIM_STATEMENT_READY_MS = 3000;
   @EnvInt() @IsInt() @Min(0) SIM_PAYMENT_LINK_SETTLE_MS = 15000;
+  /** A refund or revert shows on its link this long after Migo answered it (0: at once). */
+  @EnvInt() @IsInt() @Min(0) SIM_REFUND_SETTLE_MS = 0;
   @EnvInt() @IsInt() @Min(0) SIM_APM_SETTLE_MS = 15000;
   /** A time-scaled month: the period of scheduled renewals (schedule-renewals control route). */
   @EnvInt() @IsInt() @Min(10) SIM_RENEWAL_PERIOD_MS = 1000;

@@ -70,6 +70,6 @@ import { WalletAccounts } from './users/wallet-accounts.store.js';
     TerminalPayments,
     AppConfigs,
   ],
-  exports: [MovementExtras, Terminals, TerminalPayments],
+  exports: [MovementExtras, Terminals, TerminalPayments, Leads],
 })
 export class WalletModule {}

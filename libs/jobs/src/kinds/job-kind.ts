@@ -15,7 +15,9 @@ export type JobObject =
   | { kind: 'partner'; partnerId: string }
   | { kind: 'wallet-card'; cardId: number; reference: string }
   | { kind: 'payment-link'; uid: string }
-  | { kind: 'alternative-payment'; uid: string };
+  | { kind: 'alternative-payment'; uid: string }
+  /** Migo does not say which partner a terminal payment belongs to: only apps of every partner may follow one. */
+  | { kind: 'terminal-payment'; id: number };
 
 export type JobObjectKind = JobObject['kind'];
 

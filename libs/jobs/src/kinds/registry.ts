@@ -1,16 +1,20 @@
 import { conciliationKind } from './cms-conciliation/conciliation.kind.js';
+import { processRequestKind } from './cms-process-request/process-request.kind.js';
 import { cardholderUploadKind, cardUploadKind } from './cms-upload/cms-upload.kind.js';
 import type { JobKind } from './job-kind.js';
 import { alternativePaymentKind } from './middleware-alternative-payment/alternative-payment.kind.js';
 import { chargeBatchKind, csvChargesKind } from './middleware-charges/charges.kind.js';
 import { paymentLinkKind } from './middleware-payment-link/payment-link.kind.js';
+import { paymentLinkReversalKind } from './middleware-payment-link-reversal/reversal.kind.js';
+import { leadKind } from './wallet-lead/lead.kind.js';
 import { statementKind } from './wallet-statement/statement.kind.js';
+import { terminalPaymentKind } from './wallet-terminal-payment/terminal-payment.kind.js';
 
 /**
  * Every kind of upstream work the BFF can track: a new kind is its folder under `kinds/` and one entry here. The
  * worker refuses to start when a kind has no tracker, the BFF when it cannot resolve a kind's object.
  */
-export const JOB_KINDS = [cardholderUploadKind, cardUploadKind, statementKind, chargeBatchKind, csvChargesKind, paymentLinkKind, alternativePaymentKind, conciliationKind] as const;
+export const JOB_KINDS = [cardholderUploadKind, cardUploadKind, statementKind, chargeBatchKind, csvChargesKind, paymentLinkKind, paymentLinkReversalKind, alternativePaymentKind, conciliationKind, terminalPaymentKind, processRequestKind, leadKind] as const;
 
 type TargetOf<K> = K extends JobKind<infer T> ? T : never;
 

@@ -1,6 +1,6 @@
 import { multipartForm } from '#migo-http';
 import type { WalletCallOptions, WalletCalls } from '../wallet-calls.js';
-import type { BusinessDocLink, BusinessFilesUploaded, LeadCreated, LeadRequest, UploadFile } from '../wallet.types.js';
+import type { BusinessDocLink, BusinessFilesUploaded, LeadCreated, LeadRequest, LeadStatus, UploadFile } from '../wallet.types.js';
 
 /** Leads, businesses and their documents. */
 export class WalletBusinesses {
@@ -8,6 +8,11 @@ export class WalletBusinesses {
 
   createLead(body: LeadRequest, merchantId?: string, options?: WalletCallOptions) {
     return this.calls.call<LeadCreated>('POST', '/leads', {}, options, { body, headers: merchantId ? { 'x-merchant-id': merchantId } : undefined });
+  }
+
+  /** Where a lead stands: pending, approved into a business (`registered`, `commerceId`) or rejected (assumed route). */
+  lead(leadId: string, options?: WalletCallOptions) {
+    return this.calls.call<LeadStatus>('GET', '/leads/:leadId', { leadId }, options);
   }
 
   /** Reads a stored lead file, despite the POST and the "upload" in Migo's path; it changes nothing. */

@@ -34,6 +34,21 @@ export interface LeadCreated {
   invitationCode: string;
 }
 
+/**
+ * A lead as `GET /leads/{leadId}` answers it (assumed route and fields: Migo documents no way to read a lead back; see
+ * docs/upstream-assumptions.md, "Tracking work an app starts"). `registered`: Migo approved it into a business.
+ */
+export interface LeadStatus {
+  _id: string;
+  partner: string;
+  commercialName: string;
+  status: 'pending' | 'registered' | 'rejected' | string;
+  commerceId: number | null;
+  reason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface Business {
   commerceId: number;
   name: string;

@@ -1,7 +1,7 @@
 import { JOB_KINDS } from '#jobs';
 import { jobObjectOf, notTrackableByIdReason, unresolvableJobKinds } from './job-owners.js';
 
-const RESOLVABLE = new Set(['partner', 'wallet-card', 'payment-link', 'alternative-payment']);
+const RESOLVABLE = new Set(['partner', 'wallet-card', 'payment-link', 'alternative-payment', 'terminal-payment']);
 
 /** The BFF's boot check over the job kinds, and how POST /v1/jobs names an object (read from each kind's descriptor). */
 describe('job owners', () => {

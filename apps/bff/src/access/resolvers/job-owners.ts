@@ -52,6 +52,8 @@ export class JobOwners implements OnModuleInit {
       'wallet-card': (object) => wallet.card((object as { cardId: number }).cardId),
       'payment-link': (object) => middleware.paymentLink((object as { uid: string }).uid),
       'alternative-payment': (object) => middleware.alternativePayment((object as { uid: string }).uid),
+      // As its routes (@AllPartnersOnly): Migo names no partner for a terminal payment.
+      'terminal-payment': async () => ownedBy(null),
     };
   }
 

@@ -117,9 +117,10 @@ describe('BFF Middleware surface: jobs, idempotency and CSV uploads', () => {
       await stack.settle(uid);
       const refundKey = randomUUID();
       const refund = { transactionUid: uid, processor: 'fac-2', amount: 10 };
-      expect((await post('/refund', refund, refundKey)).body.refundedAmount).toBe(10);
+      const refunded = await post('/refund', refund, refundKey);
+      expect(refunded.body.upstream.refundedAmount).toBe(10);
       const replayed = await post('/refund', refund, refundKey);
-      expect([replayed.headers.get('idempotent-replayed'), replayed.body.refundedAmount]).toEqual(['true', 10]);
+      expect([replayed.headers.get('idempotent-replayed'), replayed.body.upstream.refundedAmount, replayed.body.job.id]).toEqual(['true', 10, refunded.body.job.id]);
 
       for (const route of ['POST /mw/api/v1/integrations/transactions', 'POST /mw/api/v1/integrations/transactions/:transactionId/payments', 'POST /mw/v1/subscriptions/charges', 'POST /mw/refund']) {
         expect([route, await stack.upstreamCalls(route)]).toEqual([route, 1]);

@@ -12,7 +12,7 @@ describe('BFF Middleware surface: routes', () => {
   const call = (method: string, path: string, body?: unknown) => stack.bff.call(method, `/v1/middleware${path}`, body === undefined ? {} : { body });
 
   describe('payment links', () => {
-    it('creates a link (202 + job), reads it, then reverts and refunds approved links', async () => {
+    it('creates a link (202 + job), reads it, then reverts and refunds approved links (202 + the job that follows each)', async () => {
       const created = await call('POST', '/transactions', linkBody({ externalId: 'ORD-1' }));
       expect(created.status).toBe(202);
       expect(created.body.upstream).toEqual({ uid: expect.stringMatching(/^trx_/), reference: expect.stringMatching(/^ACME\d{6}SB$/), URL: expect.stringContaining('orderId=') });
@@ -24,14 +24,14 @@ describe('BFF Middleware surface: routes', () => {
 
       await stack.settle(uid);
       const refunded = await call('POST', '/refund', { transactionUid: uid, processor: 'fac-2', amount: 30 });
-      expect(refunded.status).toBe(200);
-      expect(refunded.body).toMatchObject({ uid, refundedAmount: 30 });
+      expect(refunded.status).toBe(202);
+      expect(refunded.body).toMatchObject({ job: { type: 'middleware.payment-link-reversal', upstream: { id: `${uid}/refund/30` }, partnerId: 'acme' }, upstream: { uid, refundedAmount: 30 } });
 
       const other = (await call('POST', '/transactions', linkBody())).body.upstream.uid;
       await stack.settle(other);
       const reverted = await call('POST', '/revert', { transactionUid: other, processor: 'fac-2' });
-      expect(reverted.status).toBe(200);
-      expect(reverted.body).toMatchObject({ uid: other, status: 'reverted' });
+      expect(reverted.status).toBe(202);
+      expect(reverted.body).toMatchObject({ job: { type: 'middleware.payment-link-reversal', upstream: { id: `${other}/revert` } }, upstream: { uid: other, status: 'reverted' } });
     });
 
     it('passes Migo refusals through: unknown link 404, a refund on a revert-only processor 405 → 422', async () => {

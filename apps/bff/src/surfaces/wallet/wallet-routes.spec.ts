@@ -108,10 +108,12 @@ describe('BFF Wallet surface: routes mirror the Wallet Gateway', () => {
 
   it('creates, reads and cancels a terminal payment, and manages terminals', async () => {
     const payment = await stack.bff.call('POST', '/v1/wallet/terminal-payment', { body: { subtotal: 25.5, deviceId: 'device-abc123', additionalData: { table: 4 } } });
-    expect(payment.status).toBe(201);
-    expect(payment.body).toMatchObject({ terminalId: 1, subtotal: '25.5', status: 'created', currency: 'GTQ' });
-    expect((await stack.bff.call('GET', `/v1/wallet/terminal-payment/${payment.body.id}`)).body.id).toBe(payment.body.id);
-    const cancelled = await stack.bff.call('PATCH', `/v1/wallet/terminal-payment/${payment.body.id}`, { body: { status: 'cancelled' } });
+    expect(payment.status).toBe(202);
+    expect(payment.body.upstream).toMatchObject({ terminalId: 1, subtotal: '25.5', status: 'created', currency: 'GTQ' });
+    const paymentId = payment.body.upstream.id;
+    expect(payment.body.job).toMatchObject({ type: 'wallet.terminal-payment', state: 'queued', upstream: { service: 'wallet', id: String(paymentId) } });
+    expect((await stack.bff.call('GET', `/v1/wallet/terminal-payment/${paymentId}`)).body.id).toBe(paymentId);
+    const cancelled = await stack.bff.call('PATCH', `/v1/wallet/terminal-payment/${paymentId}`, { body: { status: 'cancelled' } });
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.status).toBe('cancelled');
     const unknown = await stack.bff.call('GET', '/v1/wallet/terminal-payment/9999');
@@ -121,7 +123,7 @@ describe('BFF Wallet surface: routes mirror the Wallet Gateway', () => {
     expect((await stack.bff.call('GET', '/v1/wallet/devices/users/101/terminals/device-abc123')).body).toMatchObject({ terminalId: 1, branchCode: 'BR-001' });
     expect((await stack.bff.call('GET', '/v1/wallet/businesses/users/101/terminals/device-abc123')).body.terminalId).toBe(1);
     const history = await stack.bff.call('GET', '/v1/wallet/devices/device-abc123/transactions');
-    expect(history.body.map((p: { id: number }) => p.id)).toContain(payment.body.id);
+    expect(history.body.map((p: { id: number }) => p.id)).toContain(paymentId);
     expect((await stack.bff.call('GET', '/v1/wallet/devices/device-abc123/transactions/1')).body.id).toBe(1);
 
     const updated = await stack.bff.call('PATCH', '/v1/wallet/businesses/terminals/device-def456', { body: { isActive: false, terminalType: 'mpos' } });
@@ -161,13 +163,13 @@ describe('BFF Wallet surface: routes mirror the Wallet Gateway', () => {
     expect(Number(response.headers.get('content-length'))).toBe(pdf.length);
   });
 
-  it('creates a lead and reads a lead file through', async () => {
+  it('creates a lead (201, plus the job that follows its approval) and reads a lead file through', async () => {
     const lead = await stack.bff.call('POST', '/v1/wallet/leads', {
       headers: { 'x-merchant-id': 'merchant-77' },
       body: { firstName: 'Ana', lastName: 'Paz', gender: 'F', cui: '1234567890101', expirationDate: '2030-01-31', commercialName: 'Tienda Ana', partner: 'acme', paymentMethods: [{ slug: 'akisiQR', acquirerSlug: 'akisi' }] },
     });
     expect(lead.status).toBe(201);
-    expect(lead.body).toEqual({ _id: expect.any(String), invitationCode: expect.any(String) });
+    expect(lead.body).toEqual({ _id: expect.any(String), invitationCode: expect.any(String), job: expect.objectContaining({ type: 'wallet.lead', partnerId: 'acme', upstream: { service: 'wallet', id: lead.body._id } }) });
 
     const file = await fetch(`${stack.bff.url}/v1/wallet/leads/files/upload/identification.pdf`, { method: 'POST', headers: { authorization: 'Bearer test-key-reader-0002' } });
     expect(file.status).toBe(200);

@@ -80,6 +80,8 @@ export class PaymentLinkStore implements Resettable, OnModuleDestroy {
       status: 'created',
       processor: null,
       refundedUnits: 0,
+      pendingRefundUnits: 0,
+      pendingRevert: false,
       createdAt: now,
       updatedAt: now,
     };
@@ -128,29 +130,54 @@ export class PaymentLinkStore implements Resettable, OnModuleDestroy {
     return link;
   }
 
-  /** Voids an approved link that has not been refunded. */
+  /**
+   * Voids an approved link that has not been refunded. With `refundSettleMs`, Migo answers the link as it was and the
+   * revert shows on it later (nothing else can be reverted or refunded meanwhile).
+   */
   revert(uid: string, processor: string): PaymentLink {
     const link = this.get(uid);
-    if (link.status !== 'approved' || link.refundedUnits > 0) throw mwErrors.notEligible(`A ${link.status} transaction cannot be reverted.`);
+    if (link.status !== 'approved' || link.refundedUnits > 0 || link.pendingRefundUnits > 0 || link.pendingRevert) {
+      throw mwErrors.notEligible(`A ${link.status} transaction cannot be reverted.`);
+    }
     this.checkProcessor(link, processor);
-    this.touch(link, 'reverted');
-    return link;
+    const answer = { ...link };
+    link.pendingRevert = true;
+    this.later(() => {
+      link.pendingRevert = false;
+      this.touch(link, 'reverted');
+    });
+    return this.settings.current.refundSettleMs > 0 ? answer : link;
   }
 
-  /** Refunds all of what is left, or `amountUnits` of it; several partial refunds are allowed. */
+  /**
+   * Refunds all of what is left, or `amountUnits` of it; several partial refunds are allowed. With `refundSettleMs`,
+   * Migo answers the link as it was and the refund shows on it later (pending refunds count against what is left).
+   */
   refund(uid: string, processor: string, amountUnits?: number): PaymentLink {
     const link = this.get(uid);
-    const remaining = link.amountUnits - link.refundedUnits;
-    if ((link.status !== 'approved' && link.status !== 'refunded') || remaining <= 0) {
+    const remaining = link.amountUnits - link.refundedUnits - link.pendingRefundUnits;
+    if ((link.status !== 'approved' && link.status !== 'refunded') || link.pendingRevert || remaining <= 0) {
       throw mwErrors.notEligible(`A ${link.status} transaction cannot be refunded.`);
     }
     this.checkProcessor(link, processor);
     if (!supportsRefund(processor)) throw mwErrors.refundNotSupported(processor);
     const units = amountUnits ?? remaining;
     if (units > remaining) throw mwErrors.invalid('amount exceeds the refundable amount.');
-    link.refundedUnits += units;
-    this.touch(link, 'refunded');
-    return link;
+    const answer = { ...link };
+    link.pendingRefundUnits += units;
+    this.later(() => {
+      link.pendingRefundUnits -= units;
+      link.refundedUnits += units;
+      this.touch(link, 'refunded');
+    });
+    return this.settings.current.refundSettleMs > 0 ? answer : link;
+  }
+
+  /** Applies a refund or revert now (the default) or after `refundSettleMs`. */
+  private later(apply: () => void): void {
+    const delayMs = this.settings.current.refundSettleMs;
+    if (delayMs > 0) this.timers.schedule(delayMs, apply);
+    else apply();
   }
 
   reset(): void {
@@ -221,6 +248,8 @@ export class PaymentLinkStore implements Resettable, OnModuleDestroy {
         status: 'approved',
         processor: findClient(sub.client)?.cardProcessor ?? null,
         refundedUnits: 0,
+      pendingRefundUnits: 0,
+      pendingRevert: false,
         createdAt: at,
         updatedAt: at,
         paidAt: at,

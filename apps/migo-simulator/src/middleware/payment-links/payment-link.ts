@@ -19,6 +19,9 @@ export interface PaymentLink {
   /** The card processor that charged the customer; set when the payment is approved. */
   processor: string | null;
   refundedUnits: number;
+  /** Refunds and a revert Migo accepted that do not show on the link yet (SIM_REFUND_SETTLE_MS); never in a view. */
+  pendingRefundUnits: number;
+  pendingRevert: boolean;
   /** Why a `denied` link was declined: `card_declined`, or `suspended_by_fraud_rule` (a block entry of its client). */
   declineCode?: string;
   createdAt: string;

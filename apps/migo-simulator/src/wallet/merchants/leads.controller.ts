@@ -1,11 +1,11 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, StreamableFile, UseGuards } from '@nestjs/common';
-import { okNoMessage } from '../../core/envelopes.js';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, StreamableFile, UseGuards } from '@nestjs/common';
+import { ok, okNoMessage } from '../../core/envelopes.js';
 import { MigoBusinessError } from '../../core/sim-errors.js';
 import { WalletAuthGuard } from '../auth/wallet-auth.guard.js';
 import { InvitationCodes } from '../users/invitation-codes.store.js';
 import { SEED_LEAD_FILES } from './lead-files.seed.js';
 import { CreateLeadBody } from './leads.dto.js';
-import { Leads } from './leads.store.js';
+import { leadView, Leads } from './leads.store.js';
 
 @Controller('leads')
 @UseGuards(WalletAuthGuard)
@@ -37,6 +37,12 @@ export class LeadsController {
       createdAt: new Date().toISOString(),
     });
     return okNoMessage({ _id, invitationCode: invitation.code });
+  }
+
+  /** Assumed route (docs/upstream-assumptions.md, "Tracking work an app starts"): where a lead stands. */
+  @Get(':leadId')
+  read(@Param('leadId') leadId: string) {
+    return ok(leadView(this.leads.get(leadId)));
   }
 
   /** Reads a stored lead file, despite the POST and the "upload" in the path. */

@@ -42,6 +42,7 @@ export class UserRegistration {
 
     const invitation = this.codes.usable(body.invitationCode);
     const lead = invitation.leadId ? this.leads.get(invitation.leadId) : undefined;
+    if (lead?.status === 'rejected') throw MigoBusinessError.named('INVALID_INVITATION_CODE');
     const branchBusiness = invitation.branchCode ? this.businesses.ofBranch(invitation.branchCode) : undefined;
     if (lead) this.terminals.assertFree(body.deviceId);
     const profile = { deviceId: body.deviceId, nit: body.nit ?? null, termsAndConditionsAccepted: body.termsAndConditionsAccepted ?? false };
@@ -74,6 +75,7 @@ export class UserRegistration {
     });
     lead.status = 'registered';
     lead.commerceId = business.commerceId;
+    lead.updatedAt = new Date().toISOString();
     const account = this.accounts.save({ userId: user.userId, role: 'admin', branchCode, passwordHash, passwordUpdatedAt });
     return { ...walletUserView(user, account), business: businessView(business), terminal: terminalView(terminal) };
   }

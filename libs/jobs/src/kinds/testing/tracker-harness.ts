@@ -6,7 +6,9 @@ import { jobIdFor } from '../../job-id.js';
 import type { JobRecord } from '../../job-record.js';
 import { JobStore } from '../../job-store.js';
 import { TrackerJobData, TrackerTarget, upstreamOf } from '../../job-types.js';
+import { CmsClient } from '#cms';
 import { MiddlewareClient } from '#middleware';
+import { WalletGatewayClient } from '#wallet-gateway';
 import { RunningSimulator, startSimulator, testRedis, TestRedis, upstreamStack } from '#test-support';
 import { createStepContext } from '../step-context.js';
 import type { StepResult, Tracker } from '../tracker.js';
@@ -16,6 +18,8 @@ export interface TrackerHarness {
   redis: TestRedis;
   store: JobStore;
   middleware: MiddlewareClient;
+  wallet: WalletGatewayClient;
+  cms: CmsClient;
   /** Creates the job a BFF would have created, and the tracker data that BullMQ would carry. */
   startJob(target: TrackerTarget, upstreamId: string, deadlineAt?: number): Promise<TrackerJobData>;
   /** One step, as the runner would run it; the returned data carries the step's memory to the next one. */
@@ -34,6 +38,8 @@ export async function trackerHarness(label: string): Promise<TrackerHarness> {
   const store = new JobStore(connection, redis.keys);
   const { upstream, auth } = upstreamStack(sim, connection, redis.keys);
   const middleware = new MiddlewareClient(upstream, auth);
+  const wallet = new WalletGatewayClient(upstream, auth);
+  const cms = new CmsClient(upstream, auth);
   let seen: Record<string, number> = {};
   const app = `tracker-spec-${label}`;
 
@@ -46,6 +52,8 @@ export async function trackerHarness(label: string): Promise<TrackerHarness> {
     redis,
     store,
     middleware,
+    wallet,
+    cms,
     async startJob(target, upstreamId, deadlineAt = Date.now() + 60_000) {
       const jobId = jobIdFor(app, target.type, upstreamId);
       await store.create({ id: jobId, app, type: target.type, upstream: { service: upstreamOf(target.type), id: upstreamId } });

@@ -2,8 +2,11 @@ import { Body, Controller, Get, Param, Patch, Post, Query, UploadedFile, UseGuar
 import { CmsOperatorGuard } from '../operator-sessions/cms-operator.guard.js';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
 import { CmsClient, PROCESS_REQUEST } from '#cms';
+import { toJobDto } from '#jobs';
 import { Idempotent } from '../../../http/idempotency.interceptor.js';
-import { RequireScopes } from '../../../auth/auth.decorators.js';
+import type { ApiClient } from '../../../auth/api-clients.js';
+import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
+import { JobStarter } from '../../../jobs/job-starter.service.js';
 import { PageQuery } from '../../shared/validation-helpers.js';
 import { ReviewProcessRequestBody } from '../shared/cms-misc.dto.js';
 import { ProcessRequestFields } from './process-request.dto.js';
@@ -11,24 +14,32 @@ import { checkedEvidence } from './evidence-file.js';
 import { IdParamPipe } from '../../shared/id-param.pipe.js';
 import { PartnerOf } from '../../../access/access-declaration.js';
 import { Partner } from '../../../access/object-refs.js';
-import { Upload } from '../../../openapi/route-docs.js';
+import { StartsJob, Upload } from '../../../openapi/route-docs.js';
 
 /**
  * Partner balance top-ups: one operator files a request with evidence, another approves or rejects it. Both writes
  * take Idempotency-Key; a request carries the BFF's reference in `observations`, so an unknown outcome is looked up.
+ * Creating one also starts the job that follows it until the second operator's decision.
  */
 @UseGuards(CmsOperatorGuard)
 @Controller('v1/cms/partners')
 export class CmsProcessRequestsController {
-  constructor(private readonly cms: CmsClient) {}
+  constructor(
+    private readonly cms: CmsClient,
+    private readonly jobs: JobStarter,
+  ) {}
 
+  /** 201 with the request as before, plus `job`: the request exists now, only its decision comes later. */
   @Post(':partnerId/process-request')
+  @StartsJob('cms.process-request')
   @RequireScopes('cms:write')
   @PartnerOf(Partner.param('partnerId'))
   @Idempotent({ write: PROCESS_REQUEST })
   @Upload(FileInterceptor('evidence'))
-  create(@Param('partnerId') partnerId: string, @UploadedFile() file: UploadedMultipartFile | undefined, @Body() fields: ProcessRequestFields) {
-    return this.cms.createProcessRequest(partnerId, { evidence: checkedEvidence(file), ...fields });
+  async create(@CurrentApp() app: ApiClient, @Param('partnerId') partnerId: string, @UploadedFile() file: UploadedMultipartFile | undefined, @Body() fields: ProcessRequestFields) {
+    const request = await this.cms.createProcessRequest(partnerId, { evidence: checkedEvidence(file), ...fields });
+    const job = await this.jobs.track(app.name, { type: 'cms.process-request', partnerId: request.clientId, requestId: request.id }, String(request.id), request.clientId);
+    return { ...request, job: toJobDto(job) };
   }
 
   @Get(':clientId/process-requests')

@@ -11,6 +11,7 @@ import { PaymentLinkBody, RefundBody, RevertBody } from './payment-link.dto.js';
 import { PartnerOf } from '../../../access/access-declaration.js';
 import { Partner, PaymentLink } from '../../../access/object-refs.js';
 import { StartsJob } from '../../../openapi/route-docs.js';
+import { PaymentLinkReversalTarget, reversalUpstreamId } from '#jobs';
 
 /**
  * Hosted payment links (merchant token) and their revert/refund (Middleware JWT). The customer pays later in Migo's
@@ -42,22 +43,42 @@ export class MiddlewarePaymentLinksController {
     return this.middleware.paymentLinks.getPaymentLink(uid);
   }
 
-  /** Voids an approved link with nothing refunded yet. */
+  /**
+   * Voids an approved link with nothing refunded yet. Migo may apply it later: 202 with the job that follows the link
+   * until it shows `reverted` (or `refused`), and Migo's answer.
+   */
   @Post('revert')
-  @HttpCode(200)
+  @HttpCode(202)
+  @StartsJob('middleware.payment-link-reversal')
   @RequireScopes('middleware:write')
   @PartnerOf(PaymentLink.body('transactionUid'))
   @Idempotent()
-  revert(@Body() body: RevertBody) {
-    return this.middleware.paymentLinks.revertPayment(body);
+  async revert(@CurrentApp() app: ApiClient, @Body() body: RevertBody, @Res({ passthrough: true }) reply: FastifyReply) {
+    const link = await this.middleware.paymentLinks.revertPayment(body);
+    return accepted(reply, await this.trackReversal(app, { type: 'middleware.payment-link-reversal', uid: body.transactionUid, action: 'revert' }, link.client), link);
   }
 
+  /** Refunds `amount` (or all that is left): 202 with the job that follows the link until that amount shows refunded. */
   @Post('refund')
-  @HttpCode(200)
+  @HttpCode(202)
+  @StartsJob('middleware.payment-link-reversal')
   @RequireScopes('middleware:write')
   @PartnerOf(PaymentLink.body('transactionUid'))
   @Idempotent()
-  refund(@Body() body: RefundBody) {
-    return this.middleware.paymentLinks.refundPayment(body);
+  async refund(@CurrentApp() app: ApiClient, @Body() body: RefundBody, @Res({ passthrough: true }) reply: FastifyReply) {
+    // Read before refunding: the refunded total this refund reaches does not depend on whether Migo applies it at once.
+    const before = await this.middleware.paymentLinks.getPaymentLink(body.transactionUid);
+    const link = await this.middleware.paymentLinks.refundPayment(body);
+    const refundedAmount = roundAmount(before.refundedAmount + (body.amount ?? before.amount - before.refundedAmount));
+    return accepted(reply, await this.trackReversal(app, { type: 'middleware.payment-link-reversal', uid: body.transactionUid, action: 'refund', refundedAmount }, link.client), link);
   }
+
+  private trackReversal(app: ApiClient, target: PaymentLinkReversalTarget, partnerId: string) {
+    return this.jobs.track(app.name, target, reversalUpstreamId(target), partnerId);
+  }
+}
+
+/** Middleware amounts have at most 4 decimals; sums of floats must not add noise to the job's upstream id. */
+function roundAmount(amount: number): number {
+  return Math.round(amount * 10_000) / 10_000;
 }

@@ -1,23 +1,36 @@
 import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { toJobDto } from '#jobs';
 import { WalletGatewayClient } from '#wallet-gateway';
-import { RequireScopes } from '../../../auth/auth.decorators.js';
+import type { ApiClient } from '../../../auth/api-clients.js';
+import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
+import { JobStarter } from '../../../jobs/job-starter.service.js';
 import { LeadBody } from './leads.dto.js';
 import { PathSegmentPipe } from '../../shared/path-segment.pipe.js';
 import { streamed } from '../../../http/streamed-file.js';
 import { AllPartnersOnly, PartnerOf } from '../../../access/access-declaration.js';
 import { Partner } from '../../../access/object-refs.js';
-import { Produces } from '../../../openapi/route-docs.js';
+import { Produces, StartsJob } from '../../../openapi/route-docs.js';
 
-/** Merchant onboarding: a lead answers the invitation code its owner registers with. */
+/**
+ * Merchant onboarding: a lead answers the invitation code its owner registers with, plus the job that follows it until
+ * Migo approves it into a business or rejects it.
+ */
 @Controller('v1/wallet/leads')
 export class WalletLeadsController {
-  constructor(private readonly wallet: WalletGatewayClient) {}
+  constructor(
+    private readonly wallet: WalletGatewayClient,
+    private readonly jobs: JobStarter,
+  ) {}
 
+  /** 201 with Migo's answer as before, plus `job`: the lead exists now, only its approval comes later. */
   @Post()
+  @StartsJob('wallet.lead')
   @RequireScopes('wallet:write')
   @PartnerOf(Partner.body('partner'))
-  create(@Body() body: LeadBody, @Headers('x-merchant-id') merchantId?: string) {
-    return this.wallet.businesses.createLead(body, merchantId || undefined);
+  async create(@CurrentApp() app: ApiClient, @Body() body: LeadBody, @Headers('x-merchant-id') merchantId?: string) {
+    const lead = await this.wallet.businesses.createLead(body, merchantId || undefined);
+    const job = await this.jobs.track(app.name, { type: 'wallet.lead', leadId: lead._id }, lead._id, body.partner);
+    return { ...lead, job: toJobDto(job) };
   }
 
   /** Reads a stored lead file (Migo's POST despite the "upload" in its path changes nothing). */
