@@ -73,7 +73,11 @@ export class JobsCoreModule {
           inject: [JOB_STORE, UPSTREAM_FOLLOWERS, ...TRACKER_QUEUES.map((name) => getQueueToken(name))],
         },
         watchStore,
-        { provide: WATCH_TRACKING, useFactory: (queues: ReadonlyMap<string, Queue>) => new WatchTracking(queues), inject: [TRACKER_QUEUE_MAP] },
+        {
+          provide: WATCH_TRACKING,
+          useFactory: (queues: ReadonlyMap<string, Queue>, followers: UpstreamFollowers) => new WatchTracking(queues, followers),
+          inject: [TRACKER_QUEUE_MAP, UPSTREAM_FOLLOWERS],
+        },
       ],
       exports: [JOBS_ENV, JOB_STORE, JOB_TRACKING, WATCH_STORE, WATCH_TRACKING, UPSTREAM_FOLLOWERS, TRACKER_QUEUE_MAP],
     };

@@ -10,3 +10,14 @@ export function paymentLinkUidOf(body: unknown): string | undefined {
   const uid = (body as { uid?: unknown }).uid;
   return typeof uid === 'string' && UID_PATTERN.test(uid) ? uid : undefined;
 }
+
+/**
+ * The subscription a subscription callback (`subsCallback`) names. Migo documents no contract for it: `subscriptionId`
+ * (as in its payment history) or `subUid` is read, nothing else (docs/upstream-assumptions.md, "Callbacks as hints").
+ */
+export function subscriptionIdOf(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const { subscriptionId, subUid } = body as { subscriptionId?: unknown; subUid?: unknown };
+  const id = subscriptionId ?? subUid;
+  return typeof id === 'string' && UID_PATTERN.test(id) ? id : undefined;
+}

@@ -7,12 +7,13 @@ import { Public } from '../auth/auth.decorators.js';
 import { AnsweredLocally } from '../openapi/route-docs.js';
 import { POLL_HINTS } from './poll-hints.provider.js';
 import { CALLBACK_TOKEN } from './callback-token.js';
-import { paymentLinkUidOf } from './migo-callback-bodies.js';
+import { paymentLinkUidOf, subscriptionIdOf } from './migo-callback-bodies.js';
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
 /**
- * Migo's Merchant Generic Callback, taken only as a hint: the payment link it names is polled now (within the poll
+ * Migo's callbacks (the Merchant Generic Callback of payment links, the subscription callback), taken only as hints:
+ * the payment link's trackers or the subscription's watches are polled now (within the poll
  * budget, at most once per object per CALLBACK_HINT_MIN_INTERVAL_MS) and the poll's answer is what the job records.
  * Unsigned, so the secret path segment is the only gate: a wrong one answers exactly like an unknown route. Whatever
  * the body says, and whether or not anyone follows the link, the answer is the same 204.
@@ -34,16 +35,32 @@ export class MigoCallbacksController {
   @HttpCode(204)
   @AnsweredLocally()
   async paymentLink(@Param('token') token: string, @Body() body: unknown, @Req() request: FastifyRequest): Promise<void> {
+    this.checkToken(token, request);
+    await this.hint('middleware.payment-link', paymentLinkUidOf(body));
+  }
+
+  /** Migo's subscription callback (`subsCallback`): the subscription's watches poll now. */
+  @Post(':token/subscriptions')
+  @HttpCode(204)
+  @AnsweredLocally()
+  async subscription(@Param('token') token: string, @Body() body: unknown, @Req() request: FastifyRequest): Promise<void> {
+    this.checkToken(token, request);
+    await this.hint('middleware.subscription', subscriptionIdOf(body));
+  }
+
+  private checkToken(token: string, request: FastifyRequest): void {
     if (!timingSafeEqual(digest(token), this.expectedToken)) {
       throw ProblemError.of(404, ProblemType.notFound, 'Not found', `No route POST ${redactUrl(request.url.split('?')[0])}`);
     }
-    const uid = paymentLinkUidOf(body);
-    if (!uid) return;
+  }
+
+  private async hint(type: 'middleware.payment-link' | 'middleware.subscription', upstreamId: string | undefined): Promise<void> {
+    if (!upstreamId) return;
     try {
-      await this.hints.hint('middleware.payment-link', uid);
+      await this.hints.hint(type, upstreamId);
     } catch (error) {
       // A lost hint changes nothing: the regular polling still finds the outcome.
-      this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not act on a payment-link callback');
+      this.logger.warn({ type, err: error instanceof Error ? error.message : String(error) }, 'could not act on a callback');
     }
   }
 }

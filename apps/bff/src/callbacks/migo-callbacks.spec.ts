@@ -16,7 +16,8 @@ describe('Migo callbacks as poll-now hints', () => {
   beforeAll(async () => {
     process.on('unhandledRejection', onUnhandled);
     stack = await startMiddlewareStack('callbacks', { MIGO_CALLBACKS_ENABLED: 'true', MIGO_CALLBACK_TOKEN: TOKEN, MIGO_CALLBACK_RATE_PER_IP: '5000', MIGO_CALLBACK_RATE_GLOBAL: '5000' });
-    worker = await startWorker(stack.sim, stack.redis, { TRACKER_POLLS_PER_SECOND: String(BUDGET), TRACKER_MIN_POLL_MS: '60000', TRACKER_MAX_POLL_MS: '60000' });
+    // Watches read history and detail in turn, each every WATCH_POLL_MS / 2: a minute apart too.
+    worker = await startWorker(stack.sim, stack.redis, { TRACKER_POLLS_PER_SECOND: String(BUDGET), TRACKER_MIN_POLL_MS: '60000', TRACKER_MAX_POLL_MS: '60000', WATCH_POLL_MS: '120000' });
   });
   afterAll(async () => {
     process.off('unhandledRejection', onUnhandled);
@@ -70,6 +71,33 @@ describe('Migo callbacks as poll-now hints', () => {
     }
     expect(await polls()).toBe(before);
   });
+
+  it('a subscription callback makes its watch read the payment history now: a forged one costs that read, a real renewal is an event before the next scheduled poll', async () => {
+    const HISTORY = 'GET /mw/v1/subscriptions/payment-history';
+    const subUid = 'sub_01HBBB';
+    const before = await stack.upstreamCalls(HISTORY);
+    const created = await stack.bff.call('POST', '/v1/watches', { body: { type: 'middleware.subscription', upstreamId: subUid } });
+    expect(created.status).toBe(201);
+    const events = async () => (await stack.bff.call('GET', `/v1/watches/${created.body.id}/events`)).body.items as Array<{ change: { kind: string } }>;
+    // The BFF's baseline read and the worker's first poll; the next history read is a minute away.
+    const polled = await until(() => stack.upstreamCalls(HISTORY), (n) => n >= before + 2, 'the first poll');
+
+    expect((await stack.bff.call('POST', `/v1/callbacks/migo/${TOKEN}/subscriptions`, { body: { subscriptionId: subUid, status: 'inactive' }, as: null })).status).toBe(204);
+    await until(() => stack.upstreamCalls(HISTORY), (n) => n > polled, 'the verification read');
+    expect(await events()).toEqual([]);
+    expect((await stack.bff.call('GET', `/v1/watches/${created.body.id}`)).body).toMatchObject({ state: 'active' });
+
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // past CALLBACK_HINT_MIN_INTERVAL_MS of the forged hint
+    expect((await stack.sim.call('PATCH', '/__sim/config', { body: { subscriptionCallbackUrl: `${stack.bff.url}/v1/callbacks/migo/${TOKEN}/subscriptions` } })).status).toBe(200);
+    try {
+      expect((await stack.sim.call('POST', `/__sim/middleware/subscriptions/${subUid}/run-renewal`, { body: { outcome: 'approved' } })).status).toBe(200);
+      const seen = await until(events, (list) => list.length > 0, 'the renewal event', 15000);
+      expect(seen.map((event) => event.change.kind)).toEqual(['renewal-charged']);
+    } finally {
+      await stack.sim.call('PATCH', '/__sim/config', { body: { subscriptionCallbackUrl: '' } });
+      await stack.bff.call('DELETE', `/v1/watches/${created.body.id}`);
+    }
+  }, 30000);
 
   it('a real callback (simulator → BFF) brings the job to its outcome without waiting for the next scheduled poll', async () => {
     const { jobId, uid } = await polledLink();

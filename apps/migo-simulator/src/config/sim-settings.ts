@@ -23,6 +23,8 @@ export class SimSettingsPatch {
   @IsOptional() @IsBoolean() paymentHistorySource?: boolean;
   /** Where payment links' Merchant Generic Callback goes ('' = nowhere). */
   @IsOptional() @IsString() callbackUrl?: string;
+  /** Where the subscription callback (`subsCallback`) goes after each renewal ('' = nowhere). */
+  @IsOptional() @IsString() subscriptionCallbackUrl?: string;
 }
 
 export type SimSettingsValues = Required<SimSettingsPatch>;
@@ -46,5 +48,6 @@ export function settingsFromEnv(env: SimulatorEnv): SimSettingsValues {
     refundSettleMs: env.SIM_REFUND_SETTLE_MS,
     paymentHistorySource: env.SIM_PAYMENT_HISTORY_SOURCE,
     callbackUrl: env.SIM_CALLBACK_URL,
+    subscriptionCallbackUrl: env.SIM_SUBSCRIPTION_CALLBACK_URL,
   };
 }

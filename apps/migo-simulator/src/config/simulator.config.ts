@@ -75,4 +75,6 @@ export class SimulatorEnv {
   @IsString() SIM_CHECKOUT_BASE_URL = 'https://sandbox.migopayments.com';
   /** Where the Merchant Generic Callback of payment links is POSTed (unsigned, no retries); empty: not sent. */
   @IsString() SIM_CALLBACK_URL = '';
+  /** Where the subscription callback goes after each renewal (its body is an assumption: Migo documents none). */
+  @IsString() SIM_SUBSCRIPTION_CALLBACK_URL = '';
 }

@@ -13,6 +13,7 @@ import { SubscriptionCharges } from './charges/subscription-charges.js';
 import { PaymentLinksController } from './payment-links/payment-links.controller.js';
 import { PaymentLinkStore } from './payment-links/payment-link-store.js';
 import { PaymentLinkCallbacks } from './payment-links/payment-link-callbacks.js';
+import { SubscriptionCallbacks } from './subscriptions/subscription-callbacks.js';
 import { PaymentsController } from './payments/payments.controller.js';
 import { PlanStore } from './plans/plan-store.js';
 import { PlansController } from './plans/plans.controller.js';
@@ -47,6 +48,7 @@ import { BinsController } from './verifications/bins.controller.js';
     MiddlewareJwtGuard,
     PaymentLinkStore,
     PaymentLinkCallbacks,
+    SubscriptionCallbacks,
     ApmStore,
     PlanStore,
     CardsOnFile,

@@ -59,7 +59,9 @@ export class WatchRunner implements BeforeApplicationShutdown {
     if (!type || !watcher) throw new Error(`No watcher for ${stored.record.type}`);
     let poll: WatchPoll;
     try {
-      poll = await watcher.poll(this.clients, type.objectOf(stored.record.upstreamId), JSON.parse(stored.cursor) as Record<string, unknown>);
+      const hinted = job.data.hinted === true;
+      if (hinted) await job.updateData({ ...job.data, hinted: false });
+      poll = await watcher.poll(this.clients, type.objectOf(stored.record.upstreamId), JSON.parse(stored.cursor) as Record<string, unknown>, { hinted });
     } catch (error) {
       if (isGone(error)) {
         poll = { changes: [{ kind: 'gone' }], cursor: JSON.parse(stored.cursor) as Record<string, unknown>, ended: 'object no longer exists' };

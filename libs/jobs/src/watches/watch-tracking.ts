@@ -1,6 +1,7 @@
 import type { Queue } from 'bullmq';
 import { queueFor } from '../job-types.js';
 import type { UpstreamName } from '#migo-http';
+import type { UpstreamFollowers } from '../upstream-followers.js';
 import type { WatchRecord } from './watch-record.js';
 import { watchTypeOf } from './registry.js';
 
@@ -14,15 +15,26 @@ export interface WatchJobData {
   watchId: string;
   type: string;
   upstreamId: string;
+  /** Set by a callback's hint (poll-hints.ts) for the next poll only; the runner clears it. */
+  hinted?: boolean;
 }
 
 export function isWatchJobData(data: unknown): data is WatchJobData {
   return !!data && typeof data === 'object' && (data as { kind?: unknown }).kind === 'watch';
 }
 
+/**
+ * How long a watch stays findable by a callback about its object (it has no deadline; each new or repeated POST of the
+ * watch renews this). Past it, a callback no longer speeds the watch up; its scheduled polls go on.
+ */
+const FOLLOWER_SECONDS = 35 * 24 * 3600;
+
 /** The producer side of watches (the BFF): the poller of a new watch, and its removal when the app deletes it. */
 export class WatchTracking {
-  constructor(private readonly queues: ReadonlyMap<string, Queue>) {}
+  constructor(
+    private readonly queues: ReadonlyMap<string, Queue>,
+    private readonly followers?: UpstreamFollowers,
+  ) {}
 
   private queue(type: string): Queue {
     const upstream: UpstreamName | undefined = watchTypeOf(type)?.upstream;
@@ -35,6 +47,7 @@ export class WatchTracking {
   async start(record: WatchRecord, firstDelayMs: number): Promise<void> {
     const data: WatchJobData = { kind: 'watch', app: record.app, watchId: record.id, type: record.type, upstreamId: record.upstreamId };
     await this.queue(record.type).add(`watch:${record.type}`, data, { jobId: record.id, delay: firstDelayMs });
+    await this.followers?.add(record.type, record.upstreamId, record.id, FOLLOWER_SECONDS);
   }
 
   /** Removes a deleted watch's poller; a step running now sees the watch is no longer active and stops. */
@@ -42,5 +55,6 @@ export class WatchTracking {
     await this.queue(record.type)
       .remove(record.id)
       .catch(() => undefined);
+    await this.followers?.drop(record.type, record.upstreamId, record.id);
   }
 }

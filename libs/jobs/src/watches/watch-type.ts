@@ -38,7 +38,11 @@ export interface Watcher {
    */
   readsPerCycle?: number;
   baseline(clients: JobKindClients, object: WatchObject): Promise<{ partnerId: string | null; cursor: WatchCursor }>;
-  poll(clients: JobKindClients, object: WatchObject, cursor: WatchCursor): Promise<WatchPoll>;
+  /**
+   * One poll, one upstream call. `hinted`: a callback said the object changed, so read what such a change shows up in
+   * first (a subscription's payment history) rather than the next read in turn.
+   */
+  poll(clients: JobKindClients, object: WatchObject, cursor: WatchCursor, options?: { hinted?: boolean }): Promise<WatchPoll>;
 }
 
 /**

@@ -3,6 +3,7 @@ import { PlanStore } from '../plans/plan-store.js';
 import { centsOf } from '../shared/amounts.js';
 import { mwErrors } from '../shared/mw-errors.js';
 import type { Subscription } from '../subscriptions/subscription.js';
+import { SubscriptionCallbacks } from '../subscriptions/subscription-callbacks.js';
 import { SubscriptionStore } from '../subscriptions/subscription-store.js';
 import { ChargeSource, DenialReason, HistoryEntry, PaymentHistory } from './payment-history.js';
 
@@ -13,6 +14,7 @@ export class SubscriptionCharges {
     private readonly history: PaymentHistory,
     private readonly subscriptions: SubscriptionStore,
     private readonly plans: PlanStore,
+    private readonly callbacks: SubscriptionCallbacks,
   ) {}
 
   /**
@@ -36,6 +38,7 @@ export class SubscriptionCharges {
     const reason: DenialReason | undefined = forced === 'denied' ? 'card_declined' : undefined;
     const entry = this.history.record({ subscriptionId: sub.subUid, amountUnits: sub.amountUnits, currency: sub.currency, status: reason ? 'denied' : 'approved', reason, source: { type: 'scheduled' } });
     const subscription = this.subscriptions.recordRenewal(sub, !reason, this.plans.get(sub.client, sub.planUid));
+    this.callbacks.renewed(subscription, entry.status);
     return { entry, subscription };
   }
 }

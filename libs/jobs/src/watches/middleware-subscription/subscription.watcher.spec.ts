@@ -59,4 +59,17 @@ describe('subscriptionWatcher', () => {
     expect(callsPerPoll).toEqual([1, 1, 1, 1, 1, 2]); // history, detail, history (the renewal), detail, history, detail sees cancelled
     expect(kinds).toEqual(['renewal-charged', 'status-changed']);
   });
+
+  it('reads the history on a hinted poll (a callback follows a renewal) whatever read was next, still one call', async () => {
+    const state = { status: 'active', history: [] as PaymentHistoryEntry[], calls: 0 };
+    const clients = fakeMiddleware(state);
+    const { cursor: baseline } = await subscriptionWatcher.baseline(clients, OBJECT);
+    const first = await subscriptionWatcher.poll(clients, OBJECT, baseline); // history; the detail is next
+    state.history.push(entry('trx_hinted', '2026-02-01T00:00:00.000Z'));
+    state.calls = 0;
+    const hinted = await subscriptionWatcher.poll(clients, OBJECT, first.cursor, { hinted: true });
+    expect(state.calls).toBe(1);
+    expect(hinted.changes.map((change) => (change.entry as { uid: string }).uid)).toEqual(['trx_hinted']);
+    expect(hinted.cursor).toMatchObject({ next: 'detail' });
+  });
 });

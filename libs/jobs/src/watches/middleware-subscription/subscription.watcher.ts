@@ -68,10 +68,11 @@ export const subscriptionWatcher: Watcher = {
     return { partnerId: subscription.client, cursor: cursorAfter(subscription.status, history, undefined, 'history') };
   },
 
-  async poll({ middleware }, object, stored): Promise<WatchPoll> {
+  async poll({ middleware }, object, stored, options): Promise<WatchPoll> {
     const subUid = subUidOf(object);
     const cursor = stored as SubscriptionCursor;
-    if ((cursor.next ?? 'history') === 'history') {
+    // A subscription callback follows a renewal: the history shows it first (the detail is read on the next poll).
+    if (options?.hinted || (cursor.next ?? 'history') === 'history') {
       const history = await middleware.charges.paymentHistory({ subscriptionId: subUid });
       return { changes: freshEntries(history, cursor).map(chargeChange), cursor: cursorAfter(cursor.status, history, cursor, 'detail') };
     }
