@@ -15,8 +15,11 @@ import { benchApps, benchSecrets, startBff, startRedis, startSimulator, startWor
 import { percentile, round } from './lib/stats.mjs';
 
 const SUBSCRIPTIONS = ['sub_01HAAA', 'sub_01HAAB', 'sub_01HBBB', 'sub_01HDDD', 'sub_01HEEE', 'sub_01HIII'];
-const POLL_ROUTES = /^GET \/mw\/(transactions\/:uid|v1\/subscriptions\/payment-history)$/;
-const WATCH_ROUTE = 'GET /mw/v1/subscriptions/payment-history';
+const POLL_ROUTES = /^GET \/mw\/(transactions\/:uid|v1\/subscriptions\/payment-history|v1\/subscriptions\/detail\/:subUid)$/;
+// A subscription watch reads its payment history and its detail in turn, one call per poll: both are its polls.
+const WATCH_ROUTES = ['GET /mw/v1/subscriptions/payment-history', 'GET /mw/v1/subscriptions/detail/:subUid'];
+/** Upstream reads per watch per WATCH_POLL_MS (the subscription watcher's readsPerCycle). */
+const READS_PER_WATCH = 2;
 
 const { values: args } = parseArgs({
   options: {
@@ -73,7 +76,7 @@ async function followWatchEvents(url, key, onWatch) {
 async function pollCounts(control) {
   const requests = (await control.stats()).requests;
   const total = Object.entries(requests).filter(([route]) => POLL_ROUTES.test(route)).reduce((sum, [, n]) => sum + n, 0);
-  return { total, watches: requests[WATCH_ROUTE] ?? 0 };
+  return { total, watches: WATCH_ROUTES.reduce((sum, route) => sum + (requests[route] ?? 0), 0) };
 }
 
 async function main() {
@@ -164,7 +167,7 @@ async function main() {
       trackedJobs: settings.jobs,
       pollIntervalMs: settings.pollMs,
       pollBudgetPerSecond: settings.pollsPerSecond,
-      wantedPollsPerSecond: round(((settings.watches + settings.jobs) * 1000) / settings.pollMs, 1),
+      wantedPollsPerSecond: round(((settings.watches * READS_PER_WATCH + settings.jobs) * 1000) / settings.pollMs, 1),
       polls: {
         total: after.total - before.total,
         watchPolls: after.watches - before.watches,
