@@ -65,7 +65,7 @@ async function runCallbackLag() {
       notified: watch.succeededAt.size,
       lagMs: { p50: percentile(lags, 50), p90: percentile(lags, 90), p99: percentile(lags, 99), max: percentile(lags, 100), samples: lags.length },
       polls: { ...pollFigures(pollSamples, settlingSeconds), budget: settings.pollsPerSecond },
-      note: 'shared machine (2 cores, other jobs running): absolute figures are indicative',
+      note: 'one run on this machine: compare runs of the same machine only',
     };
   } finally {
     await Promise.all(started.map((p) => p.stop()));

@@ -161,7 +161,7 @@ async function main() {
     const duplicates = [...renewedAt].filter(([uid, r]) => (arrivals.get(uid)?.length ?? 0) > r.expected).length;
     const tenSecond = samples.slice(0, -9).map((_, i) => samples.slice(i, i + 10).reduce((s, x) => s + x.polls, 0) / samples.slice(i, i + 10).reduce((s, x) => s + x.seconds, 0));
     const result = {
-      note: 'one run on a shared 2-core machine (other helpers were running tests): indicative only',
+      note: 'one run on this machine: compare runs of the same machine only',
       watches: settings.watches,
       apps: apps.length,
       trackedJobs: settings.jobs,
