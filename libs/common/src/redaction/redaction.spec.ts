@@ -1,4 +1,4 @@
-import { REDACTED, redact, redactionMayChange, redactText, redactUrl } from './redaction.js';
+import { cardNumberRuns, isCardNumberLike, REDACTED, redact, redactionMayChange, redactText, redactUrl } from './redaction.js';
 
 describe('redaction rules', () => {
   it('removes credentials by key, whatever the case or separator', () => {
@@ -113,5 +113,18 @@ describe('redaction rules', () => {
     expect(redactionMayChange({ id: '1234567890123456789012' })).toBe(true);
     expect(redactionMayChange({ requestId: '28412a0a-903e-4279-9494-383430cbabfc' })).toBe(true); // 4279-9494-383430
     expect(redactionMayChange({ at: '2025-11-21T04:37:58.972Z', amount: '1,520.50 GTQ', phone: '+502 5555-1234' })).toBe(false);
+  });
+});
+
+describe('card-number-like values', () => {
+  it('tells a whole value typed like a card number from references, ids and short numbers', () => {
+    expect(['4111111111111111', '4111 1111 1111 1111', '4111-1111-1111-1111', '378282246310005'].every(isCardNumberLike)).toBe(true);
+    expect(['trx_4111111111111111', '12345678901', '41111111111111111111', '4111  1111 1111 1111', ''].some(isCardNumberLike)).toBe(false);
+  });
+
+  it('finds the runs inside a value as bare digits', () => {
+    expect(cardNumberRuns('call +502 5555-0123 or card 4111 1111 1111 1111')).toEqual(['4111111111111111']);
+    expect(cardNumberRuns('DPI 2345678900108')).toEqual(['2345678900108']);
+    expect(cardNumberRuns('no digits here')).toEqual([]);
   });
 });

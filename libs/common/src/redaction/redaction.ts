@@ -68,6 +68,21 @@ const BEARER = /\b(Bearer)\s+[A-Za-z0-9._~+/=-]{8,}/gi;
 /** PEM blocks (private keys above all). */
 const PEM = /-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g;
 
+/** 12–19 digits with single spaces or dashes allowed between them: how a card number is typed into a field. */
+const CARD_DIGITS = String.raw`\d(?:[ -]?\d){11,18}`;
+const CARD_VALUE = new RegExp(`^${CARD_DIGITS}$`);
+const CARD_RUNS = new RegExp(CARD_DIGITS, 'g');
+
+/** Whether a whole value is typed like a card number (a field that must hold a reference, never a PAN). */
+export function isCardNumberLike(value: string): boolean {
+  return CARD_VALUE.test(value);
+}
+
+/** The runs typed like a card number inside a value, as bare digits. */
+export function cardNumberRuns(value: string): string[] {
+  return (value.match(CARD_RUNS) ?? []).map((run) => run.replace(/[ -]/g, ''));
+}
+
 /** Whether a string of digits passes the Luhn check that card numbers carry. */
 export function luhnValid(digits: string): boolean {
   let sum = 0;

@@ -2,7 +2,7 @@ import type { UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { CONCILIATION_FILE_COLUMNS, looksLikeXlsx, UploadFile } from '#cms';
-import { ProblemError, ProblemType } from '#common';
+import { isCardNumberLike, ProblemError, ProblemType } from '#common';
 
 /** The largest conciliation file the BFF forwards (larger → 413 from the upload interceptor). An assumption. */
 export const MAX_CONCILIATION_FILE_BYTES = 5 * 1024 * 1024;
@@ -11,8 +11,6 @@ const MAX_LISTED_ROWS = 20;
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CSV_TYPES = new Set(['text/csv', 'application/csv', 'text/plain', 'application/vnd.ms-excel']);
-/** 12–19 digits, spaces or dashes allowed between them: a card number, never a payment reference. */
-const PAN_LIKE = /^\d(?:[ -]?\d){11,18}$/;
 
 type FileKind = 'csv' | 'xlsx';
 
@@ -94,7 +92,7 @@ export async function checkConciliationFile(file: UploadedMultipartFile | undefi
     throw invalid('Invalid header', `The header row must name the columns ${CONCILIATION_FILE_COLUMNS.join(', ')} (status is optional); missing: ${missing.join(', ')}`);
   }
   if (references.length === 0) throw invalid('Empty file', 'The file has a header row but no data rows');
-  const panRows = references.flatMap((reference, index) => (PAN_LIKE.test(reference) ? [index + 1] : []));
+  const panRows = references.flatMap((reference, index) => (isCardNumberLike(reference) ? [index + 1] : []));
   if (panRows.length > 0) {
     throw invalid(
       'Card numbers in the file',

@@ -1,16 +1,9 @@
 import { isEmail } from 'class-validator';
-import { luhnValid } from '#common';
+import { cardNumberRuns, luhnValid } from '#common';
 import type { SuspensionType } from '#middleware';
 
 export const SUSPENSION_LISTS = ['block', 'allow'] as const;
 export const SUSPENSION_TYPES = ['card-fingerprint', 'bin', 'email', 'phone', 'document'] as const;
-
-const DIGIT_RUN = /\d(?:[ -]?\d){11,18}/g;
-
-/** The 12–19 digit runs in a value (single spaces or dashes between digits allowed), as bare digits. */
-function digitRuns(value: string): string[] {
-  return (value.match(DIGIT_RUN) ?? []).map((run) => run.replace(/[ -]/g, ''));
-}
 
 /**
  * Whether a value could be a card number, which must never be stored in a fraud list. Phones (up to 15 digits) and
@@ -18,7 +11,7 @@ function digitRuns(value: string): string[] {
  * PAN does, is refused. Any other type refuses every 12–19 digit run.
  */
 export function mayBeCardNumber(type: SuspensionType, value: string): boolean {
-  const runs = digitRuns(value);
+  const runs = cardNumberRuns(value);
   return type === 'phone' || type === 'document' ? runs.some((run) => run.length >= 13 && luhnValid(run)) : runs.length > 0;
 }
 
