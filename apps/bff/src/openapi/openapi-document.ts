@@ -7,6 +7,7 @@ import { DtoSchemas } from './dto-schemas.js';
 import { RESPONSE_SCHEMAS } from './response-schemas.js';
 import { describeAccess } from '../access/access-description.js';
 import { routeConstraints, toOpenApiPath } from './registered-routes.js';
+import type { NamedSchema } from './route-docs.js';
 
 type Constructor = abstract new (...args: never[]) => unknown;
 
@@ -36,15 +37,16 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .build();
   const document = catalog.withoutRouteConstraints(() => SwaggerModule.createDocument(app, config));
   const schemas = new DtoSchemas();
+  const responseSchemas = new NamedResponseSchemas();
   for (const route of catalog.routes()) {
     const path = toOpenApiPath(route.path);
     const operation = document.paths[path]?.[route.method.toLowerCase() as 'get'];
     if (!operation) throw new Error(`@nestjs/swagger did not lay out ${route.method} ${route.path}`);
-    describeOperation(operation, route, schemas);
+    describeOperation(operation, route, schemas, responseSchemas);
   }
   document.components = {
     ...document.components,
-    schemas: { ...document.components?.schemas, ...schemas.all(), ...RESPONSE_SCHEMAS, Problem: PROBLEM_SCHEMA },
+    schemas: { ...document.components?.schemas, ...schemas.all(), ...RESPONSE_SCHEMAS, ...responseSchemas.all(), Problem: PROBLEM_SCHEMA },
     responses: problemResponseObjects(),
     headers: { RequestId: { description: 'The request id (yours from `x-request-id`, or generated); also on every log line', schema: { type: 'string' } } },
   };
@@ -52,8 +54,27 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return document;
 }
 
-function describeOperation(operation: OperationObject, route: CatalogRoute, schemas: DtoSchemas): void {
+/** The TypeBox response schemas routes return, under their titles (two different shapes under one title are refused). */
+class NamedResponseSchemas {
+  private readonly byTitle = new Map<string, NamedSchema>();
+
+  ref(schema: string | NamedSchema): ReferenceObject {
+    if (typeof schema === 'string') return { $ref: `#/components/schemas/${schema}` };
+    const known = this.byTitle.get(schema.title);
+    if (known && JSON.stringify(known) !== JSON.stringify(schema)) throw new Error(`Two response schemas are titled ${schema.title}`);
+    if (schema.title in RESPONSE_SCHEMAS) throw new Error(`The response schema ${schema.title} is also one of RESPONSE_SCHEMAS`);
+    this.byTitle.set(schema.title, schema);
+    return { $ref: `#/components/schemas/${schema.title}` };
+  }
+
+  all(): Record<string, SchemaObject> {
+    return Object.fromEntries([...this.byTitle].map(([title, schema]) => [title, schema as SchemaObject]));
+  }
+}
+
+function describeOperation(operation: OperationObject, route: CatalogRoute, schemas: DtoSchemas, responseSchemas: NamedResponseSchemas): void {
   const path = toOpenApiPath(route.path);
+  if (route.docs.operationId) operation.operationId = route.docs.operationId;
   operation.tags = [tagOf(path)];
   operation.security = route.isPublic ? [] : [{ apiKey: route.scopes }];
   (operation as OperationObject & { 'x-scopes'?: string[] })['x-scopes'] = route.scopes;
@@ -77,7 +98,7 @@ function describeOperation(operation: OperationObject, route: CatalogRoute, sche
   const body = requestBodyOf(route, schemas);
   if (body) operation.requestBody = body;
   else delete operation.requestBody;
-  operation.responses = { ...successResponses(operation, route), ...problemResponses(route, !!body) };
+  operation.responses = { ...successResponses(operation, route, responseSchemas), ...problemResponses(route, !!body) };
 }
 
 function tagOf(path: string): string {
@@ -161,20 +182,24 @@ function requestBodyOf(route: CatalogRoute, schemas: DtoSchemas): RequestBodyObj
   return undefined;
 }
 
+const NO_BODY = new Set([204]);
+
 const REQUEST_ID_HEADER = { 'x-request-id': { $ref: '#/components/headers/RequestId' } };
 
-function successResponses(operation: OperationObject, route: CatalogRoute): Record<string, ResponseObject | ReferenceObject> {
+function successResponses(operation: OperationObject, route: CatalogRoute, responseSchemas: NamedResponseSchemas): Record<string, ResponseObject | ReferenceObject> {
   const generated = (operation.responses ?? {}) as Record<string, ResponseObject>;
-  // Responses a library already documented with a schema (terminus' health report) are kept as they are.
-  if (Object.values(generated).some((response) => response.content)) return generated;
+  // Responses a library already documented with a schema (terminus' health report) are kept, unless the route says.
+  if (!route.docs.returns && Object.values(generated).some((response) => response.content)) return generated;
   const json = (schema: SchemaObject | ReferenceObject) => ({ [JSON_BODY]: { schema } });
   const status = String(route.status);
   if (route.status === 202) {
+    const accepted: ReferenceObject = { $ref: '#/components/schemas/JobAccepted' };
+    const upstream = route.docs.returns ? responseSchemas.ref(route.docs.returns) : undefined;
     return {
       202: {
         description: 'Accepted: the job that follows the work, and what Migo answered',
         headers: { ...REQUEST_ID_HEADER, location: { description: 'The job: /v1/jobs/{id}', schema: { type: 'string' } }, 'retry-after': { description: 'Seconds before polling again', schema: { type: 'integer' } } },
-        content: json({ $ref: '#/components/schemas/JobAccepted' }),
+        content: json(upstream ? { allOf: [accepted, { type: 'object', required: ['upstream'], properties: { upstream } }] } : accepted),
       },
     };
   }
@@ -197,9 +222,10 @@ function successResponses(operation: OperationObject, route: CatalogRoute): Reco
       return { [status]: { description: 'Prometheus text exposition', headers: REQUEST_ID_HEADER, content: { 'text/plain': { schema: { type: 'string' } } } } };
   }
   const { returns, conditional } = route.docs;
-  const schema: SchemaObject | ReferenceObject = returns ? { $ref: `#/components/schemas/${returns}` } : { description: 'Migo’s `data`, unwrapped from its envelope' };
+  if (!returns && NO_BODY.has(route.status)) return { [status]: { description: 'No content', headers: REQUEST_ID_HEADER } };
+  const schema: SchemaObject | ReferenceObject = returns ? responseSchemas.ref(returns) : { description: 'Migo’s `data`, unwrapped from its envelope' };
   return {
-    [status]: { description: returns ?? 'OK', headers: REQUEST_ID_HEADER, content: json(schema) },
+    [status]: { description: typeof returns === 'string' ? returns : (returns?.title ?? 'OK'), headers: REQUEST_ID_HEADER, content: json(schema) },
     ...(conditional ? { 304: { description: 'Not modified: your `If-None-Match` matches the current ETag', headers: REQUEST_ID_HEADER } } : {}),
   };
 }

@@ -12,7 +12,7 @@ type Constructor = new (...args: never[]) => unknown;
 
 /** What the code itself says about one route: where it is, who may call it, and the classes that validate its input. */
 export interface CatalogRoute {
-  /** `<Controller>_<method>`, as @nestjs/swagger names the operation. */
+  /** The hand-chosen @OperationId, else `<Controller>_<method>` (as @nestjs/swagger names it; refused at boot). */
   operationId: string;
   method: string;
   /** As registered with Fastify (`/v1/cards/:cardId`, route constraints such as `:kind(a|b)` included). */
@@ -73,7 +73,7 @@ export class RouteCatalog {
     }
     const ids = routes.map((route) => route.operationId);
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (duplicate) throw new Error(`Two routes are named ${duplicate}: give one of the controllers another class name`);
+    if (duplicate) throw new Error(`Two routes are named ${duplicate}: give one of them another @OperationId`);
     return routes;
   }
 
@@ -107,8 +107,9 @@ export class RouteCatalog {
       const type = wholeArgumentTypeOf(controller, name, kind);
       return PLAIN_TYPES.has(type) ? undefined : (type as Constructor);
     };
+    const docs: RouteDocs = { ...this.reflector.get<RouteDocs | undefined>(ROUTE_DOCS, controller), ...this.reflector.get<RouteDocs | undefined>(ROUTE_DOCS, handler) };
     return {
-      operationId: `${controller.name}_${name}`,
+      operationId: docs.operationId ?? `${controller.name}_${name}`,
       method,
       path: joinPath(routePathOf(controller), methodPath),
       scopes: this.reflector.getAllAndOverride<Scope[] | undefined>(REQUIRED_SCOPES, targets) ?? [],
@@ -121,7 +122,7 @@ export class RouteCatalog {
       upload: this.reflector.get<UploadDeclaration | undefined>(UPLOAD_ROUTE, handler),
       takesFiles: takesUploadedFiles(controller, name),
       startsJob: this.reflector.get<JobType[] | undefined>(STARTS_JOB, handler),
-      docs: { ...this.reflector.get<RouteDocs | undefined>(ROUTE_DOCS, controller), ...this.reflector.get<RouteDocs | undefined>(ROUTE_DOCS, handler) },
+      docs,
       access: this.reflector.getAllAndOverride<AccessDeclaration | undefined>(ACCESS_DECLARATION, targets),
       interceptors: interceptorsOf(controller, handler),
     };

@@ -1,4 +1,5 @@
 import { applyDecorators, SetMetadata, type Type, type NestInterceptor, UseInterceptors } from '@nestjs/common';
+import type { TSchema } from 'typebox';
 import type { JobType } from '#jobs';
 
 type Constructor = abstract new (...args: never[]) => unknown;
@@ -7,10 +8,19 @@ export const ROUTE_DOCS = 'bff:route-docs';
 export const UPLOAD_ROUTE = 'bff:upload';
 export const STARTS_JOB = 'bff:starts-job';
 
+/**
+ * A response shape: a TypeBox schema whose `title` names it in the document's components. The schema is the one source
+ * of the shape: its TypeScript type is `Type.Static<typeof Schema>` (exported beside it under the same name), used by
+ * the surface client, the controller and, through the document, the generated client.
+ */
+export type NamedSchema = TSchema & { title: string };
+
 /** What a route's other metadata cannot tell the OpenAPI document (a handler that writes its own answer or reads its own body). */
 export interface RouteDocs {
-  /** The success answer is a named schema of components.schemas. */
-  returns?: string;
+  /** The operation's stable name (`createCardTransfer`): the method name in every client generated from the document. */
+  operationId?: string;
+  /** The success answer (on a 202: what Migo answered, the job's `upstream`), by schema or by the name of one of RESPONSE_SCHEMAS. */
+  returns?: string | NamedSchema;
   /** The success answer is not JSON. */
   produces?: 'event-stream' | 'file' | 'prometheus';
   /** The handler picks the body's class itself (the first that fits). */
@@ -29,8 +39,11 @@ function documents(docs: RouteDocs): MethodDecorator & ClassDecorator {
   };
 }
 
-/** The success answer is this schema of the document's components (`Job`, `View`, …). */
-export const Returns = (schema: string) => documents({ returns: schema });
+/** The success answer is this schema (a TypeBox schema with a `title`, or the name of one of RESPONSE_SCHEMAS: `Job`, `View`, …). */
+export const Returns = (schema: string | NamedSchema) => documents({ returns: schema });
+
+/** The operation's stable, hand-chosen name: lowerCamelCase, verb first (`createCardTransfer`, `getJob`), unique. */
+export const OperationId = (operationId: string) => documents({ operationId });
 
 /** The success answer is a file, Server-Sent Events or Prometheus text, not JSON. */
 export const Produces = (kind: NonNullable<RouteDocs['produces']>) => documents({ produces: kind });
