@@ -35,6 +35,13 @@ export const ChargeBatchAccepted = Type.Object(
 );
 export type ChargeBatchAccepted = Type.Static<typeof ChargeBatchAccepted>;
 
+/**
+ * A keyed batch as the BFF answers it: Migo's answer, or, when an unknown outcome was found at Migo by its reference
+ * (write-references.ts), `batchId` null unless the payment history names it and `totals` / `errorsSample` empty.
+ */
+export const ChargeBatchFound = Type.Interface([Type.Omit(ChargeBatchAccepted, ['batchId'])], { batchId: Type.Union([Type.String(), Type.Null()]) }, { title: 'ChargeBatchAnswer', additionalProperties: true });
+export type ChargeBatchFound = Type.Static<typeof ChargeBatchFound>;
+
 export interface ChargesCsvUpload {
   clientId: string;
   bytes: Buffer;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res, UploadedFile } from '@nestjs/common';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
 import type { FastifyReply } from 'fastify';
-import { CHARGE_BATCH, ChargeBatchAccepted, ChargesCsvAccepted, MiddlewareClient, PaymentHistory } from '#middleware';
+import { CHARGE_BATCH, ChargeBatchFound, ChargesCsvAccepted, MiddlewareClient, PaymentHistory } from '#middleware';
 import type { ApiClient } from '../../../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
 import { Idempotent } from '../../../http/idempotency.interceptor.js';
@@ -28,7 +28,7 @@ export class MiddlewareChargesController {
   @HttpCode(202)
   @StartsJob('middleware.charge-batch')
   @OperationId('chargeSubscriptions')
-  @Returns(ChargeBatchAccepted)
+  @Returns(ChargeBatchFound)
   @RequireScopes('middleware:write')
   @PartnerOf(Partner.body('client'))
   @Idempotent({ write: CHARGE_BATCH })
