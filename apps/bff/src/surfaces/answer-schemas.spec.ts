@@ -76,7 +76,11 @@ describe('Middleware, CMS and migration answers match their documented schemas',
   const link = { amount: 100, userId: 'buyer@example.gt', channel: 'web', client: 'acme' };
 
   it('reports a wrong or missing field of a real answer (the check can fail)', async () => {
-    const answer = await answered('GET', '/v1/middleware/transactions/{uid}', { params: { uid: (await answered('POST', '/v1/middleware/transactions', { body: link })).body.upstream.uid } });
+    const accepted = await answered('POST', '/v1/middleware/transactions', { body: link }, 202);
+    // A 202 is the job and what Migo answered: both are checked.
+    expect(violations('POST', '/v1/middleware/transactions', { status: 202, body: { ...accepted.body, upstream: { ...accepted.body.upstream, URL: 7 } } })).toEqual(['/upstream/URL must be string']);
+    expect(violations('POST', '/v1/middleware/transactions', { status: 202, body: { upstream: accepted.body.upstream } })).toEqual(["/ must have required property 'job'"]);
+    const answer = await answered('GET', '/v1/middleware/transactions/{uid}', { params: { uid: accepted.body.upstream.uid } });
     const { refundedAmount: _dropped, ...missing } = answer.body;
     expect(violations('GET', '/v1/middleware/transactions/{uid}', { status: 200, body: { ...answer.body, amount: '100.00' } })).toEqual(['/amount must be number']);
     expect(violations('GET', '/v1/middleware/transactions/{uid}', { status: 200, body: missing })).toEqual(["/ must have required property 'refundedAmount'"]);
