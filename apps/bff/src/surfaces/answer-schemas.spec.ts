@@ -181,13 +181,20 @@ describe('Middleware, CMS and migration answers match their documented schemas',
     await answered('PATCH', '/v1/cms/partners/{clientId}/process-requests/{id}', { params: { clientId: 'acme', id: pending.id }, body: { status: 'rejected', reason: 'duplicate' } }, 200);
 
     await sim.call('PATCH', '/__sim/config', { body: { uploadRowsPerSecond: 200 } });
-    const upload = await answered('POST', `${cardholders}/upload`, { params, body: [{ ...person, email: 'rosa.upload@example.gt', documentNumber: '2999888777667', cardId: 5111 }] }, 202);
+    // One row Migo refuses (a card of another partner): the finished batch carries a failed row with its errors.
+    const rows = [
+      { ...person, email: 'rosa.upload@example.gt', documentNumber: '2999888777667', cardId: 5111 },
+      { ...person, email: 'rosa.refused@example.gt', documentNumber: '2999888777668', cardId: 5301 },
+    ];
+    const upload = await answered('POST', `${cardholders}/upload`, { params, body: rows }, 202);
     const batch = '/v1/cms/partners/{partnerId}/{kind}/batch/{batchId}';
     const batchParams = { ...params, kind: 'cardholders', batchId: upload.body.upstream.id };
     await answered('GET', batch, { params: batchParams });
     // The finished batch carries its per-row results.
     await eventually(async () => ((await bff.call('GET', `/v1/cms/partners/acme/cardholders/batch/${batchParams.batchId}`)).body.results ? true : undefined));
-    expect((await answered('GET', batch, { params: batchParams })).body.results).toHaveLength(1);
+    const finished = await answered('GET', batch, { params: batchParams });
+    expect(finished.body.results).toEqual([expect.objectContaining({ status: 'created' }), expect.objectContaining({ status: 'failed', errors: [expect.any(Object)] })]);
+    await answered('POST', '/v1/cms/partners/{partnerId}/cards/upload', { params, body: [{ alias: 'Nueva', currency: 'GTQ' }] }, 202);
     const conciliation = new FormData();
     conciliation.append('file', new Blob(['reference,amount,currency,date\ntrx_a,1.00,GTQ,2026-01-05\n']), 'bank.csv');
     await answered('POST', '/v1/cms/partners/{partnerId}/conciliation-files', { params, raw: conciliation }, 202);
