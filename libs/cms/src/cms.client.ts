@@ -2,19 +2,25 @@ import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { CmsOperatorCredentials, MigoAuth } from '#migo-auth';
 import { CallExtras, HttpMethod, multipartForm, SurfaceCalls, UpstreamCallOptions, UpstreamHttp } from '#migo-http';
-import {
+import type {
   BatchFrame,
   Cardholder,
   CardholderDetail,
   CardholderListQuery,
-  CmsModule,
+  CardholderPage,
+  CmsModuleList,
+  GrantedPermissionList,
   NewCardholder,
-  Page,
+  OtpRequested,
+  OtpVerified,
   Partner,
   PartnerBalance,
-  Permission,
+  PartnerList,
   PermissionGrant,
+  PermissionList,
   ProcessRequest,
+  ProcessRequestList,
+  ProcessRequestPage,
   UploadAccepted,
   UploadFile,
 } from './cms.types.js';
@@ -53,16 +59,16 @@ export class CmsClient {
 
   // ── operator step-up ───────────────────────────────────────────────
   requestOtp(body: { email: string; purpose: string }, options?: CmsCallOptions) {
-    return this.call<{ email: string; purpose: string; expiresAt: string }>('POST', '/app/users/auth/otp', {}, options, { body });
+    return this.call<OtpRequested>('POST', '/app/users/auth/otp', {}, options, { body });
   }
 
   verifyOtp(body: { email: string; otp: string; purpose: string }, options?: CmsCallOptions) {
-    return this.call<{ elevated: boolean; elevatedUntil: string }>('PUT', '/app/users/auth/otp', {}, options, { body });
+    return this.call<OtpVerified>('PUT', '/app/users/auth/otp', {}, options, { body });
   }
 
   // ── partners ───────────────────────────────────────────────────────
   partners(options?: CmsCallOptions) {
-    return this.call<Partner[]>('GET', '/app/partners', {}, options);
+    return this.call<PartnerList>('GET', '/app/partners', {}, options);
   }
 
   partner(partnerId: string, options?: CmsCallOptions) {
@@ -75,7 +81,7 @@ export class CmsClient {
 
   // ── cardholders ────────────────────────────────────────────────────
   listCardholders(partnerId: string, query: CardholderListQuery = {}, options?: CmsCallOptions) {
-    return this.call<Page<Cardholder>>('GET', '/app/partners/:partnerId/cardholders', { partnerId }, options, { query: { ...query } });
+    return this.call<CardholderPage>('GET', '/app/partners/:partnerId/cardholders', { partnerId }, options, { query: { ...query } });
   }
 
   createCardholder(partnerId: string, body: NewCardholder, options?: CmsCallOptions) {
@@ -130,23 +136,23 @@ export class CmsClient {
 
   // ── RBAC ───────────────────────────────────────────────────────────
   modules(options?: CmsCallOptions) {
-    return this.call<CmsModule[]>('GET', '/app/modules', {}, options);
+    return this.call<CmsModuleList>('GET', '/app/modules', {}, options);
   }
 
   createPermissions(body: { permissions: Array<{ resource: string; action: string; description?: string }> }, options?: CmsCallOptions) {
-    return this.call<Permission[]>('POST', '/app/permissions', {}, options, { body });
+    return this.call<PermissionList>('POST', '/app/permissions', {}, options, { body });
   }
 
   userPermissions(cmsUserId: number, partnerId: string, options?: CmsCallOptions) {
-    return this.call<Permission[]>('GET', '/app/users/:cmsUserId/partners/:partnerId/permissions', { cmsUserId, partnerId }, options);
+    return this.call<PermissionList>('GET', '/app/users/:cmsUserId/partners/:partnerId/permissions', { cmsUserId, partnerId }, options);
   }
 
   grantPermissions(cmsUserId: number, body: { permissions: PermissionGrant[]; otp?: string }, options?: CmsCallOptions) {
-    return this.call<Array<PermissionGrant & { resource: string; action: string }>>('POST', '/app/users/:cmsUserId/permissions', { cmsUserId }, options, { body });
+    return this.call<GrantedPermissionList>('POST', '/app/users/:cmsUserId/permissions', { cmsUserId }, options, { body });
   }
 
   revokePermissions(cmsUserId: number, body: { permissions: PermissionGrant[]; otp?: string }, options?: CmsCallOptions) {
-    return this.call<Array<PermissionGrant & { resource: string; action: string }>>('DELETE', '/app/users/:cmsUserId/permissions', { cmsUserId }, options, { body });
+    return this.call<GrantedPermissionList>('DELETE', '/app/users/:cmsUserId/permissions', { cmsUserId }, options, { body });
   }
 
   // ── process requests (partner balance top-ups) ─────────────────────
@@ -157,11 +163,11 @@ export class CmsClient {
   }
 
   listProcessRequests(clientId: string, query: { page?: number; limit?: number } = {}, options?: CmsCallOptions) {
-    return this.call<Page<ProcessRequest>>('GET', '/app/partners/:clientId/process-requests', { clientId }, options, { query });
+    return this.call<ProcessRequestPage>('GET', '/app/partners/:clientId/process-requests', { clientId }, options, { query });
   }
 
   allProcessRequests(clientId: string, options?: CmsCallOptions) {
-    return this.call<ProcessRequest[]>('GET', '/app/partners/:clientId/process-requests/all', { clientId }, options);
+    return this.call<ProcessRequestList>('GET', '/app/partners/:clientId/process-requests/all', { clientId }, options);
   }
 
   reviewProcessRequest(clientId: string, id: number, body: { status: 'approved' | 'rejected'; reason?: string }, options?: CmsCallOptions) {

@@ -1,26 +1,36 @@
-import type { ConciliationEntry } from './types/conciliation-files.types.js';
+import Type from 'typebox';
+import { ConciliationEntry } from './types/conciliation-files.types.js';
+import { DateTime, nullable } from './types/schema-parts.js';
 
-/** CMS Backoffice shapes, as Migo (and the simulator) answer them. Unknown fields pass through untouched. */
+/**
+ * CMS Backoffice shapes, as Migo (and the simulator) answer them: each answer a TypeBox schema (its JSON Schema, in the
+ * BFF's OpenAPI document) with its TypeScript type under the same name. Unknown fields pass through untouched.
+ */
 
 export type DocumentType = 'DPI' | 'NIT' | 'PASSPORT' | 'LEGAL_ID' | 'PERSONAL_ID' | 'RESIDENCE_ID';
 export type Gender = 'F' | 'M' | 'OTHER';
 export type MaritalStatus = 'soltero' | 'casado' | 'viudo' | 'divorciado' | 'separado';
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  limit: number;
-}
 
-export interface Partner {
-  partnerId: string;
-  name: string;
-  currency: string;
-  status: string;
-  balance?: { available: number; currency: string };
-  cardholders?: number;
-}
+/** CMS's paged list: `{items, total, page, limit}` (`page` 1-based). */
+const pageOf = <T extends Type.TSchema>(item: T, title: string) =>
+  Type.Object({ items: Type.Array(item), total: Type.Integer(), page: Type.Integer(), limit: Type.Integer() }, { title, additionalProperties: true });
+
+export const Partner = Type.Object(
+  {
+    partnerId: Type.String(),
+    name: Type.String(),
+    currency: Type.String(),
+    status: Type.String({ description: 'active (open: Migo may add values)' }),
+    balance: Type.Optional(Type.Object({ available: Type.Number(), currency: Type.String() }, { additionalProperties: true, description: 'In the detail only' })),
+    cardholders: Type.Optional(Type.Integer({ description: 'How many cardholders the partner has; in the detail only' })),
+  },
+  { title: 'CmsPartner', additionalProperties: true },
+);
+export type Partner = Type.Static<typeof Partner>;
+
+export const PartnerList = Type.Array(Partner, { title: 'CmsPartnerList' });
+export type PartnerList = Type.Static<typeof PartnerList>;
 
 export interface NewCardholder {
   name: string;
@@ -37,31 +47,52 @@ export interface NewCardholder {
   cardId: number;
 }
 
-export interface Cardholder extends Omit<NewCardholder, 'cardId'> {
-  id: number;
-  partnerId: string;
-  walletUserId: number;
-  status: 'active' | 'closed' | string;
-  cardIds: number[];
-  createdAt: string;
-}
+export const Cardholder = Type.Object(
+  {
+    id: Type.Integer(),
+    partnerId: Type.String(),
+    walletUserId: Type.Integer(),
+    name: Type.String(),
+    lastName: Type.String(),
+    email: Type.String(),
+    phoneNumber: Type.String(),
+    documentType: Type.String({ description: 'DPI | NIT | PASSPORT | LEGAL_ID | PERSONAL_ID | RESIDENCE_ID (open)' }),
+    documentNumber: Type.String(),
+    dateOfBirth: Type.String({ description: 'YYYY-MM-DD' }),
+    gender: Type.String({ description: 'F | M | OTHER (open)' }),
+    maritalStatus: Type.String({ description: 'soltero | casado | viudo | divorciado | separado (open)' }),
+    address: Type.String(),
+    countryOfBirth: Type.String(),
+    status: Type.String({ description: 'active | closed (open: Migo may add values)' }),
+    cardIds: Type.Array(Type.Integer()),
+    createdAt: DateTime,
+  },
+  { title: 'CmsCardholder', additionalProperties: true },
+);
+export type Cardholder = Type.Static<typeof Cardholder>;
 
-export interface CardholderCard {
-  cardId: number;
-  userId: number | null;
-  maskedPan: string;
-  alias: string;
-  status: string;
-  currency: string;
-  balance: number;
-  pinSet: boolean;
-  type: string;
-  createdAt: string;
-}
+export const CardholderPage = pageOf(Cardholder, 'CmsCardholderPage');
+export type CardholderPage = Type.Static<typeof CardholderPage>;
 
-export interface CardholderDetail extends Cardholder {
-  cards: CardholderCard[];
-}
+export const CardholderCard = Type.Object(
+  {
+    cardId: Type.Integer(),
+    userId: nullable(Type.Integer()),
+    maskedPan: Type.String(),
+    alias: Type.String(),
+    status: Type.String({ description: 'active | blocked | inactive | … (open)' }),
+    currency: Type.String(),
+    balance: Type.Number(),
+    pinSet: Type.Boolean(),
+    type: Type.String(),
+    createdAt: DateTime,
+  },
+  { title: 'CmsCardholderCard', additionalProperties: true },
+);
+export type CardholderCard = Type.Static<typeof CardholderCard>;
+
+export const CardholderDetail = Type.Interface([Cardholder], { cards: Type.Array(CardholderCard) }, { title: 'CmsCardholderDetail', additionalProperties: true });
+export type CardholderDetail = Type.Static<typeof CardholderDetail>;
 
 export interface CardholderListQuery {
   page?: number;
@@ -74,75 +105,111 @@ export interface CardholderListQuery {
 export type BatchKind = 'cardholders' | 'cards' | 'conciliation';
 export type BatchStatus = 'queued' | 'processing' | 'completed' | 'failed' | string;
 
-export interface BatchRowOutcome {
-  row: number;
-  status: 'created' | 'failed' | string;
-  cardholderId?: number;
-  cardId?: number;
-  errors?: Array<{ field?: string; message: string; code?: string }>;
-}
+export const BatchRowOutcome = Type.Object(
+  {
+    row: Type.Integer({ description: '1-based among the data rows' }),
+    status: Type.String({ description: 'created | failed (open)' }),
+    cardholderId: Type.Optional(Type.Integer()),
+    cardId: Type.Optional(Type.Integer()),
+    errors: Type.Optional(
+      Type.Array(Type.Object({ field: Type.Optional(Type.String()), message: Type.String(), code: Type.Optional(Type.String()) }, { additionalProperties: true })),
+    ),
+  },
+  { title: 'CmsBatchRowOutcome', additionalProperties: true },
+);
+export type BatchRowOutcome = Type.Static<typeof BatchRowOutcome>;
 
-/** One frame of the upload progress stream (and the JSON snapshot). Only `batchId` is documented. */
-export interface BatchFrame {
-  batchId: string;
-  kind?: BatchKind;
-  status: BatchStatus;
-  total: number;
-  processed: number;
-  succeeded: number;
-  failed: number;
-  percentage: number;
-  updatedAt?: string;
-  /** Upload rows, or a conciliation batch's entries (`ConciliationEntry`). */
-  results?: BatchRowOutcome[] | ConciliationEntry[];
-}
+/** One frame of the upload progress stream (and the JSON snapshot). Only `batchId` is documented by Migo. */
+export const BatchFrame = Type.Object(
+  {
+    batchId: Type.String(),
+    kind: Type.Optional(Type.String({ description: 'cardholders | cards | conciliation' })),
+    status: Type.String({ description: 'queued | processing | completed | failed (open)' }),
+    total: Type.Integer(),
+    processed: Type.Integer(),
+    succeeded: Type.Integer(),
+    failed: Type.Integer(),
+    percentage: Type.Number(),
+    updatedAt: Type.Optional(DateTime),
+    results: Type.Optional(
+      Type.Array(Type.Union([BatchRowOutcome, ConciliationEntry]), { description: 'Once the batch is finished: upload rows, or a conciliation batch’s entries' }),
+    ),
+  },
+  { title: 'CmsBatch', additionalProperties: true },
+);
+export type BatchFrame = Type.Static<typeof BatchFrame>;
 
-export interface UploadAccepted {
-  id: string;
-}
+export const UploadAccepted = Type.Object({ id: Type.String({ description: 'The batch id' }) }, { title: 'CmsUploadAccepted', additionalProperties: true });
+export type UploadAccepted = Type.Static<typeof UploadAccepted>;
 
-export interface PartnerBalance {
-  id: number;
-  clientId: string;
-  available: number;
-  currency: string;
-  updatedAt: string;
-  createdAt: string;
-}
+export const PartnerBalance = Type.Object(
+  { id: Type.Integer(), clientId: Type.String(), available: Type.Number(), currency: Type.String(), updatedAt: DateTime, createdAt: DateTime },
+  { title: 'CmsPartnerBalance', additionalProperties: true },
+);
+export type PartnerBalance = Type.Static<typeof PartnerBalance>;
 
-export interface ProcessRequest {
-  id: number;
-  clientId: string;
-  requestedAmount: number;
-  currency: string;
-  status: 'pending' | 'approved' | 'rejected' | string;
-  observations: string | null;
-  evidence: { fileName: string; size: number; mimeType: string };
-  createdBy: number;
-  createdAt: string;
-  reviewedBy: number | null;
-  reviewedAt: string | null;
-  reason: string | null;
-}
+export const ProcessRequest = Type.Object(
+  {
+    id: Type.Integer(),
+    clientId: Type.String(),
+    requestedAmount: Type.Number(),
+    currency: Type.String(),
+    status: Type.String({ description: 'pending | approved | rejected (open)' }),
+    observations: nullable(Type.String()),
+    evidence: Type.Object({ fileName: Type.String(), size: Type.Integer(), mimeType: Type.String() }, { additionalProperties: true }),
+    createdBy: Type.Integer({ description: 'The CMS operator who filed it' }),
+    createdAt: DateTime,
+    reviewedBy: nullable(Type.Integer()),
+    reviewedAt: nullable(DateTime),
+    reason: nullable(Type.String()),
+  },
+  { title: 'CmsProcessRequest', additionalProperties: true },
+);
+export type ProcessRequest = Type.Static<typeof ProcessRequest>;
 
-export interface CmsModule {
-  id: number;
-  name: string;
-  resource: string;
-  permissions: Array<{ permissionId: number; resource: string; action: string }>;
-}
+export const ProcessRequestPage = pageOf(ProcessRequest, 'CmsProcessRequestPage');
+export type ProcessRequestPage = Type.Static<typeof ProcessRequestPage>;
 
-export interface Permission {
-  permissionId: number;
-  resource: string;
-  action: string;
-  description?: string | null;
-}
+export const ProcessRequestList = Type.Array(ProcessRequest, { title: 'CmsProcessRequestList' });
+export type ProcessRequestList = Type.Static<typeof ProcessRequestList>;
+
+const PermissionRef = Type.Object({ permissionId: Type.Integer(), resource: Type.String(), action: Type.String() }, { additionalProperties: true });
+
+export const CmsModule = Type.Object(
+  { id: Type.Integer(), name: Type.String(), resource: Type.String(), permissions: Type.Array(PermissionRef) },
+  { title: 'CmsModule', additionalProperties: true },
+);
+export type CmsModule = Type.Static<typeof CmsModule>;
+
+export const CmsModuleList = Type.Array(CmsModule, { title: 'CmsModuleList' });
+export type CmsModuleList = Type.Static<typeof CmsModuleList>;
+
+export const Permission = Type.Interface([PermissionRef], { description: Type.Optional(nullable(Type.String())) }, { title: 'CmsPermission', additionalProperties: true });
+export type Permission = Type.Static<typeof Permission>;
+
+export const PermissionList = Type.Array(Permission, { title: 'CmsPermissionList' });
+export type PermissionList = Type.Static<typeof PermissionList>;
 
 export interface PermissionGrant {
   permissionId: number;
   partnerId: string;
 }
+
+/** A grant as grant and revoke answer them: the target operator's grants in the partners the caller may see. */
+export const GrantedPermission = Type.Interface([PermissionRef], { partnerId: Type.String() }, { title: 'CmsGrantedPermission', additionalProperties: true });
+export type GrantedPermission = Type.Static<typeof GrantedPermission>;
+
+export const GrantedPermissionList = Type.Array(GrantedPermission, { title: 'CmsGrantedPermissionList' });
+export type GrantedPermissionList = Type.Static<typeof GrantedPermissionList>;
+
+export const OtpRequested = Type.Object(
+  { email: Type.String(), purpose: Type.String(), expiresAt: DateTime },
+  { title: 'CmsOtpRequested', additionalProperties: true, description: 'The code itself is e-mailed to the operator, never answered' },
+);
+export type OtpRequested = Type.Static<typeof OtpRequested>;
+
+export const OtpVerified = Type.Object({ elevated: Type.Boolean(), elevatedUntil: DateTime }, { title: 'CmsOtpVerified', additionalProperties: true });
+export type OtpVerified = Type.Static<typeof OtpVerified>;
 
 export interface UploadFile {
   bytes: Buffer;

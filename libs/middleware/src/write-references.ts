@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isPlainObject, KeyedWrite } from '#common';
 import { UpstreamError } from '#migo-http';
 import { MiddlewareClient } from './middleware.client.js';
-import type { ChargeBatchAccepted, PaymentLinkCreated } from './middleware.types.js';
+import type { ChargeBatchFound, PaymentLinkCreated } from './middleware.types.js';
 
 /**
  * Where the BFF's reference goes in each keyed Middleware write, and how the write is found by it later. Migo's
@@ -17,9 +17,6 @@ import type { ChargeBatchAccepted, PaymentLinkCreated } from './middleware.types
  */
 
 export const METADATA_KEY = 'bffReference';
-
-/** A keyed batch found at Migo by its reference: the batch id is only known when the history names it. */
-export type ChargeBatchFound = Omit<ChargeBatchAccepted, 'batchId'> & { batchId: string | null };
 
 export interface PaymentLinkHints {
   client: string;

@@ -1,3 +1,5 @@
+import Type from 'typebox';
+
 /** Migration gateway shapes (all assumed: Migo documents no path or shape, see docs/upstream-assumptions.md). */
 
 export interface TransactionSearchQuery {
@@ -14,28 +16,34 @@ export interface TransactionSearchQuery {
   limit?: number;
 }
 
-export interface MigratedTransaction {
-  uid: string;
-  kind: 'payment-link' | 'alternative-payment' | string;
-  /** Payment links only. */
-  reference?: string;
-  client: string;
-  userId: string;
-  amount: number;
-  currency: string;
-  status: string;
-  createdAt: string;
-}
+export const MigratedTransaction = Type.Object(
+  {
+    uid: Type.String(),
+    kind: Type.String({ description: 'payment-link | alternative-payment (open)' }),
+    reference: Type.Optional(Type.String({ description: 'Payment links only' })),
+    client: Type.String(),
+    userId: Type.String(),
+    amount: Type.Number(),
+    currency: Type.String(),
+    status: Type.String({ description: 'The transaction’s own status: lower-case for payment links, upper-case for alternative payments' }),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { title: 'MigratedTransaction', additionalProperties: true },
+);
+export type MigratedTransaction = Type.Static<typeof MigratedTransaction>;
 
-export interface TransactionSearchPage {
-  items: MigratedTransaction[];
-  total: number;
-  page: number;
-  limit: number;
-}
+export const TransactionSearchPage = Type.Object(
+  { items: Type.Array(MigratedTransaction), total: Type.Integer(), page: Type.Integer(), limit: Type.Integer() },
+  { title: 'MigrationTransactionSearchPage', additionalProperties: true },
+);
+export type TransactionSearchPage = Type.Static<typeof TransactionSearchPage>;
 
-export interface MigrationHealth {
-  status: string;
-  uptimeSeconds?: number;
-  checks?: Record<string, string>;
-}
+export const MigrationHealth = Type.Object(
+  {
+    status: Type.String(),
+    uptimeSeconds: Type.Optional(Type.Number()),
+    checks: Type.Optional(Type.Record(Type.String(), Type.String())),
+  },
+  { title: 'MigrationHealth', additionalProperties: true },
+);
+export type MigrationHealth = Type.Static<typeof MigrationHealth>;

@@ -4,7 +4,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { ProblemError, ProblemType, redactUrl } from '#common';
 import { PollHints } from '#jobs';
 import { Public } from '../auth/auth.decorators.js';
-import { AnsweredLocally } from '../openapi/route-docs.js';
+import { AnsweredLocally, OperationId } from '../openapi/route-docs.js';
 import { POLL_HINTS } from './poll-hints.provider.js';
 import { CALLBACK_TOKEN } from './callback-token.js';
 import { paymentLinkUidOf, subscriptionIdOf } from './migo-callback-bodies.js';
@@ -32,6 +32,7 @@ export class MigoCallbacksController {
   }
 
   @Post(':token/payment-links')
+  @OperationId('receivePaymentLinkCallback')
   @HttpCode(204)
   @AnsweredLocally()
   async paymentLink(@Param('token') token: string, @Body() body: unknown, @Req() request: FastifyRequest): Promise<void> {
@@ -41,6 +42,7 @@ export class MigoCallbacksController {
 
   /** Migo's subscription callback (`subsCallback`): the subscription's watches poll now. */
   @Post(':token/subscriptions')
+  @OperationId('receiveSubscriptionCallback')
   @HttpCode(204)
   @AnsweredLocally()
   async subscription(@Param('token') token: string, @Body() body: unknown, @Req() request: FastifyRequest): Promise<void> {

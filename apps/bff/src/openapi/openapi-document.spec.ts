@@ -7,6 +7,7 @@ import { RunningBff, RunningSimulator, startBff, startSimulator, testRedis, Test
 import { buildOpenApiDocument } from './openapi-document.js';
 import { registeredRoutes, toOpenApiPath, UNDOCUMENTED_ROUTES } from './registered-routes.js';
 import { RouteCatalog } from './route-catalog.js';
+import { routeDocumentationProblems } from './route-documentation-check.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'] as const;
 
@@ -67,7 +68,7 @@ describe('OpenAPI document', () => {
   it('names a known job type on every route that answers 202 with a job, and on the creates that answer 201 with the object plus its job', () => {
     const routes = bff.app.get(RouteCatalog).routes();
     // A create whose object exists at once and whose decision comes later keeps its 201 and adds `job` (issue 17).
-    const CREATE_THEN_FOLLOW = ['CmsProcessRequestsController_create', 'WalletLeadsController_create'];
+    const CREATE_THEN_FOLLOW = ['createCmsProcessRequest', 'WalletLeadsController_create'];
     const starting = routes.filter((route) => route.status === 202 || CREATE_THEN_FOLLOW.includes(route.operationId));
     expect(starting.length).toBeGreaterThan(5);
     for (const route of starting) {
@@ -176,7 +177,9 @@ describe('OpenAPI document', () => {
     const starting = operations().filter(({ operation: op }) => op.responses['202']);
     expect(starting.map(({ key }) => key)).toEqual(expect.arrayContaining(['POST /v1/cms/partners/{partnerId}/cardholders/upload', 'POST /v1/wallet/cards/{cardId}/statements', 'POST /v1/jobs']));
     for (const { operation: op } of starting) {
-      expect((op.responses['202'] as ResponseObject).content?.['application/json'].schema).toEqual({ $ref: '#/components/schemas/JobAccepted' });
+      // With @Returns, the job answer's `upstream` is typed too: allOf [JobAccepted, {upstream}].
+      const schema = (op.responses['202'] as ResponseObject).content?.['application/json'].schema as SchemaObject;
+      expect(schema.allOf?.[0] ?? schema).toEqual({ $ref: '#/components/schemas/JobAccepted' });
     }
     expect(Object.keys((operation('get', '/v1/jobs/{id}/events').responses['200'] as ResponseObject).content!)).toEqual(['text/event-stream']);
   });
@@ -207,5 +210,21 @@ describe('OpenAPI document', () => {
     const served = await bff.call('GET', '/docs-json', { as: null });
     expect(served.status).toBe(200);
     expect(Object.keys(served.body.paths).sort()).toEqual(Object.keys(document.paths).sort());
+  });
+
+  it('gives every JSON operation a typed 2xx schema and a hand-chosen operationId (what generated clients are built from)', () => {
+    expect(routeDocumentationProblems(bff.app.get(RouteCatalog).routes())).toEqual([]);
+    const ids = operations().map((op) => op.operation.operationId);
+    expect(ids.filter((id) => !id || /Controller_/.test(id))).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+    const untyped = operations().flatMap(({ key, operation }) =>
+      Object.entries(operation.responses ?? {})
+        .filter(([status]) => status.startsWith('2'))
+        .flatMap(([status, response]) => {
+          const schema = resolve(response as ResponseObject).content?.['application/json']?.schema as SchemaObject | ReferenceObject | undefined;
+          return schema && !('$ref' in schema) && !schema.type && !schema.allOf && !schema.oneOf ? [`${key} ${status}`] : [];
+        }),
+    );
+    expect(untyped).toEqual([]);
   });
 });

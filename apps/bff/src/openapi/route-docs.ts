@@ -39,8 +39,18 @@ function documents(docs: RouteDocs): MethodDecorator & ClassDecorator {
   };
 }
 
-/** The success answer is this schema (a TypeBox schema with a `title`, or the name of one of RESPONSE_SCHEMAS: `Job`, `View`, …). */
-export const Returns = (schema: string | NamedSchema) => documents({ returns: schema });
+/**
+ * The success answer is this schema (a TypeBox schema with a `title`, or the name of one of RESPONSE_SCHEMAS: `Job`,
+ * `View`, …). TypeBox keeps `title` out of a schema's TypeScript type, so it is checked here, when the class loads.
+ */
+export const Returns = (schema: string | TSchema) => documents({ returns: named(schema) });
+
+function named(schema: string | TSchema): string | NamedSchema {
+  if (typeof schema === 'string') return schema;
+  const { title } = schema as { title?: unknown };
+  if (typeof title !== 'string' || title === '') throw new Error('@Returns needs a schema with a title: it names the schema in the document');
+  return schema as NamedSchema;
+}
 
 /** The operation's stable, hand-chosen name: lowerCamelCase, verb first (`createCardTransfer`, `getJob`), unique. */
 export const OperationId = (operationId: string) => documents({ operationId });

@@ -1,3 +1,6 @@
+import Type from 'typebox';
+import { nullable } from './schema-parts.js';
+
 /**
  * Conciliation files: Migo documents no such upload; the layout, statuses and entry fields are assumptions kept in
  * step with the simulator (docs/upstream-assumptions.md, "Conciliation files").
@@ -12,16 +15,20 @@ export const CONCILIATION_STATUSES = ['matched', 'amount-mismatch', 'missing-at-
 export type ConciliationStatus = (typeof CONCILIATION_STATUSES)[number];
 
 /** One entry of a reconciled file: a file row, or (`row: null`) a captured payment the file lacks. */
-export interface ConciliationEntry {
-  row: number | null;
-  status: ConciliationStatus | string;
-  reference: string | null;
-  date: string | null;
-  fileAmount: number | null;
-  fileCurrency: string | null;
-  fileStatus: string | null;
-  migoUid: string | null;
-  migoAmount: number | null;
-  migoCurrency: string | null;
-  reason: string | null;
-}
+export const ConciliationEntry = Type.Object(
+  {
+    row: nullable(Type.Integer()),
+    status: Type.String({ description: `${CONCILIATION_STATUSES.join(' | ')} (open)` }),
+    reference: nullable(Type.String()),
+    date: nullable(Type.String()),
+    fileAmount: nullable(Type.Number()),
+    fileCurrency: nullable(Type.String()),
+    fileStatus: nullable(Type.String()),
+    migoUid: nullable(Type.String()),
+    migoAmount: nullable(Type.Number()),
+    migoCurrency: nullable(Type.String()),
+    reason: nullable(Type.String()),
+  },
+  { title: 'CmsConciliationEntry', additionalProperties: true },
+);
+export type ConciliationEntry = Type.Static<typeof ConciliationEntry>;

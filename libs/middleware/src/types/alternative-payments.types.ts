@@ -1,3 +1,5 @@
+import Type from 'typebox';
+
 export interface NewAlternativePayment {
   amount: number;
   channel: string;
@@ -6,44 +8,68 @@ export interface NewAlternativePayment {
   customKeys?: Record<string, unknown>;
 }
 
-export interface AlternativePaymentCreated {
-  uid: string;
-  paymentMethods: string[];
-  /** Seconds left before an unpaid transaction expires. */
-  expireAt: number;
-}
+const ExpireAt = Type.Integer({ description: 'Seconds left before an unpaid transaction expires (0 once past)' });
+
+export const AlternativePaymentCreated = Type.Object(
+  { uid: Type.String(), paymentMethods: Type.Array(Type.String()), expireAt: ExpireAt },
+  { title: 'AlternativePaymentCreated', additionalProperties: true },
+);
+export type AlternativePaymentCreated = Type.Static<typeof AlternativePaymentCreated>;
 
 export type AlternativePaymentStatus = 'CREATED' | 'USED' | 'IN_PROGRESS' | 'APPROVED' | 'DENIED' | 'EXPIRED' | 'DISMISSED' | 'CANCELLED' | string;
 
-export interface AlternativePayment {
-  uid: string;
-  client: string;
-  userId: string;
-  amount: number;
-  currency: string;
-  status: AlternativePaymentStatus;
-  processor: string | null;
-  paymentMethods: string[];
-  expireAt: number;
-  createdAt: string;
-  updatedAt: string;
-}
+const STATUS = 'CREATED | USED | IN_PROGRESS | APPROVED | DENIED | EXPIRED | DISMISSED | CANCELLED (open: Migo may add values)';
+
+export const AlternativePayment = Type.Object(
+  {
+    uid: Type.String(),
+    client: Type.String(),
+    userId: Type.String(),
+    amount: Type.Number(),
+    currency: Type.String(),
+    status: Type.String({ description: STATUS }),
+    processor: Type.Union([Type.String(), Type.Null()]),
+    paymentMethods: Type.Array(Type.String()),
+    expireAt: ExpireAt,
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { title: 'AlternativePayment', additionalProperties: true },
+);
+export type AlternativePayment = Type.Static<typeof AlternativePayment>;
 
 /** Processor-specific metadata (`requiredFields`, `banks`, `note`…); null for rails that need nothing. */
-export type PaymentIntents = Record<string, unknown> | null;
+export const PaymentIntents = Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], {
+  title: 'AlternativePaymentIntents',
+  description: 'What the rail needs before paying (`requiredFields`, `banks`, `note`…); null for rails that need nothing',
+});
+export type PaymentIntents = Type.Static<typeof PaymentIntents>;
 
 export interface AlternativePaymentRequest {
   processor: string;
   data: { user?: string; phoneNumber?: string; installments?: number };
 }
 
-export interface AlternativePaymentStarted {
-  transaction_id: string;
-  /** Discriminates `data`: url, qr, html, payButton, json (base64 is named by the docs too). */
-  type: 'url' | 'qr' | 'html' | 'payButton' | 'json' | 'base64' | string;
-  data: Record<string, unknown>;
-  cancelAt: string | null;
-}
+export const AlternativePaymentStarted = Type.Object(
+  {
+    transaction_id: Type.String(),
+    type: Type.String({ description: 'Discriminates `data`: url | qr | html | payButton | json | base64 (open: Migo may add values)' }),
+    data: Type.Record(Type.String(), Type.Unknown(), { description: 'The rail’s answer: `{url}`, `{qr}`, `{html}`, `{buttonUrl, installments}` or rail-specific JSON' }),
+    cancelAt: Type.Union([Type.String(), Type.Null()]),
+  },
+  { title: 'AlternativePaymentStarted', additionalProperties: true },
+);
+export type AlternativePaymentStarted = Type.Static<typeof AlternativePaymentStarted>;
+
+/** The JSON answer of a dismiss (Migo's, for rails with a dedicated cancel hook; the BFF's for its plain-text `OK`). */
+export const AlternativePaymentDismissal = Type.Object(
+  {
+    message: Type.String(),
+    transaction: Type.Object({ uid: Type.String(), status: Type.String({ description: STATUS }) }, { additionalProperties: true }),
+  },
+  { title: 'AlternativePaymentDismissal', additionalProperties: true },
+);
+export type AlternativePaymentDismissal = Type.Static<typeof AlternativePaymentDismissal>;
 
 /** Dismiss answers plain-text `OK` or, when the rail has a dedicated cancel hook, the cancelled transaction. */
-export type AlternativePaymentDismissed = 'OK' | { message: string; transaction: { uid: string; status: AlternativePaymentStatus } };
+export type AlternativePaymentDismissed = 'OK' | AlternativePaymentDismissal;

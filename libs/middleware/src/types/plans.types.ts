@@ -1,11 +1,17 @@
+import Type from 'typebox';
+
 export type PlanType = 'interval' | 'fixedDay' | 'anniversary' | 'automatic' | string;
 
-export interface PlanFrequency {
-  frequency: number;
-  day?: number;
-  shortDescription?: string;
-  longDescription?: string;
-}
+export const PlanFrequency = Type.Object(
+  {
+    frequency: Type.Integer({ description: 'Days between renewals (0 on a fixed-day plan)' }),
+    day: Type.Optional(Type.Integer()),
+    shortDescription: Type.Optional(Type.String()),
+    longDescription: Type.Optional(Type.String()),
+  },
+  { title: 'PlanFrequency', additionalProperties: true },
+);
+export type PlanFrequency = Type.Static<typeof PlanFrequency>;
 
 export interface PlanSettings {
   type?: PlanType;
@@ -34,13 +40,26 @@ export interface PlanUpdate {
   client: string;
 }
 
-export interface Plan extends Required<PlanSettings> {
-  planUid: string;
-  client: string;
-  name: string;
-  amount: number;
-  currency: string;
-  frequency: PlanFrequency;
-  createdAt: string;
-  updatedAt: string;
-}
+export const Plan = Type.Object(
+  {
+    planUid: Type.String(),
+    client: Type.String(),
+    name: Type.String(),
+    amount: Type.Number(),
+    currency: Type.String(),
+    type: Type.String({ description: 'interval | fixedDay | anniversary | automatic (open: Migo may add values)' }),
+    frequency: PlanFrequency,
+    methods: Type.Array(Type.String(), { description: 'Card processors a subscriber may verify with; empty = any' }),
+    installments: Type.Array(Type.Integer()),
+    autoRenewal: Type.Boolean(),
+    dailyAttempts: Type.Integer({ description: 'Failed renewal attempts before the subscription becomes `inactive`' }),
+    daysNotifyExpiringCard: Type.Integer(),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { title: 'MiddlewarePlan', additionalProperties: true },
+);
+export type Plan = Type.Static<typeof Plan>;
+
+export const PlanList = Type.Array(Plan, { title: 'MiddlewarePlanList' });
+export type PlanList = Type.Static<typeof PlanList>;

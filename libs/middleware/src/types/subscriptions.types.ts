@@ -1,18 +1,29 @@
+import Type from 'typebox';
+
 export type SubscriptionStatus = 'active' | 'cancelled' | 'expired' | 'inactive' | string;
 
-export interface Subscription {
-  subUid: string;
-  planUid: string;
-  client: string;
-  userId: string;
-  status: SubscriptionStatus;
-  currency: string;
-  amount: number;
-  nextRenewalDate: string | null;
-  notificationEmail: string | null;
-  paymentMethods: Array<{ id: string; last4: string; brand: string; isDefault: boolean }>;
-  createdAt: string;
-}
+export const Subscription = Type.Object(
+  {
+    subUid: Type.String(),
+    planUid: Type.String(),
+    client: Type.String(),
+    userId: Type.String(),
+    status: Type.String({ description: 'active | cancelled | expired | inactive (open: Migo may add values)' }),
+    currency: Type.String(),
+    amount: Type.Number(),
+    nextRenewalDate: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    notificationEmail: Type.Union([Type.String(), Type.Null()]),
+    paymentMethods: Type.Array(
+      Type.Object({ id: Type.String(), last4: Type.String(), brand: Type.String(), isDefault: Type.Boolean() }, { additionalProperties: true }),
+    ),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { title: 'MiddlewareSubscription', additionalProperties: true },
+);
+export type Subscription = Type.Static<typeof Subscription>;
+
+export const SubscriptionList = Type.Array(Subscription, { title: 'MiddlewareSubscriptionList' });
+export type SubscriptionList = Type.Static<typeof SubscriptionList>;
 
 export interface SubscriptionListQuery {
   userId: string;
@@ -46,27 +57,35 @@ export interface CardVerificationRequest {
   notificationEmail?: string;
 }
 
-export interface CardVerification {
-  verified: boolean;
-  card: { cardId: string; last4: string; brand: string };
-  subscription?: Subscription;
-}
+export const CardVerification = Type.Object(
+  {
+    verified: Type.Boolean(),
+    card: Type.Object({ cardId: Type.String(), last4: Type.String(), brand: Type.String() }, { additionalProperties: true }),
+    subscription: Type.Optional(Subscription),
+  },
+  { title: 'CardVerification', additionalProperties: true },
+);
+export type CardVerification = Type.Static<typeof CardVerification>;
 
 export interface NewPaymentMethod {
   tokenizeData: { userId: string; clientId: string; processorId: string; cardId: string; alias?: string };
 }
 
-export interface PaymentMethod {
-  id: string;
-  cardId: string;
-  userId: string;
-  clientId: string;
-  processorId: string;
-  alias: string;
-  last4: string;
-  brand: string;
-  createdAt: string;
-}
+export const PaymentMethod = Type.Object(
+  {
+    id: Type.String(),
+    cardId: Type.String(),
+    userId: Type.String(),
+    clientId: Type.String(),
+    processorId: Type.String(),
+    alias: Type.String(),
+    last4: Type.String(),
+    brand: Type.String(),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { title: 'MiddlewarePaymentMethod', additionalProperties: true },
+);
+export type PaymentMethod = Type.Static<typeof PaymentMethod>;
 
 export interface PaymentMethodRemoval {
   userId: string;

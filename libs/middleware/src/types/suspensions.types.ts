@@ -1,3 +1,5 @@
+import Type from 'typebox';
+
 /** Fraud lists per client (`/v1/suspensions`, assumed: Migo documents only the "Suspensions" tag). */
 export type SuspensionList = 'block' | 'allow';
 export type SuspensionType = 'card-fingerprint' | 'bin' | 'email' | 'phone' | 'document';
@@ -10,10 +12,19 @@ export interface NewSuspension {
   reason: string;
 }
 
-export interface SuspensionEntry extends NewSuspension {
-  id: string;
-  createdAt: string;
-}
+export const SuspensionEntry = Type.Object(
+  {
+    id: Type.String(),
+    client: Type.String(),
+    list: Type.String({ description: 'block | allow' }),
+    type: Type.String({ description: 'card-fingerprint | bin | email | phone | document' }),
+    value: Type.String({ description: 'Normalized: e-mails lower-case, phones without separators, documents upper-case' }),
+    reason: Type.String(),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { title: 'SuspensionEntry', additionalProperties: true },
+);
+export type SuspensionEntry = Type.Static<typeof SuspensionEntry>;
 
 export interface SuspensionQuery {
   client: string;
@@ -22,9 +33,8 @@ export interface SuspensionQuery {
   limit?: number;
 }
 
-export interface SuspensionPage {
-  items: SuspensionEntry[];
-  total: number;
-  page: number;
-  limit: number;
-}
+export const SuspensionPage = Type.Object(
+  { items: Type.Array(SuspensionEntry), total: Type.Integer(), page: Type.Integer(), limit: Type.Integer() },
+  { title: 'SuspensionPage', additionalProperties: true },
+);
+export type SuspensionPage = Type.Static<typeof SuspensionPage>;

@@ -2,7 +2,7 @@ import { Controller, HttpCode, Param, Post, Res, UploadedFile, UseGuards } from 
 import { CmsOperatorGuard } from '../operator-sessions/cms-operator.guard.js';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
 import type { FastifyReply } from 'fastify';
-import { CmsClient } from '#cms';
+import { CmsClient, UploadAccepted } from '#cms';
 import { PartnerOf } from '../../../access/access-declaration.js';
 import { Partner } from '../../../access/object-refs.js';
 import type { ApiClient } from '../../../auth/api-clients.js';
@@ -10,7 +10,7 @@ import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
 import { Idempotent } from '../../../http/idempotency.interceptor.js';
 import { accepted } from '../../../jobs/job-responses.js';
 import { JobStarter } from '../../../jobs/job-starter.service.js';
-import { StartsJob, Upload } from '../../../openapi/route-docs.js';
+import { OperationId, Returns, StartsJob, Upload } from '../../../openapi/route-docs.js';
 import { checkConciliationFile, MAX_CONCILIATION_FILE_BYTES } from './conciliation-file-check.js';
 
 /**
@@ -30,6 +30,8 @@ export class CmsConciliationFilesController {
   @Post()
   @HttpCode(202)
   @StartsJob('cms.conciliation')
+  @OperationId('uploadCmsConciliationFile')
+  @Returns(UploadAccepted)
   @RequireScopes('cms:write')
   @Idempotent()
   @PartnerOf(Partner.param('partnerId'))

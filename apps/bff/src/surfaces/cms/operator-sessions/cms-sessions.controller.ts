@@ -6,6 +6,8 @@ import { UpstreamError } from '#migo-http';
 import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
 import type { ApiClient } from '../../../auth/api-clients.js';
 import { NotPartnerData } from '../../../access/access-declaration.js';
+import { OperationId, Returns } from '../../../openapi/route-docs.js';
+import { CmsSession, CmsSessionOpened } from './cms-sessions.schemas.js';
 import { CmsLoginBody } from './cms-session.dto.js';
 import { OperatorSessionRecord, OperatorSessionStore, sessionRefused } from './operator-session.store.js';
 import { CMS_SESSION_HEADER, sessionHandle } from './cms-operator.guard.js';
@@ -25,9 +27,11 @@ export class CmsSessionsController {
 
   @Post()
   @HttpCode(201)
+  @OperationId('openCmsSession')
+  @Returns(CmsSessionOpened)
   @RequireScopes('cms:write')
   @NotPartnerData(WHY)
-  async create(@CurrentApp() app: ApiClient, @Body() body: CmsLoginBody) {
+  async create(@CurrentApp() app: ApiClient, @Body() body: CmsLoginBody): Promise<CmsSessionOpened> {
     this.assertEnabled();
     const { tokens, profile } = await this.auth.loginOperator({ email: body.email, password: body.password }).catch((error: unknown) => {
       // Migo's refusal of the operator's credentials is the caller's 401, not the BFF's own auth failing (502).
@@ -39,14 +43,17 @@ export class CmsSessionsController {
   }
 
   @Get('current')
+  @OperationId('getCmsSession')
+  @Returns(CmsSession)
   @RequireScopes('cms:read')
   @NotPartnerData(WHY)
-  async current(@CurrentApp() app: ApiClient, @Req() request: FastifyRequest) {
+  async current(@CurrentApp() app: ApiClient, @Req() request: FastifyRequest): Promise<CmsSession> {
     const session = await this.sessions.open(this.handleOf(request), app.name);
     return this.describe(session.record);
   }
 
   @Delete('current')
+  @OperationId('closeCmsSession')
   @HttpCode(204)
   @RequireScopes('cms:read')
   @NotPartnerData(WHY)
@@ -66,7 +73,7 @@ export class CmsSessionsController {
     if (!this.sessions.enabled) throw ProblemError.of(404, ProblemType.notFound, 'Not found', 'CMS operator sessions are not enabled on this BFF (CMS_OPERATOR_SESSIONS)');
   }
 
-  private describe(record: OperatorSessionRecord) {
+  private describe(record: OperatorSessionRecord): CmsSession {
     return { operator: record.operator, createdAt: new Date(record.createdAt).toISOString(), expiresAt: new Date(record.expiresAt).toISOString(), idleExpiresAt: new Date(this.sessions.idleExpiresAt(record)).toISOString() };
   }
 }

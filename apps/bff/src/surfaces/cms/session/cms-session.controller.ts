@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Post, Put, UseGuards } from '@nestjs/common';
 import { CmsOperatorGuard } from '../operator-sessions/cms-operator.guard.js';
-import { CmsClient } from '#cms';
+import { CmsClient, OtpRequested, OtpVerified } from '#cms';
 import { RequireScopes } from '../../../auth/auth.decorators.js';
 import { OtpRequestBody, OtpVerifyBody } from '../shared/cms-misc.dto.js';
 import { NotPartnerData } from '../../../access/access-declaration.js';
+import { OperationId, Returns } from '../../../openapi/route-docs.js';
 
 /**
  * Step-up of the BFF's CMS operator session. Migo e-mails the code to the operator; the app passes it back, either
@@ -16,16 +17,20 @@ export class CmsSessionController {
 
   @Post()
   @HttpCode(200)
+  @OperationId('requestCmsOtp')
+  @Returns(OtpRequested)
   @RequireScopes('cms:write')
   @NotPartnerData("the OTP step-up of the BFF's CMS operator session")
-  request(@Body() body: OtpRequestBody) {
+  request(@Body() body: OtpRequestBody): Promise<OtpRequested> {
     return this.cms.requestOtp(body);
   }
 
   @Put()
+  @OperationId('verifyCmsOtp')
+  @Returns(OtpVerified)
   @RequireScopes('cms:write')
   @NotPartnerData("the OTP step-up of the BFF's CMS operator session")
-  verify(@Body() body: OtpVerifyBody) {
+  verify(@Body() body: OtpVerifyBody): Promise<OtpVerified> {
     return this.cms.verifyOtp(body);
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Req, Res, UploadedFile, UseGuar
 import { CmsOperatorGuard } from '../operator-sessions/cms-operator.guard.js';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CARD_UPLOAD_COLUMNS, CARDHOLDER_UPLOAD_COLUMNS, CmsClient, UploadAccepted } from '#cms';
+import { BatchFrame, CARD_UPLOAD_COLUMNS, CARDHOLDER_UPLOAD_COLUMNS, CmsClient, UploadAccepted } from '#cms';
 import type { ApiClient } from '../../../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
 import { Idempotent } from '../../../http/idempotency.interceptor.js';
@@ -12,7 +12,7 @@ import { CardholderBody, CardRowBody } from '../cardholders/cardholder.dto.js';
 import { isMultipart, prepareUpload } from './upload-input.js';
 import { PartnerOf } from '../../../access/access-declaration.js';
 import { Partner } from '../../../access/object-refs.js';
-import { StartsJob, Upload } from '../../../openapi/route-docs.js';
+import { OperationId, Returns, StartsJob, Upload } from '../../../openapi/route-docs.js';
 
 /**
  * Excel bulk uploads (also accepted as JSON rows, converted here). Migo processes them in the background, so the
@@ -29,6 +29,8 @@ export class CmsUploadsController {
   @Post('cardholders/upload')
   @HttpCode(202)
   @StartsJob('cms.cardholder-upload')
+  @OperationId('uploadCmsCardholders')
+  @Returns(UploadAccepted)
   @RequireScopes('cms:write')
   @PartnerOf(Partner.param('partnerId'))
   @Upload(FileInterceptor('users'), { files: ['users'], textFields: ['otp'], jsonRows: CardholderBody })
@@ -47,6 +49,8 @@ export class CmsUploadsController {
   @Post('cards/upload')
   @HttpCode(202)
   @StartsJob('cms.card-upload')
+  @OperationId('uploadCmsCards')
+  @Returns(UploadAccepted)
   @RequireScopes('cms:write')
   @PartnerOf(Partner.param('partnerId'))
   @Idempotent() // cards carry value; nothing in the file can hold a reference, so an unknown outcome stays blocked
@@ -64,9 +68,11 @@ export class CmsUploadsController {
   }
 
   @Get(':kind(cardholders|cards)/batch/:batchId')
+  @OperationId('getCmsUploadBatch')
+  @Returns(BatchFrame)
   @RequireScopes('cms:read')
   @PartnerOf(Partner.param('partnerId'))
-  batch(@Param('partnerId') partnerId: string, @Param('kind') kind: 'cardholders' | 'cards', @Param('batchId') batchId: string) {
+  batch(@Param('partnerId') partnerId: string, @Param('kind') kind: 'cardholders' | 'cards', @Param('batchId') batchId: string): Promise<BatchFrame> {
     return this.cms.batch(partnerId, batchId, kind);
   }
 

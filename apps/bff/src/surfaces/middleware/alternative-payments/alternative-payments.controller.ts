@@ -1,6 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { MiddlewareClient } from '#middleware';
+import {
+  AlternativePayment as MiddlewareAlternativePayment,
+  AlternativePaymentCreated,
+  AlternativePaymentDismissal,
+  AlternativePaymentStarted,
+  MiddlewareClient,
+  PaymentIntents,
+} from '#middleware';
 import type { ApiClient } from '../../../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
 import { Idempotent } from '../../../http/idempotency.interceptor.js';
@@ -11,7 +18,7 @@ import { dismissOutcome } from './dismiss-outcome.js';
 import { AlternativePaymentBody, DismissBody, PaymentIntentsBody, RailPaymentBody } from './alternative-payment.dto.js';
 import { PartnerOf } from '../../../access/access-declaration.js';
 import { AlternativePayment, Partner } from '../../../access/object-refs.js';
-import { StartsJob } from '../../../openapi/route-docs.js';
+import { OperationId, Returns, StartsJob } from '../../../openapi/route-docs.js';
 
 /**
  * Alternative payments (non-card rails, merchant token). The rail settles later, so creation answers 202 with the job
@@ -27,6 +34,8 @@ export class MiddlewareAlternativePaymentsController {
   @Post()
   @HttpCode(202)
   @StartsJob('middleware.alternative-payment')
+  @OperationId('createAlternativePayment')
+  @Returns(AlternativePaymentCreated)
   @RequireScopes('middleware:write')
   @PartnerOf(Partner.body('client'))
   @Idempotent()
@@ -37,36 +46,44 @@ export class MiddlewareAlternativePaymentsController {
   }
 
   @Get(':uid')
+  @OperationId('getAlternativePayment')
+  @Returns(MiddlewareAlternativePayment)
   @RequireScopes('middleware:read')
   @PartnerOf(AlternativePayment.param('uid'))
-  lookup(@Param('uid', PathSegmentPipe) uid: string) {
+  lookup(@Param('uid', PathSegmentPipe) uid: string): Promise<MiddlewareAlternativePayment> {
     return this.middleware.alternativePayments.getAlternativePayment(uid);
   }
 
   /** A rail's required fields or bank list; it marks a new transaction USED at Migo, hence the write scope. */
   @Post(':uid/payment-intents')
   @HttpCode(200)
+  @OperationId('getAlternativePaymentIntents')
+  @Returns(PaymentIntents)
   @RequireScopes('middleware:write')
   @PartnerOf(AlternativePayment.param('uid'))
-  intents(@Param('uid', PathSegmentPipe) uid: string, @Body() body: PaymentIntentsBody) {
+  intents(@Param('uid', PathSegmentPipe) uid: string, @Body() body: PaymentIntentsBody): Promise<PaymentIntents> {
     return this.middleware.alternativePayments.alternativePaymentIntents(uid, body);
   }
 
   @Post(':uid/payments')
   @HttpCode(200)
+  @OperationId('payAlternativePayment')
+  @Returns(AlternativePaymentStarted)
   @RequireScopes('middleware:write')
   @PartnerOf(AlternativePayment.param('uid'))
   @Idempotent()
-  pay(@Param('uid', PathSegmentPipe) uid: string, @Body() body: RailPaymentBody) {
+  pay(@Param('uid', PathSegmentPipe) uid: string, @Body() body: RailPaymentBody): Promise<AlternativePaymentStarted> {
     return this.middleware.alternativePayments.payAlternativePayment(uid, body);
   }
 
   @Post(':uid/dismiss')
   @HttpCode(200)
+  @OperationId('dismissAlternativePayment')
+  @Returns(AlternativePaymentDismissal)
   @RequireScopes('middleware:write')
   @PartnerOf(AlternativePayment.param('uid'))
   @Idempotent()
-  async dismiss(@Param('uid', PathSegmentPipe) uid: string, @Body() body: DismissBody) {
+  async dismiss(@Param('uid', PathSegmentPipe) uid: string, @Body() body: DismissBody): Promise<AlternativePaymentDismissal> {
     return dismissOutcome(uid, await this.middleware.alternativePayments.dismissAlternativePayment(uid, { ...body }));
   }
 }

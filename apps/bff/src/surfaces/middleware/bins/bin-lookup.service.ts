@@ -3,12 +3,7 @@ import { ProblemError, ProblemType } from '#common';
 import { BinInfo, MiddlewareClient } from '#middleware';
 import { UpstreamError } from '#migo-http';
 import { BinCache, UNKNOWN_BIN } from './bin-cache.js';
-
-export interface BinBatchAnswer {
-  /** The BINs Migo knows, in the order first asked. */
-  items: BinInfo[];
-  notFound: string[];
-}
+import type { BinBatchLookup } from './bins.schemas.js';
 
 function unknownBin(bin: string): ProblemError {
   return ProblemError.of(404, ProblemType.notFound, 'Unknown BIN', `No issuer is known for BIN ${bin}`);
@@ -42,7 +37,7 @@ export class BinLookup {
     }
   }
 
-  async many(bins: readonly string[]): Promise<BinBatchAnswer> {
+  async many(bins: readonly string[]): Promise<BinBatchLookup> {
     const unique = [...new Set(bins)];
     const cached = await this.cache.read(unique);
     const misses = unique.filter((bin) => !cached.has(bin));

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res, UploadedFile } from '@nestjs/common';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
 import type { FastifyReply } from 'fastify';
-import { CHARGE_BATCH, MiddlewareClient } from '#middleware';
+import { CHARGE_BATCH, ChargeBatchFound, ChargesCsvAccepted, MiddlewareClient, PaymentHistory } from '#middleware';
 import type { ApiClient } from '../../../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
 import { Idempotent } from '../../../http/idempotency.interceptor.js';
@@ -11,7 +11,7 @@ import { MAX_CSV_BYTES, readChargesCsv } from './charges-csv.js';
 import { ChargeBatchBody, CsvUploadFields, PaymentHistoryQuery } from './charge.dto.js';
 import { PartnerOf } from '../../../access/access-declaration.js';
 import { Partner, Subscription } from '../../../access/object-refs.js';
-import { StartsJob, Upload } from '../../../openapi/route-docs.js';
+import { OperationId, Returns, StartsJob, Upload } from '../../../openapi/route-docs.js';
 
 /**
  * Merchant-initiated subscription charges. Migo takes both kinds at once (202) and charges in the background; each
@@ -27,6 +27,8 @@ export class MiddlewareChargesController {
   @Post('charges')
   @HttpCode(202)
   @StartsJob('middleware.charge-batch')
+  @OperationId('chargeSubscriptions')
+  @Returns(ChargeBatchFound)
   @RequireScopes('middleware:write')
   @PartnerOf(Partner.body('client'))
   @Idempotent({ write: CHARGE_BATCH })
@@ -45,6 +47,8 @@ export class MiddlewareChargesController {
   @Post('charges/upload-csv')
   @HttpCode(202)
   @StartsJob('middleware.csv-charges')
+  @OperationId('uploadChargesCsv')
+  @Returns(ChargesCsvAccepted)
   @RequireScopes('middleware:write')
   @Idempotent()
   @PartnerOf(Partner.formOrQuery('clientId', { absent: 'app-partner' }))
@@ -64,9 +68,11 @@ export class MiddlewareChargesController {
   }
 
   @Get('payment-history')
+  @OperationId('listPaymentHistory')
+  @Returns(PaymentHistory)
   @RequireScopes('middleware:read')
   @PartnerOf(Subscription.query('subscriptionId'))
-  paymentHistory(@Query() query: PaymentHistoryQuery) {
+  paymentHistory(@Query() query: PaymentHistoryQuery): Promise<PaymentHistory> {
     return this.middleware.charges.paymentHistory(query);
   }
 }

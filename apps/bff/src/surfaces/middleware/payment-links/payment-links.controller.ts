@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { MiddlewareClient, PAYMENT_LINK } from '#middleware';
+import { MiddlewareClient, PAYMENT_LINK, PaymentLink as MiddlewarePaymentLink, PaymentLinkCreated } from '#middleware';
 import type { ApiClient } from '../../../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
 import { Idempotent } from '../../../http/idempotency.interceptor.js';
@@ -10,7 +10,7 @@ import { PathSegmentPipe } from '../../shared/path-segment.pipe.js';
 import { PaymentLinkBody, RefundBody, RevertBody } from './payment-link.dto.js';
 import { PartnerOf } from '../../../access/access-declaration.js';
 import { Partner, PaymentLink } from '../../../access/object-refs.js';
-import { StartsJob } from '../../../openapi/route-docs.js';
+import { OperationId, Returns, StartsJob } from '../../../openapi/route-docs.js';
 import { PaymentLinkReversalTarget, reversalUpstreamId } from '#jobs';
 
 /**
@@ -27,6 +27,8 @@ export class MiddlewarePaymentLinksController {
   @Post('transactions')
   @HttpCode(202)
   @StartsJob('middleware.payment-link')
+  @OperationId('createPaymentLink')
+  @Returns(PaymentLinkCreated)
   @RequireScopes('middleware:write')
   @PartnerOf(Partner.body('client'))
   @Idempotent({ write: PAYMENT_LINK })
@@ -37,9 +39,11 @@ export class MiddlewarePaymentLinksController {
   }
 
   @Get('transactions/:uid')
+  @OperationId('getPaymentLink')
+  @Returns(MiddlewarePaymentLink)
   @RequireScopes('middleware:read')
   @PartnerOf(PaymentLink.param('uid'))
-  lookup(@Param('uid', PathSegmentPipe) uid: string) {
+  lookup(@Param('uid', PathSegmentPipe) uid: string): Promise<MiddlewarePaymentLink> {
     return this.middleware.paymentLinks.getPaymentLink(uid);
   }
 
@@ -50,6 +54,8 @@ export class MiddlewarePaymentLinksController {
   @Post('revert')
   @HttpCode(202)
   @StartsJob('middleware.payment-link-reversal')
+  @OperationId('revertPaymentLink')
+  @Returns(MiddlewarePaymentLink)
   @RequireScopes('middleware:write')
   @PartnerOf(PaymentLink.body('transactionUid'))
   @Idempotent()
@@ -62,6 +68,8 @@ export class MiddlewarePaymentLinksController {
   @Post('refund')
   @HttpCode(202)
   @StartsJob('middleware.payment-link-reversal')
+  @OperationId('refundPaymentLink')
+  @Returns(MiddlewarePaymentLink)
   @RequireScopes('middleware:write')
   @PartnerOf(PaymentLink.body('transactionUid'))
   @Idempotent()
