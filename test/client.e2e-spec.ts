@@ -4,7 +4,7 @@ import { eventOf } from '#jobs';
 import { generateDemoSecrets, spawnBff, spawnSimulator, spawnWorker, StackProcess, TEST_APPS, TEST_REDIS_URL, testRedis, TestRedis } from '#test-support';
 import { createMigoBffClient, MigoBffProblem, multipart, OPERATIONS, type JobStreamEvent, type OperationId } from '../clients/typescript/src/index.js';
 
-/** A fetch whose first event stream breaks after `cutAfter` events, as a dropped connection would; it notes every request. */
+/** A fetch whose first event stream breaks once `cutAfter` events (data lines) came through, as a dropped connection would; it notes every request. */
 function fetchCuttingFirstStream(cutAfter: number) {
   const requests: Request[] = [];
   let streams = 0;
@@ -19,7 +19,7 @@ function fetchCuttingFirstStream(cutAfter: number) {
       new TransformStream<Uint8Array, Uint8Array>({
         transform(chunk, controller) {
           controller.enqueue(chunk);
-          seen += decoder.decode(chunk, { stream: true }).split('\n\n').length - 1;
+          seen += decoder.decode(chunk, { stream: true }).match(/^data:/gm)?.length ?? 0;
           if (seen >= cutAfter) controller.error(new TypeError('connection reset (test fault)'));
         },
       }),
