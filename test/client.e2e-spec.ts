@@ -13,16 +13,25 @@ function fetchCuttingFirstStream(cutAfter: number) {
     requests.push(request.clone());
     const response = await fetch(request);
     if (!response.headers.get('content-type')?.startsWith('text/event-stream') || streams++ > 0) return response;
-    let seen = 0;
+    // Pulled one read at a time (high-water mark 0), so nothing received is still queued, and lost, when it errors.
+    const source = response.body!.getReader();
     const decoder = new TextDecoder();
-    const cut = response.body!.pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
-          controller.enqueue(chunk);
-          seen += decoder.decode(chunk, { stream: true }).match(/^data:/gm)?.length ?? 0;
-          if (seen >= cutAfter) controller.error(new TypeError('connection reset (test fault)'));
+    let seen = 0;
+    const cut = new ReadableStream<Uint8Array>(
+      {
+        async pull(controller) {
+          if (seen >= cutAfter) {
+            controller.error(new TypeError('connection reset (test fault)'));
+            await source.cancel();
+            return;
+          }
+          const { done, value } = await source.read();
+          if (done) return controller.close();
+          seen += decoder.decode(value, { stream: true }).match(/^data:/gm)?.length ?? 0;
+          controller.enqueue(value);
         },
-      }),
+      },
+      { highWaterMark: 0 },
     );
     return new Response(cut, { status: response.status, headers: response.headers });
   };

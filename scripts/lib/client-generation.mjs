@@ -9,8 +9,9 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 /** @param {string} documentText the committed docs/openapi.json @returns {Promise<Record<string, string>>} file name → contents */
 export async function generateClientFiles(documentText) {
   const document = JSON.parse(documentText);
+  const operations = operationsIndex(document);
   const types = astToString(await openapiTS(document, { rootTypes: false }));
-  return { 'openapi.ts': HEADER + types, 'operations.ts': HEADER + operationsIndex(document) };
+  return { 'openapi.ts': HEADER + types, 'operations.ts': HEADER + operations };
 }
 
 function operationsIndex(document) {
