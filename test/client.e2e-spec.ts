@@ -1,8 +1,13 @@
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { CARDHOLDER_UPLOAD_COLUMNS, rowsToXlsx } from '#cms';
 import { eventOf } from '#jobs';
 import { generateDemoSecrets, spawnBff, spawnSimulator, spawnWorker, StackProcess, TEST_APPS, TEST_REDIS_URL, testRedis, TestRedis } from '#test-support';
 import { createMigoBffClient, MigoBffProblem, multipart, OPERATIONS, type JobStreamEvent, type OperationId } from '../clients/typescript/src/index.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** A fetch whose first event stream breaks once `cutAfter` events (data lines) came through, as a dropped connection would; it notes every request. */
 function fetchCuttingFirstStream(cutAfter: number) {
@@ -45,6 +50,8 @@ describe('the TypeScript client over the real stack (e2e)', () => {
   let sim: { process: StackProcess; url: string };
   let bffUrl: string;
   const started: StackProcess[] = [];
+  const cli = (args: string[], apiKey: string) =>
+    spawnSync(process.execPath, [join(ROOT, 'scripts/cli.mjs'), ...args], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', BFF_URL: bffUrl, BFF_API_KEY: apiKey } });
   const simStats = async () => ((await (await fetch(`${sim.url}/__sim/stats`)).json()) as { requests: Record<string, number> }).requests;
 
   beforeAll(async () => {
@@ -139,8 +146,19 @@ describe('the TypeScript client over the real stack (e2e)', () => {
     const processed = states.map((job) => job.progress.processed ?? 0);
     expect(processed).toEqual([...processed].sort((a, b) => a - b));
 
-    // The long-poll helper agrees.
+    // The long-poll helper agrees, and so does the CLI, which goes through the same client.
     await expect(bff.waitForJob(jobId, { timeoutMs: 10_000 })).resolves.toMatchObject({ id: jobId, state: 'succeeded' });
+    const listed = cli(['jobs', '--type', 'cms.cardholder-upload'], TEST_APPS.all.key);
+    expect(listed.status).toBe(0);
+    expect(listed.stdout).toMatch(new RegExp(`^${jobId}\\s+cms\\.cardholder-upload\\s+succeeded\\s+100%`, 'm'));
+  });
+
+  it('the CLI reports a refusal as the BFF worded it, exit code 2', () => {
+    const missing = cli(['watch', 'job_doesnotexist'], TEST_APPS.all.key);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^404 .*: /m);
+    const unknownKey = cli(['jobs'], 'not-a-key');
+    expect(unknownKey).toMatchObject({ status: 2, stderr: expect.stringMatching(/^401 /) });
   });
 
   it('surfaces refusals as a typed MigoBffProblem: another partner (403) and an invalid body (400)', async () => {
