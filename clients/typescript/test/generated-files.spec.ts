@@ -26,6 +26,11 @@ describe('the TypeScript client package', () => {
     await expect(generateClientFiles(document(['getA', undefined]))).rejects.toThrow('GET /r1 has no operationId');
   });
 
+  it('depends on the openapi-fetch the repository tests it with', () => {
+    const read = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+    expect(read('clients/typescript/package.json').dependencies['openapi-fetch']).toBe(read('package.json').devDependencies['openapi-fetch']);
+  });
+
   it('compiles under strict', () => {
     expect(JSON.parse(readFileSync(join(ROOT, CLIENT_TSCONFIG), 'utf8')).compilerOptions).toMatchObject({ strict: true, noUncheckedIndexedAccess: true });
     const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', CLIENT_TSCONFIG, '--noEmit'], { cwd: ROOT, encoding: 'utf8' });
