@@ -56,10 +56,12 @@ export async function* watchJobEvents(source: EventSource, options: WatchJobOpti
         for await (const message of readServerSentMessages(response.body)) {
           if (message.retry !== undefined) retryMs = message.retry;
           if (message.data === undefined || message.id === undefined) continue;
+          // Parsed before it counts as received: a malformed event is asked for again, and not forever.
+          const data: unknown = JSON.parse(message.data);
           lastEventId = message.id;
           fruitless = 0;
           if (!EVENTS.has(message.event ?? 'message')) continue;
-          const event = { event: message.event, id: message.id, data: JSON.parse(message.data) } as JobStreamEvent;
+          const event = { event: message.event, id: message.id, data } as JobStreamEvent;
           yield event;
           if (event.event === 'end') return;
         }
