@@ -7,7 +7,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY apps ./apps
 COPY libs ./libs
 # The image has its own Node.js: the pinned runtime package (node-linux-*, for machines whose Node is older) goes.
-RUN npm run build && npm prune --omit=dev && rm -rf node_modules/node-linux-* node_modules/.bin/node
+RUN npm run build:apps && npm prune --omit=dev && rm -rf node_modules/node-linux-* node_modules/.bin/node
 
 FROM node:26.12-bookworm-slim
 ENV NODE_ENV=production

@@ -16,7 +16,7 @@ export default {
   // in to Migo can pass Jest's default 5 s (the e2e project sets its own 60 s in test/e2e-timeout.ts).
   testTimeout: 15_000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'] },
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/clients/*/test/**/*.spec.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], globalSetup: '<rootDir>/test/global-setup.mjs', setupFilesAfterEnv: ['<rootDir>/test/e2e-timeout.ts'] },
   ],
 };

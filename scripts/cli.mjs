@@ -1,12 +1,13 @@
-// `npm run cli -- <command>`: a small client of the BFF's job API (no build needed; Node 20's fetch only).
+// `npm run cli -- <command>`: a small client of the BFF's job API, through the TypeScript client
+// (clients/typescript, compiled by `npm run build`, which `npm start` runs).
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
-import { CliError, connection, getJson, readEventStream } from './lib/cli/bff-client.mjs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CliError, connection } from './lib/cli/connection.mjs';
 import { jobTable, ProgressView } from './lib/cli/job-display.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const TERMINAL = new Set(['succeeded', 'failed', 'cancelled']);
+const CLIENT = join(root, 'clients/typescript/dist/index.js');
 const MAX_RECONNECTS = 20;
 
 const USAGE = `Usage: npm run cli -- <command>
@@ -27,40 +28,51 @@ function options(args) {
   return parsed;
 }
 
-async function listJobs(args) {
-  const query = new URLSearchParams(options(args)).toString();
-  const page = await getJson(connection(root), `/v1/jobs${query ? `?${query}` : ''}`);
-  process.stdout.write(`${jobTable(page.items)}\n`);
-  if (page.nextCursor) process.stdout.write(`More: npm run cli -- jobs --cursor ${page.nextCursor}\n`);
-  return 0;
+async function migoBffClient() {
+  if (!existsSync(CLIENT)) throw new CliError('The TypeScript client is not built yet: run `npm run build` (`npm start` does).', 2);
+  const { createMigoBffClient, MigoBffProblem } = await import(pathToFileURL(CLIENT).href);
+  const { url, key } = connection(root);
+  return { bff: createMigoBffClient({ baseUrl: url, apiKey: key }), MigoBffProblem, url };
 }
 
-/** Follows the job's event stream; when the BFF ends it (a restart sends `retry:`), reconnects with Last-Event-ID. */
+/** A refusal as the BFF worded it; an unreachable BFF as a hint to start it. Both exit 2. */
+function cliErrorOf(error, { MigoBffProblem, url }) {
+  if (error instanceof MigoBffProblem) return new CliError(error.message, 2);
+  if (error instanceof TypeError && error.message === 'fetch failed') {
+    return new CliError(`Cannot reach the BFF at ${url} (${error.cause?.code ?? error.message}). Is \`npm start\` running?`, 2);
+  }
+  return error;
+}
+
+async function listJobs(args) {
+  const client = await migoBffClient();
+  try {
+    const { data: page } = await client.bff.GET('/v1/jobs', { params: { query: options(args) } });
+    process.stdout.write(`${jobTable(page.items)}\n`);
+    if (page.nextCursor) process.stdout.write(`More: npm run cli -- jobs --cursor ${page.nextCursor}\n`);
+    return 0;
+  } catch (error) {
+    throw cliErrorOf(error, client);
+  }
+}
+
+/** Follows the job's event stream to its end; the client reconnects with Last-Event-ID when the BFF ends it early (a restart). */
 async function watch([jobId]) {
   if (!jobId) throw new CliError(USAGE);
-  const bff = connection(root);
+  const client = await migoBffClient();
   const view = new ProgressView();
-  const path = `/v1/jobs/${encodeURIComponent(jobId)}/events`;
-  let lastEventId;
   let job;
-  for (let reconnects = 0; ; reconnects++) {
-    let retryMs;
-    try {
-      ({ retryMs } = await readEventStream(bff, path, {
-        lastEventId,
-        onEvent: (event) => {
-          if (event.id) lastEventId = event.id;
-          if (event.event === 'snapshot' || event.event === 'job') view.show((job = event.data));
-        },
-      }));
-    } catch (error) {
-      if (error instanceof CliError || reconnects >= MAX_RECONNECTS) throw error;
-      retryMs = 1000;
+  try {
+    const events = client.bff.watchJob(jobId, {
+      maxReconnects: MAX_RECONNECTS,
+      onReconnect: ({ inMs, cause }) => view.note(`(${cause instanceof TypeError ? 'cannot reach the BFF' : 'stream ended'}; reconnecting in ${(inMs / 1000).toFixed(1)} s)`),
+    });
+    for await (const event of events) {
+      if (event.event === 'snapshot' || event.event === 'job') view.show((job = event.data));
     }
-    if (job && TERMINAL.has(job.state)) break;
-    if (reconnects >= MAX_RECONNECTS) throw new CliError(`The event stream of ${jobId} kept ending before the job finished.`, 2);
-    view.note(`(stream ended; reconnecting in ${((retryMs ?? 1000) / 1000).toFixed(1)} s)`);
-    await sleep(retryMs ?? 1000);
+  } catch (error) {
+    view.done();
+    throw cliErrorOf(error, client);
   }
   view.done();
   const summary = [`Job ${job.id} ${job.state}.`];

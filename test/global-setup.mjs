@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 export default function globalSetup() {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('The build failed; the e2e suites need dist/');
+  // The apps, and the TypeScript client the CLI imports from clients/typescript/dist.
+  for (const project of ['tsconfig.build.json', 'clients/typescript/tsconfig.json']) {
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', project], { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`The build of ${project} failed; the e2e suites need it`);
+  }
 }
