@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import type { Gender, MaritalStatus } from './enums.types.js';
-import { DateTime, Nullable, OpenEnum } from './schema-parts.js';
+import { DateTime, named, Nullable, OpenEnum } from '#common';
 
 export interface LeadRequest {
   firstName: string;
@@ -31,17 +31,17 @@ export interface LeadRequest {
   sdk?: string;
 }
 
-export const LeadCreated = Type.Object(
+export const LeadCreated = named(Type.Object(
   { _id: Type.String(), invitationCode: Type.String({ description: 'The code the business owner registers with (POST /users)' }) },
   { title: 'WalletLeadCreated', additionalProperties: true },
-);
+));
 export type LeadCreated = Type.Static<typeof LeadCreated>;
 
 /**
  * A lead as `GET /leads/{leadId}` answers it (assumed route and fields: Migo documents no way to read a lead back; see
  * docs/upstream-assumptions.md, "Tracking work an app starts"). `registered`: Migo approved it into a business.
  */
-export const LeadStatus = Type.Object(
+export const LeadStatus = named(Type.Object(
   {
     _id: Type.String(),
     partner: Type.String(),
@@ -53,12 +53,12 @@ export const LeadStatus = Type.Object(
     updatedAt: DateTime(),
   },
   { title: 'WalletLeadStatus', additionalProperties: true },
-);
+));
 export type LeadStatus = Type.Static<typeof LeadStatus>;
 
 const PaymentMethodChoice = Type.Object({ slug: Type.String(), acquirerSlug: Type.String() }, { additionalProperties: true });
 
-export const Business = Type.Object(
+export const Business = named(Type.Object(
   {
     commerceId: Type.Integer(),
     name: Type.String(),
@@ -70,10 +70,10 @@ export const Business = Type.Object(
     createdAt: DateTime(),
   },
   { title: 'WalletBusiness', additionalProperties: true },
-);
+));
 export type Business = Type.Static<typeof Business>;
 
-export const BusinessFilesUploaded = Type.Object(
+export const BusinessFilesUploaded = named(Type.Object(
   {
     commerceId: Type.Integer(),
     files: Type.Array(
@@ -84,12 +84,12 @@ export const BusinessFilesUploaded = Type.Object(
     ),
   },
   { title: 'WalletBusinessFilesUploaded', additionalProperties: true },
-);
+));
 export type BusinessFilesUploaded = Type.Static<typeof BusinessFilesUploaded>;
 
 /** A short-lived signed URL of one business document. */
-export const BusinessDocLink = Type.Object({ name: Type.String(), url: Type.String(), expiresAt: DateTime() }, { title: 'WalletBusinessDocLink', additionalProperties: true });
+export const BusinessDocLink = named(Type.Object({ name: Type.String(), url: Type.String(), expiresAt: DateTime() }, { title: 'WalletBusinessDocLink', additionalProperties: true }));
 export type BusinessDocLink = Type.Static<typeof BusinessDocLink>;
 
-export const BusinessDocLinkList = Type.Array(BusinessDocLink, { title: 'WalletBusinessDocLinkList' });
+export const BusinessDocLinkList = named(Type.Array(BusinessDocLink, { title: 'WalletBusinessDocLinkList' }));
 export type BusinessDocLinkList = Type.Static<typeof BusinessDocLinkList>;

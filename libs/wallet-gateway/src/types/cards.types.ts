@@ -1,7 +1,7 @@
 import Type from 'typebox';
-import { DateTime, Nullable, OpenEnum } from './schema-parts.js';
+import { DateTime, named, Nullable, OpenEnum } from '#common';
 
-export const Card = Type.Object(
+export const Card = named(Type.Object(
   {
     cardId: Type.Integer(),
     userId: Nullable(Type.Integer()),
@@ -15,14 +15,14 @@ export const Card = Type.Object(
     createdAt: DateTime(),
   },
   { title: 'WalletCard', additionalProperties: true },
-);
+));
 export type Card = Type.Static<typeof Card>;
 
-export const CardList = Type.Array(Card, { title: 'WalletCardList' });
+export const CardList = named(Type.Array(Card, { title: 'WalletCardList' }));
 export type CardList = Type.Static<typeof CardList>;
 
 /** A third-party card a user may pay to: enough to recognise it, nothing of its owner's balance. */
-export const LinkedCard = Type.Object(
+export const LinkedCard = named(Type.Object(
   {
     associationId: Type.Integer(),
     cardId: Type.Integer(),
@@ -34,18 +34,18 @@ export const LinkedCard = Type.Object(
     updatedAt: DateTime(),
   },
   { title: 'WalletLinkedCard', additionalProperties: true },
-);
+));
 export type LinkedCard = Type.Static<typeof LinkedCard>;
 
-export const LinkedCardList = Type.Array(LinkedCard, { title: 'WalletLinkedCardList' });
+export const LinkedCardList = named(Type.Array(LinkedCard, { title: 'WalletLinkedCardList' }));
 export type LinkedCardList = Type.Static<typeof LinkedCardList>;
 
-export const LinkedCardRemoved = Type.Object({ associationId: Type.Integer(), deleted: Type.Boolean() }, { title: 'WalletLinkedCardRemoved', additionalProperties: true });
+export const LinkedCardRemoved = named(Type.Object({ associationId: Type.Integer(), deleted: Type.Boolean() }, { title: 'WalletLinkedCardRemoved', additionalProperties: true }));
 export type LinkedCardRemoved = Type.Static<typeof LinkedCardRemoved>;
 
 /** `authUserId` only when the PIN was set for one user of a shared card. */
-export const PinSet = Type.Object(
+export const PinSet = named(Type.Object(
   { cardId: Type.Integer(), authUserId: Type.Optional(Type.Integer()), pinSet: Type.Boolean(), updatedAt: DateTime() },
   { title: 'WalletPinSet', additionalProperties: true },
-);
+));
 export type PinSet = Type.Static<typeof PinSet>;

@@ -1,13 +1,13 @@
 import Type from 'typebox';
-import { DateTime, Nullable } from './schema-parts.js';
+import { DateTime, named, Nullable } from '#common';
 
-export const AppLimits = Type.Object(
+export const AppLimits = named(Type.Object(
   { maxTransactionAmount: Type.Number(), dailyTransactionAmount: Type.Number(), monthlyTransactionAmount: Type.Number() },
   { title: 'WalletAppLimits', additionalProperties: true },
-);
+));
 export type AppLimits = Type.Static<typeof AppLimits>;
 
-export const AppConfig = Type.Object(
+export const AppConfig = named(Type.Object(
   {
     applicationId: Type.String(),
     name: Type.String(),
@@ -18,7 +18,7 @@ export const AppConfig = Type.Object(
     updatedAt: DateTime(),
   },
   { title: 'WalletAppConfig', additionalProperties: true },
-);
+));
 export type AppConfig = Type.Static<typeof AppConfig>;
 
 export interface AppConfigPatch {

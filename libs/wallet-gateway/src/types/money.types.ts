@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { TRANSFER_STATUSES, type FundsOperation } from './enums.types.js';
-import { DateTime, JsonObject, Nullable, OpenEnum } from './schema-parts.js';
+import { DateTime, JsonObject, named, Nullable, OpenEnum } from '#common';
 
 /** `FundsOperationDto` (`POST /cards/{cardId}/funds`). */
 export interface FundsOperationRequest {
@@ -22,7 +22,7 @@ export interface FundsAdjustmentRequest {
   currency?: string;
 }
 
-export const FundsMovement = Type.Object(
+export const FundsMovement = named(Type.Object(
   {
     movementId: Type.Integer(),
     cardId: Type.Integer(),
@@ -38,7 +38,7 @@ export const FundsMovement = Type.Object(
     createdAt: DateTime(),
   },
   { title: 'WalletFundsMovement', additionalProperties: true },
-);
+));
 export type FundsMovement = Type.Static<typeof FundsMovement>;
 
 export interface CardTransferRequest {
@@ -48,7 +48,7 @@ export interface CardTransferRequest {
   observations?: string;
 }
 
-export const CardTransfer = Type.Object(
+export const CardTransfer = named(Type.Object(
   {
     id: Type.Integer(),
     fromCardId: Type.Integer(),
@@ -61,11 +61,11 @@ export const CardTransfer = Type.Object(
     updatedAt: DateTime(),
   },
   { title: 'WalletCardTransfer', additionalProperties: true },
-);
+));
 export type CardTransfer = Type.Static<typeof CardTransfer>;
 
 /** One entry of the monthly feed: funds operations and both transfer legs. */
-export const CardMovement = Type.Object(
+export const CardMovement = named(Type.Object(
   {
     id: Type.Integer(),
     cardId: Type.Integer(),
@@ -84,10 +84,10 @@ export const CardMovement = Type.Object(
     createdAt: DateTime(),
   },
   { title: 'WalletCardMovement', additionalProperties: true },
-);
+));
 export type CardMovement = Type.Static<typeof CardMovement>;
 
-export const CardMovementList = Type.Array(CardMovement, { title: 'WalletCardMovementList', description: 'Newest first' });
+export const CardMovementList = named(Type.Array(CardMovement, { title: 'WalletCardMovementList', description: 'Newest first' }));
 export type CardMovementList = Type.Static<typeof CardMovementList>;
 
 export interface TransferTypeDefinition {
@@ -98,7 +98,7 @@ export interface TransferTypeDefinition {
   name?: string;
 }
 
-export const TransferType = Type.Object(
+export const TransferType = named(Type.Object(
   {
     id: Type.Integer(),
     type: Type.String(),
@@ -110,8 +110,8 @@ export const TransferType = Type.Object(
     updatedAt: DateTime(),
   },
   { title: 'WalletTransferType', additionalProperties: true },
-);
+));
 export type TransferType = Type.Static<typeof TransferType>;
 
-export const TransferTypeList = Type.Array(TransferType, { title: 'WalletTransferTypeList' });
+export const TransferTypeList = named(Type.Array(TransferType, { title: 'WalletTransferTypeList' }));
 export type TransferTypeList = Type.Static<typeof TransferTypeList>;

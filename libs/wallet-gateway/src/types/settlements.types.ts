@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { DateTime, OpenEnum } from './schema-parts.js';
+import { DateTime, named, OpenEnum } from '#common';
 
 /**
  * Settlements (assumed: Migo lists "settlements" as a Wallet domain but documents no endpoint; see
@@ -7,7 +7,7 @@ import { DateTime, OpenEnum } from './schema-parts.js';
  */
 export type SettlementStatus = 'pending' | 'settled' | 'paid';
 
-export const SettlementItem = Type.Object(
+export const SettlementItem = named(Type.Object(
   {
     source: OpenEnum(['terminal', 'payment-link', 'alternative-payment']),
     reference: Type.String({ description: "A payment-link or alternative-payment uid, or a terminal payment's id" }),
@@ -16,18 +16,18 @@ export const SettlementItem = Type.Object(
     capturedAt: DateTime(),
   },
   { title: 'WalletSettlementItem', additionalProperties: true },
-);
+));
 export type SettlementItem = Type.Static<typeof SettlementItem>;
 
-export const SettlementTotal = Type.Object(
+export const SettlementTotal = named(Type.Object(
   { currency: Type.String(), amount: Type.Number({ description: "The exact sum of that currency's items" }), itemCount: Type.Integer() },
   { title: 'WalletSettlementTotal', additionalProperties: true },
-);
+));
 export type SettlementTotal = Type.Static<typeof SettlementTotal>;
 
 const BusinessDay = (description: string) => Type.String({ format: 'date', description });
 
-export const Settlement = Type.Object(
+export const Settlement = named(Type.Object(
   {
     settlementId: Type.String(),
     partnerId: Type.String(),
@@ -41,7 +41,7 @@ export const Settlement = Type.Object(
     items: Type.Optional(Type.Array(SettlementItem, { description: 'Always on the detail; on a list only with `includeItems=true`' })),
   },
   { title: 'WalletSettlement', additionalProperties: true },
-);
+));
 export type Settlement = Type.Static<typeof Settlement>;
 
 export interface SettlementQuery {
@@ -54,8 +54,8 @@ export interface SettlementQuery {
   includeItems?: boolean;
 }
 
-export const SettlementPage = Type.Object(
+export const SettlementPage = named(Type.Object(
   { items: Type.Array(Settlement), total: Type.Integer(), page: Type.Integer(), limit: Type.Integer() },
   { title: 'WalletSettlementPage', additionalProperties: true },
-);
+));
 export type SettlementPage = Type.Static<typeof SettlementPage>;

@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { DateTime, Nullable, OpenEnum } from './schema-parts.js';
+import { DateTime, named, Nullable, OpenEnum } from '#common';
 
 const statementFields = {
   reference: Type.String(),
@@ -10,11 +10,11 @@ const statementFields = {
   createdAt: DateTime(),
 };
 
-export const StatementAccepted = Type.Object(statementFields, { title: 'WalletStatementAccepted', additionalProperties: true });
+export const StatementAccepted = named(Type.Object(statementFields, { title: 'WalletStatementAccepted', additionalProperties: true }));
 export type StatementAccepted = Type.Static<typeof StatementAccepted>;
 
-export const StatementStatus = Type.Object(
+export const StatementStatus = named(Type.Object(
   { ...statementFields, readyAt: Nullable(DateTime()), downloadPath: Type.Optional(Type.String({ description: "Migo's path of the PDF; download it from the BFF's `…/file` route" })) },
   { title: 'WalletStatementStatus', additionalProperties: true },
-);
+));
 export type StatementStatus = Type.Static<typeof StatementStatus>;

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { TRANSFER_STATUSES, type TerminalType, type TransferStatus } from './enums.types.js';
-import { DateTime, JsonObject, Nullable, OpenEnum } from './schema-parts.js';
+import { DateTime, JsonObject, named, Nullable, OpenEnum } from '#common';
 
 /** `CreateTerminalPaymentInput`: at least one of the three terminal identifiers. */
 export interface TerminalPaymentRequest {
@@ -20,7 +20,7 @@ export interface TerminalPaymentUpdate {
 }
 
 /** Money fields are strings here (as Migo's example shows: `"10"`, `"0"`). */
-export const TerminalPayment = Type.Object(
+export const TerminalPayment = named(Type.Object(
   {
     id: Type.Integer(),
     terminalId: Type.Integer(),
@@ -34,13 +34,13 @@ export const TerminalPayment = Type.Object(
     updatedAt: DateTime(),
   },
   { title: 'WalletTerminalPayment', additionalProperties: true },
-);
+));
 export type TerminalPayment = Type.Static<typeof TerminalPayment>;
 
-export const TerminalPaymentList = Type.Array(TerminalPayment, { title: 'WalletTerminalPaymentList', description: 'The last 180 days only' });
+export const TerminalPaymentList = named(Type.Array(TerminalPayment, { title: 'WalletTerminalPaymentList', description: 'The last 180 days only' }));
 export type TerminalPaymentList = Type.Static<typeof TerminalPaymentList>;
 
-export const Terminal = Type.Object(
+export const Terminal = named(Type.Object(
   {
     terminalId: Type.Integer(),
     deviceId: Type.String(),
@@ -55,7 +55,7 @@ export const Terminal = Type.Object(
     updatedAt: DateTime(),
   },
   { title: 'WalletTerminal', additionalProperties: true },
-);
+));
 export type Terminal = Type.Static<typeof Terminal>;
 
 export interface TerminalUpdate {
@@ -65,8 +65,8 @@ export interface TerminalUpdate {
   terminalType?: TerminalType;
 }
 
-export const TerminalRemoved = Type.Object(
+export const TerminalRemoved = named(Type.Object(
   { terminalId: Type.Integer(), deviceId: Type.String(), deleted: Type.Boolean() },
   { title: 'WalletTerminalRemoved', additionalProperties: true },
-);
+));
 export type TerminalRemoved = Type.Static<typeof TerminalRemoved>;

@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import { Business } from './businesses.types.js';
 import type { Gender, MaritalStatus } from './enums.types.js';
-import { DateTime, JsonObject, Nullable, OpenEnum } from './schema-parts.js';
+import { DateTime, JsonObject, named, Nullable, OpenEnum } from '#common';
 import { Terminal } from './terminals.types.js';
 
 /** `POST /users` with an invitation code (Migo's `ExternalUserRegistrationDto`). */
@@ -34,7 +34,7 @@ export interface DirectRegistration {
 
 export type UserRegistration = InvitationRegistration | DirectRegistration;
 
-export const WalletUser = Type.Object(
+export const WalletUser = named(Type.Object(
   {
     userId: Type.Integer(),
     username: Type.String(),
@@ -56,34 +56,34 @@ export const WalletUser = Type.Object(
     description: "`business` and `terminal` come only when the user registered with a lead's invitation code: what Migo provisioned with the user",
     additionalProperties: true,
   },
-);
+));
 export type WalletUser = Type.Static<typeof WalletUser>;
 
-export const InvitationCode = Type.Object(
+export const InvitationCode = named(Type.Object(
   { invitationCode: Type.String(), role: OpenEnum(['admin', 'cashier', 'cardholder']), branchCode: Nullable(Type.String()), createdAt: DateTime() },
   { title: 'WalletInvitationCode', additionalProperties: true },
-);
+));
 export type InvitationCode = Type.Static<typeof InvitationCode>;
 
-export const OtpSent = Type.Object({ sent: Type.Boolean(), expiresAt: DateTime() }, { title: 'WalletOtpSent', additionalProperties: true });
+export const OtpSent = named(Type.Object({ sent: Type.Boolean(), expiresAt: DateTime() }, { title: 'WalletOtpSent', additionalProperties: true }));
 export type OtpSent = Type.Static<typeof OtpSent>;
 
-export const OtpVerified = Type.Object(
+export const OtpVerified = named(Type.Object(
   { elevatedToken: Type.String({ description: 'Opaque; proves a recently completed OTP' }), expiresAt: DateTime() },
   { title: 'WalletOtpVerified', additionalProperties: true },
-);
+));
 export type OtpVerified = Type.Static<typeof OtpVerified>;
 
-export const PasswordReset = Type.Object({ userId: Type.Integer(), passwordUpdatedAt: DateTime() }, { title: 'WalletPasswordReset', additionalProperties: true });
+export const PasswordReset = named(Type.Object({ userId: Type.Integer(), passwordUpdatedAt: DateTime() }, { title: 'WalletPasswordReset', additionalProperties: true }));
 export type PasswordReset = Type.Static<typeof PasswordReset>;
 
-export const WalletPermission = Type.Object(
+export const WalletPermission = named(Type.Object(
   { permissionId: Type.Integer(), resource: Type.String(), action: Type.String(), description: Nullable(Type.String()) },
   { title: 'WalletPermission', additionalProperties: true },
-);
+));
 export type WalletPermission = Type.Static<typeof WalletPermission>;
 
-export const WalletPermissionList = Type.Array(WalletPermission, { title: 'WalletPermissionList' });
+export const WalletPermissionList = named(Type.Array(WalletPermission, { title: 'WalletPermissionList' }));
 export type WalletPermissionList = Type.Static<typeof WalletPermissionList>;
 
 /** One grant (or, `granted: false`, revocation) of a permission to a user under a role. */
@@ -93,7 +93,7 @@ export interface PermissionGrant {
   granted: boolean;
 }
 
-export const UserPermissions = Type.Object(
+export const UserPermissions = named(Type.Object(
   {
     userId: Type.Integer(),
     permissions: Type.Array(
@@ -104,5 +104,5 @@ export const UserPermissions = Type.Object(
     ),
   },
   { title: 'WalletUserPermissions', additionalProperties: true },
-);
+));
 export type UserPermissions = Type.Static<typeof UserPermissions>;

@@ -1,6 +1,6 @@
 import Type, { type TSchema } from 'typebox';
 
-/** An ISO 8601 date-time, as the Wallet Gateway writes every timestamp (`2026-01-31T12:00:00.000Z`). */
+/** An ISO 8601 date-time, as Migo writes timestamps (`2026-01-31T12:00:00.000Z`). */
 export const DateTime = (description?: string) => Type.String({ format: 'date-time', ...(description ? { description } : {}) });
 
 /** The value, or `null` (Migo sends the field with null rather than leaving it out). */
@@ -11,3 +11,13 @@ export const OpenEnum = (known: readonly string[]) => Type.String({ description:
 
 /** Free-form JSON the caller sent and Migo stores as given. */
 export const JsonObject = () => Type.Record(Type.String(), Type.Unknown());
+
+/**
+ * A response schema as @Returns takes it: TypeBox keeps `title` in the schema but not in its TypeScript type, so this
+ * checks it is there and says so to the compiler.
+ */
+export function named<T extends TSchema>(schema: T): T & { title: string } {
+  const title = (schema as { title?: unknown }).title;
+  if (typeof title !== 'string' || title === '') throw new Error('A response schema needs a title (its component name)');
+  return schema as T & { title: string };
+}
