@@ -13,8 +13,10 @@ const statementFields = {
 export const StatementAccepted = named(Type.Object(statementFields, { title: 'WalletStatementAccepted', additionalProperties: true }));
 export type StatementAccepted = Type.Static<typeof StatementAccepted>;
 
-export const StatementStatus = named(Type.Object(
-  { ...statementFields, readyAt: Nullable(DateTime()), downloadPath: Type.Optional(Type.String({ description: "Migo's path of the PDF; download it from the BFF's `…/file` route" })) },
-  { title: 'WalletStatementStatus', additionalProperties: true },
-));
+export const StatementStatus = named(
+  Type.Object(
+    { ...statementFields, readyAt: Nullable(DateTime()), downloadPath: Type.Optional(Type.String({ description: "Migo's path of the PDF; download it from the BFF's `…/file` route" })) },
+    { title: 'WalletStatementStatus', additionalProperties: true },
+  ),
+);
 export type StatementStatus = Type.Static<typeof StatementStatus>;
