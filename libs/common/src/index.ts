@@ -13,3 +13,4 @@ export * from './idempotency/idempotency-record.js';
 export * from './idempotency/keyed-write.js';
 export * from './metrics/migo-client-metrics.js';
 export * from './metrics/event-loop-delay.js';
+export * from './schemas/response-schema-parts.js';

@@ -8,7 +8,8 @@ import type { UpstreamName } from '#migo-http';
 import { Public } from '../auth/auth.decorators.js';
 import { ShutdownState } from './shutdown-state.js';
 import { UPSTREAM_PROBE_CACHE_MS, UPSTREAM_PROBE_ROUTES, UPSTREAM_PROBE_TIMEOUT_MS } from './upstream-probes.js';
-import { AnsweredLocally, Returns } from '../openapi/route-docs.js';
+import { AnsweredLocally, OperationId, Returns } from '../openapi/route-docs.js';
+import { Readiness } from './health.schemas.js';
 
 /**
  * Liveness says the process runs. Readiness says it can serve: not while draining, not while Redis is unreachable
@@ -27,6 +28,7 @@ export class HealthController {
   ) {}
 
   @Get('live')
+  @OperationId('getLiveness')
   @Returns('Liveness')
   @AnsweredLocally()
   live() {
@@ -34,6 +36,8 @@ export class HealthController {
   }
 
   @Get('ready')
+  @OperationId('getReadiness')
+  @Returns(Readiness)
   @HealthCheck()
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     try {

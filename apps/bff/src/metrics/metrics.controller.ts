@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { RequireScopes } from '../auth/auth.decorators.js';
 import { BffMetrics } from './bff-metrics.js';
 import { NotPartnerData } from '../access/access-declaration.js';
-import { AnsweredLocally, Produces } from '../openapi/route-docs.js';
+import { AnsweredLocally, OperationId, Produces } from '../openapi/route-docs.js';
 
 /** Prometheus text exposition, for API keys with the `admin` scope (scrape with `authorization: Bearer <key>`). */
 @Controller('metrics')
@@ -11,6 +11,7 @@ export class MetricsController {
   constructor(private readonly metrics: BffMetrics) {}
 
   @Get()
+  @OperationId('scrapeMetrics')
   @Produces('prometheus')
   @AnsweredLocally()
   @RequireScopes('admin')

@@ -68,7 +68,7 @@ describe('OpenAPI document', () => {
   it('names a known job type on every route that answers 202 with a job, and on the creates that answer 201 with the object plus its job', () => {
     const routes = bff.app.get(RouteCatalog).routes();
     // A create whose object exists at once and whose decision comes later keeps its 201 and adds `job` (issue 17).
-    const CREATE_THEN_FOLLOW = ['createCmsProcessRequest', 'WalletLeadsController_create'];
+    const CREATE_THEN_FOLLOW = ['createCmsProcessRequest', 'createWalletLead'];
     const starting = routes.filter((route) => route.status === 202 || CREATE_THEN_FOLLOW.includes(route.operationId));
     expect(starting.length).toBeGreaterThan(5);
     for (const route of starting) {
@@ -203,7 +203,7 @@ describe('OpenAPI document', () => {
 
     const view = await bff.call('GET', '/v1/views/partners/acme/cardholders/1');
     expect(view.status).toBe(200);
-    expect(conforms('View', view.body)).toEqual([]);
+    expect(conforms('CardholderView', view.body)).toEqual([]);
   });
 
   it('serves the document at /docs-json without an API key', async () => {

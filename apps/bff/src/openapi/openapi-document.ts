@@ -224,7 +224,10 @@ function successResponses(operation: OperationObject, route: CatalogRoute, respo
   const { returns, conditional } = route.docs;
   if (!returns && NO_BODY.has(route.status)) return { [status]: { description: 'No content', headers: REQUEST_ID_HEADER } };
   const schema: SchemaObject | ReferenceObject = returns ? responseSchemas.ref(returns) : { description: 'Migo’s `data`, unwrapped from its envelope' };
+  // A failure answer a library documented with its body (terminus' 503 health report) stays beside the route's schema.
+  const documentedFailures = Object.fromEntries(Object.entries(generated).filter(([code, response]) => !code.startsWith('2') && response.content));
   return {
+    ...documentedFailures,
     [status]: { description: typeof returns === 'string' ? returns : (returns?.title ?? 'OK'), headers: REQUEST_ID_HEADER, content: json(schema) },
     ...(conditional ? { 304: { description: 'Not modified: your `If-None-Match` matches the current ETag', headers: REQUEST_ID_HEADER } } : {}),
   };

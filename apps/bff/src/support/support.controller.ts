@@ -8,6 +8,8 @@ import { grants } from '../auth/scopes.js';
 import { OwnRecords } from '../access/access-declaration.js';
 import { SUPPORT_RETENTION_SECONDS, SupportExchangeStore } from './support-exchange-store.js';
 import { supportRecordView } from './support-view.js';
+import { SupportRecord } from './support.schemas.js';
+import { OperationId, Returns } from '../openapi/route-docs.js';
 
 function notFound(): ProblemError {
   return ProblemError.of(404, ProblemType.notFound, 'Not found', `No upstream exchanges recorded for this request id (they are kept ${SUPPORT_RETENTION_SECONDS / 86_400} days)`);
@@ -27,9 +29,11 @@ export class SupportController {
    * request: support-view.ts.
    */
   @Get('requests/:requestId')
+  @OperationId('getSupportRecord')
+  @Returns(SupportRecord)
   @RequireScopes()
   @OwnRecords("the app's own requests (another app's are not found); the BFF's own lookups only for admins")
-  async exchanges(@CurrentApp() app: ApiClient, @Param('requestId') requestId: string) {
+  async exchanges(@CurrentApp() app: ApiClient, @Param('requestId') requestId: string): Promise<SupportRecord> {
     // An id the BFF would never have accepted cannot have been recorded.
     if (acceptOrGenerateRequestId(requestId) !== requestId) throw notFound();
     const admin = grants(app.scopes, 'admin');

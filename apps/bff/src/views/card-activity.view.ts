@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { CardMovement, WalletGatewayClient } from '#wallet-gateway';
 import { gather, Source } from './view-sources.js';
+import type { ActivityItem } from './views.schemas.js';
 
 const UNITS = 10_000; // Migo amounts have at most 4 decimals: sum in integer units, never in floats
 
-export interface ActivityItem extends CardMovement {
-  /** Net of all movements in the same currency up to and including this one, over the months shown. */
-  runningTotal: number;
-}
 
 function monthsBack(count: number, now = new Date()): Array<{ month: number; year: number; label: string }> {
   return Array.from({ length: count }, (_, i) => {

@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CardholderDetail, CmsClient } from '#cms';
 import { MiddlewareClient } from '#middleware';
-import { Card, CardMovement, WalletGatewayClient } from '#wallet-gateway';
+import { WalletGatewayClient } from '#wallet-gateway';
 import { CardholderIdentity, CardholderIdentityCache, sameIdentity } from './cardholder-identity.cache.js';
 import { gather, Source } from './view-sources.js';
+import type { CardWithMovements } from './views.schemas.js';
 
-export interface CardWithMovements extends Card {
-  /** This month's movements, newest first; null when the feed could not be read in time. */
-  movements: CardMovement[] | null;
-}
 
 function currentMonth(now = new Date()): { month: number; year: number; label: string } {
   const month = now.getUTCMonth() + 1;

@@ -3,23 +3,15 @@ import { CapturedPayment, MiddlewareClient } from '#middleware';
 import { Settlement, SettlementItem, WalletGatewayClient } from '#wallet-gateway';
 import { addDays } from '../surfaces/wallet/settlements/date-range.js';
 import { gather } from './view-sources.js';
+import type { ViewPayment } from './views.schemas.js';
 
 const UNITS = 10_000; // Migo amounts have at most 4 decimals: sum in integer units, never in floats
 const PAGE_SIZE = 100;
 /** 93 days × a settlement per day fits in 1 page; the cap only bounds a misbehaving upstream. */
 const MAX_PAGES = 10;
 
-export type PaymentSettlementStatus = 'captured' | 'settled' | 'paid';
+type PaymentSettlementStatus = ViewPayment['status'];
 
-export interface ViewPayment {
-  source: string;
-  uid: string;
-  amount: number;
-  currency: string;
-  capturedAt: string;
-  status: PaymentSettlementStatus;
-  settlementId: string | null;
-}
 
 type Totals = Record<PaymentSettlementStatus, Array<{ currency: string; amount: number; count: number }>>;
 

@@ -14,14 +14,14 @@ import { ActivityQuery, FieldsQuery, PartnerSettlementsParams, SettlementsViewQu
 import { IdParamPipe } from '../surfaces/shared/id-param.pipe.js';
 import { PartnerOf } from '../access/access-declaration.js';
 import { Partner, WalletCard } from '../access/object-refs.js';
-import { Conditional, Returns } from '../openapi/route-docs.js';
+import { Conditional, OperationId, Returns } from '../openapi/route-docs.js';
+import * as ViewSchemas from './views.schemas.js';
 
 /**
  * Screens' worth of data in one call, merged from several Migo surfaces. The body says what it holds
  * (`partial`, `sources`); answers are cached briefly per app with an ETag.
  */
 @Controller('v1/views')
-@Returns('View')
 @Conditional()
 export class ViewsController {
   constructor(
@@ -34,6 +34,8 @@ export class ViewsController {
   ) {}
 
   @Get('partners/:partnerId/cardholders/:cardholderId')
+  @OperationId('getCardholderView')
+  @Returns(ViewSchemas.CardholderView)
   @RequireScopes('cms:read', 'wallet:read', 'middleware:read')
   @PartnerOf(Partner.param('partnerId'))
   async cardholderView(
@@ -51,6 +53,8 @@ export class ViewsController {
   }
 
   @Get('partners/:partnerId/overview')
+  @OperationId('getPartnerOverviewView')
+  @Returns(ViewSchemas.PartnerOverviewView)
   @RequireScopes('cms:read', 'jobs:read')
   @PartnerOf(Partner.param('partnerId'))
   async partnerOverview(@CurrentApp() app: ApiClient, @Param('partnerId') partnerId: string, @Query() query: FieldsQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
@@ -62,6 +66,8 @@ export class ViewsController {
 
   /** Settlements (Wallet, primary) merged with the Middleware payments they hold: partial when the Middleware fails. */
   @Get('partners/:partnerId/settlements')
+  @OperationId('getPartnerSettlementsView')
+  @Returns(ViewSchemas.PartnerSettlementsView)
   @RequireScopes('wallet:read', 'middleware:read')
   @PartnerOf(Partner.param('partnerId'))
   async partnerSettlements(@CurrentApp() app: ApiClient, @Param() { partnerId }: PartnerSettlementsParams, @Query() query: SettlementsViewQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
@@ -72,6 +78,8 @@ export class ViewsController {
   }
 
   @Get('cards/:cardId/activity')
+  @OperationId('getCardActivityView')
+  @Returns(ViewSchemas.CardActivityView)
   @RequireScopes('wallet:read')
   @PartnerOf(WalletCard.param('cardId'))
   async cardActivity(@CurrentApp() app: ApiClient, @Param('cardId', IdParamPipe) cardId: number, @Query() query: ActivityQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {

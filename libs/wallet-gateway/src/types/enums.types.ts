@@ -3,5 +3,6 @@ export type MaritalStatus = 'soltero' | 'casado' | 'viudo' | 'divorciado' | 'sep
 export type WalletRole = 'admin' | 'cashier' | 'cardholder';
 export type FundsOperation = 'ADD_FUNDS' | 'WITHDRAW_FUNDS';
 /** Migo's CardTransfersStatus. */
-export type TransferStatus = 'created' | 'approved' | 'processed' | 'denied' | 'reversed' | 'refunded' | 'cancelled' | 'in_progress' | 'liquidated';
+export const TRANSFER_STATUSES = ['created', 'approved', 'processed', 'denied', 'reversed', 'refunded', 'cancelled', 'in_progress', 'liquidated'] as const;
+export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
 export type TerminalType = 'tapToPhone' | 'pos' | 'mpos';

@@ -1,4 +1,6 @@
-import type { FundsOperation, TransferStatus } from './enums.types.js';
+import Type from 'typebox';
+import { DateTime, JsonObject, named, Nullable, OpenEnum } from '#common';
+import { TRANSFER_STATUSES, type FundsOperation } from './enums.types.js';
 
 /** `FundsOperationDto` (`POST /cards/{cardId}/funds`). */
 export interface FundsOperationRequest {
@@ -20,21 +22,26 @@ export interface FundsAdjustmentRequest {
   currency?: string;
 }
 
-export interface FundsMovement {
-  movementId: number;
-  cardId: number;
-  operation: FundsOperation | string;
-  amount: number;
-  /** The card balance after the movement. */
-  balance: number;
-  currency: string;
-  reference: string | null;
-  description: string | null;
-  channel: string | null;
-  customKeys: Record<string, unknown> | null;
-  status: TransferStatus | string;
-  createdAt: string;
-}
+export const FundsMovement = named(
+  Type.Object(
+    {
+      movementId: Type.Integer(),
+      cardId: Type.Integer(),
+      operation: OpenEnum(['ADD_FUNDS', 'WITHDRAW_FUNDS']),
+      amount: Type.Number(),
+      balance: Type.Number({ description: 'The card balance after the movement' }),
+      currency: Type.String(),
+      reference: Nullable(Type.String()),
+      description: Nullable(Type.String()),
+      channel: Nullable(Type.String()),
+      customKeys: Nullable(JsonObject()),
+      status: OpenEnum(TRANSFER_STATUSES),
+      createdAt: DateTime(),
+    },
+    { title: 'WalletFundsMovement', additionalProperties: true },
+  ),
+);
+export type FundsMovement = Type.Static<typeof FundsMovement>;
 
 export interface CardTransferRequest {
   fromCardId: number;
@@ -43,36 +50,51 @@ export interface CardTransferRequest {
   observations?: string;
 }
 
-export interface CardTransfer {
-  id: number;
-  fromCardId: number;
-  toCardId: number;
-  amount: number;
-  currency: string;
-  status: TransferStatus | string;
-  observations: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export const CardTransfer = named(
+  Type.Object(
+    {
+      id: Type.Integer(),
+      fromCardId: Type.Integer(),
+      toCardId: Type.Integer(),
+      amount: Type.Number(),
+      currency: Type.String(),
+      status: OpenEnum(TRANSFER_STATUSES),
+      observations: Nullable(Type.String()),
+      createdAt: DateTime(),
+      updatedAt: DateTime(),
+    },
+    { title: 'WalletCardTransfer', additionalProperties: true },
+  ),
+);
+export type CardTransfer = Type.Static<typeof CardTransfer>;
 
 /** One entry of the monthly feed: funds operations and both transfer legs. */
-export interface CardMovement {
-  id: number;
-  cardId: number;
-  type: 'ADD_FUNDS' | 'WITHDRAW_FUNDS' | 'TRANSFER_IN' | 'TRANSFER_OUT' | string;
-  direction: 'credit' | 'debit' | string;
-  amount: number;
-  currency: string;
-  balanceAfter: number;
-  status: TransferStatus | string;
-  reference: string | null;
-  description: string | null;
-  channel: string | null;
-  transferId: number | null;
-  counterpartCardId: number | null;
-  customKeys?: Record<string, unknown> | null;
-  createdAt: string;
-}
+export const CardMovement = named(
+  Type.Object(
+    {
+      id: Type.Integer(),
+      cardId: Type.Integer(),
+      type: OpenEnum(['ADD_FUNDS', 'WITHDRAW_FUNDS', 'TRANSFER_IN', 'TRANSFER_OUT']),
+      direction: OpenEnum(['credit', 'debit']),
+      amount: Type.Number(),
+      currency: Type.String(),
+      balanceAfter: Type.Number(),
+      status: OpenEnum(TRANSFER_STATUSES),
+      reference: Nullable(Type.String()),
+      description: Nullable(Type.String()),
+      channel: Nullable(Type.String()),
+      transferId: Nullable(Type.Integer()),
+      counterpartCardId: Nullable(Type.Integer()),
+      customKeys: Type.Optional(Nullable(JsonObject())),
+      createdAt: DateTime(),
+    },
+    { title: 'WalletCardMovement', additionalProperties: true },
+  ),
+);
+export type CardMovement = Type.Static<typeof CardMovement>;
+
+export const CardMovementList = named(Type.Array(CardMovement, { title: 'WalletCardMovementList', description: 'Newest first' }));
+export type CardMovementList = Type.Static<typeof CardMovementList>;
 
 export interface TransferTypeDefinition {
   type: string;
@@ -82,12 +104,22 @@ export interface TransferTypeDefinition {
   name?: string;
 }
 
-export interface TransferType extends Omit<TransferTypeDefinition, 'channel' | 'movementType' | 'model' | 'name'> {
-  id: number;
-  channel: string;
-  movementType: string;
-  model: string;
-  name: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export const TransferType = named(
+  Type.Object(
+    {
+      id: Type.Integer(),
+      type: Type.String(),
+      channel: OpenEnum(['financialNetwork', 'webService']),
+      movementType: OpenEnum(['debit', 'credit']),
+      model: OpenEnum(['settlement', 'reversed']),
+      name: Nullable(Type.String()),
+      createdAt: DateTime(),
+      updatedAt: DateTime(),
+    },
+    { title: 'WalletTransferType', additionalProperties: true },
+  ),
+);
+export type TransferType = Type.Static<typeof TransferType>;
+
+export const TransferTypeList = named(Type.Array(TransferType, { title: 'WalletTransferTypeList' }));
+export type TransferTypeList = Type.Static<typeof TransferTypeList>;

@@ -1,39 +1,54 @@
+import Type from 'typebox';
+import { DateTime, named, OpenEnum } from '#common';
+
 /**
  * Settlements (assumed: Migo lists "settlements" as a Wallet domain but documents no endpoint; see
  * docs/upstream-assumptions.md, "Settlements"). One settlement per partner and daily 23:30 UTC cutoff.
  */
 export type SettlementStatus = 'pending' | 'settled' | 'paid';
 
-export type SettlementItemSource = 'terminal' | 'payment-link' | 'alternative-payment';
+export const SettlementItem = named(
+  Type.Object(
+    {
+      source: OpenEnum(['terminal', 'payment-link', 'alternative-payment']),
+      reference: Type.String({ description: "A payment-link or alternative-payment uid, or a terminal payment's id" }),
+      amount: Type.Number(),
+      currency: Type.String(),
+      capturedAt: DateTime(),
+    },
+    { title: 'WalletSettlementItem', additionalProperties: true },
+  ),
+);
+export type SettlementItem = Type.Static<typeof SettlementItem>;
 
-export interface SettlementItem {
-  source: SettlementItemSource | string;
-  /** A payment-link or alternative-payment uid, or a terminal payment's id. */
-  reference: string;
-  amount: number;
-  currency: string;
-  capturedAt: string;
-}
+export const SettlementTotal = named(
+  Type.Object(
+    { currency: Type.String(), amount: Type.Number({ description: "The exact sum of that currency's items" }), itemCount: Type.Integer() },
+    { title: 'WalletSettlementTotal', additionalProperties: true },
+  ),
+);
+export type SettlementTotal = Type.Static<typeof SettlementTotal>;
 
-export interface SettlementTotal {
-  currency: string;
-  amount: number;
-  itemCount: number;
-}
+const BusinessDay = (description: string) => Type.String({ format: 'date', description });
 
-export interface Settlement {
-  settlementId: string;
-  partnerId: string;
-  businessDate: string;
-  cutoffAt: string;
-  settledOn: string;
-  paidOn: string;
-  status: SettlementStatus | string;
-  totals: SettlementTotal[];
-  itemCount: number;
-  /** Always on the detail; on a list only with `includeItems=true`. */
-  items?: SettlementItem[];
-}
+export const Settlement = named(
+  Type.Object(
+    {
+      settlementId: Type.String(),
+      partnerId: Type.String(),
+      businessDate: BusinessDay('The day of the cutoff that closed it (UTC)'),
+      cutoffAt: DateTime(),
+      settledOn: BusinessDay('The next business day after the cutoff'),
+      paidOn: BusinessDay('One business day after settledOn'),
+      status: OpenEnum(['pending', 'settled', 'paid']),
+      totals: Type.Array(SettlementTotal, { description: 'One per currency' }),
+      itemCount: Type.Integer(),
+      items: Type.Optional(Type.Array(SettlementItem, { description: 'Always on the detail; on a list only with `includeItems=true`' })),
+    },
+    { title: 'WalletSettlement', additionalProperties: true },
+  ),
+);
+export type Settlement = Type.Static<typeof Settlement>;
 
 export interface SettlementQuery {
   partnerId?: string;
@@ -45,9 +60,10 @@ export interface SettlementQuery {
   includeItems?: boolean;
 }
 
-export interface SettlementPage {
-  items: Settlement[];
-  total: number;
-  page: number;
-  limit: number;
-}
+export const SettlementPage = named(
+  Type.Object(
+    { items: Type.Array(Settlement), total: Type.Integer(), page: Type.Integer(), limit: Type.Integer() },
+    { title: 'WalletSettlementPage', additionalProperties: true },
+  ),
+);
+export type SettlementPage = Type.Static<typeof SettlementPage>;

@@ -1,6 +1,8 @@
-import type { Business } from './businesses.types.js';
-import type { Gender, MaritalStatus, WalletRole } from './enums.types.js';
-import type { Terminal } from './terminals.types.js';
+import Type from 'typebox';
+import { DateTime, JsonObject, named, Nullable, OpenEnum } from '#common';
+import { Business } from './businesses.types.js';
+import type { Gender, MaritalStatus } from './enums.types.js';
+import { Terminal } from './terminals.types.js';
 
 /** `POST /users` with an invitation code (Migo's `ExternalUserRegistrationDto`). */
 export interface InvitationRegistration {
@@ -32,60 +34,85 @@ export interface DirectRegistration {
 
 export type UserRegistration = InvitationRegistration | DirectRegistration;
 
-export interface WalletUser {
-  userId: number;
-  username: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  phoneNumber: string | null;
-  partnerId: string | null;
-  role: WalletRole | string;
-  branchCode: string | null;
-  status: 'active' | 'inactive' | string;
-  profile: Record<string, unknown>;
-  createdAt: string;
-  /** Present when the invitation code was a lead's: the business, branch and terminal provisioned with the user. */
-  business?: Business;
-  terminal?: Terminal;
-}
+export const WalletUser = named(
+  Type.Object(
+    {
+      userId: Type.Integer(),
+      username: Type.String(),
+      email: Type.String(),
+      firstName: Type.String(),
+      lastName: Type.String(),
+      phoneNumber: Nullable(Type.String()),
+      partnerId: Nullable(Type.String()),
+      role: OpenEnum(['admin', 'cashier', 'cardholder']),
+      branchCode: Nullable(Type.String()),
+      status: OpenEnum(['active', 'inactive']),
+      profile: JsonObject(),
+      createdAt: DateTime(),
+      business: Type.Optional(Business),
+      terminal: Type.Optional(Terminal),
+    },
+    {
+      title: 'WalletUser',
+      description: "`business` and `terminal` come only when the user registered with a lead's invitation code: what Migo provisioned with the user",
+      additionalProperties: true,
+    },
+  ),
+);
+export type WalletUser = Type.Static<typeof WalletUser>;
 
-export interface InvitationCode {
-  invitationCode: string;
-  role: WalletRole | string;
-  branchCode: string | null;
-  createdAt: string;
-}
+export const InvitationCode = named(
+  Type.Object(
+    { invitationCode: Type.String(), role: OpenEnum(['admin', 'cashier', 'cardholder']), branchCode: Nullable(Type.String()), createdAt: DateTime() },
+    { title: 'WalletInvitationCode', additionalProperties: true },
+  ),
+);
+export type InvitationCode = Type.Static<typeof InvitationCode>;
 
-export interface OtpSent {
-  sent: boolean;
-  expiresAt: string;
-}
+export const OtpSent = named(Type.Object({ sent: Type.Boolean(), expiresAt: DateTime() }, { title: 'WalletOtpSent', additionalProperties: true }));
+export type OtpSent = Type.Static<typeof OtpSent>;
 
-export interface OtpVerified {
-  elevatedToken: string;
-  expiresAt: string;
-}
+export const OtpVerified = named(
+  Type.Object(
+    { elevatedToken: Type.String({ description: 'Opaque; proves a recently completed OTP' }), expiresAt: DateTime() },
+    { title: 'WalletOtpVerified', additionalProperties: true },
+  ),
+);
+export type OtpVerified = Type.Static<typeof OtpVerified>;
 
-export interface PasswordReset {
-  userId: number;
-  passwordUpdatedAt: string;
-}
+export const PasswordReset = named(Type.Object({ userId: Type.Integer(), passwordUpdatedAt: DateTime() }, { title: 'WalletPasswordReset', additionalProperties: true }));
+export type PasswordReset = Type.Static<typeof PasswordReset>;
 
-export interface WalletPermission {
-  permissionId: number;
-  resource: string;
-  action: string;
-  description: string | null;
-}
+export const WalletPermission = named(
+  Type.Object(
+    { permissionId: Type.Integer(), resource: Type.String(), action: Type.String(), description: Nullable(Type.String()) },
+    { title: 'WalletPermission', additionalProperties: true },
+  ),
+);
+export type WalletPermission = Type.Static<typeof WalletPermission>;
 
+export const WalletPermissionList = named(Type.Array(WalletPermission, { title: 'WalletPermissionList' }));
+export type WalletPermissionList = Type.Static<typeof WalletPermissionList>;
+
+/** One grant (or, `granted: false`, revocation) of a permission to a user under a role. */
 export interface PermissionGrant {
   roleId: number;
   permissionId: number;
   granted: boolean;
 }
 
-export interface UserPermissions {
-  userId: number;
-  permissions: Array<PermissionGrant & { resource: string; action: string; updatedAt: string }>;
-}
+export const UserPermissions = named(
+  Type.Object(
+    {
+      userId: Type.Integer(),
+      permissions: Type.Array(
+        Type.Object(
+          { roleId: Type.Integer(), permissionId: Type.Integer(), granted: Type.Boolean(), resource: Type.String(), action: Type.String(), updatedAt: DateTime() },
+          { additionalProperties: true },
+        ),
+      ),
+    },
+    { title: 'WalletUserPermissions', additionalProperties: true },
+  ),
+);
+export type UserPermissions = Type.Static<typeof UserPermissions>;

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post } from '@nestjs/common';
-import { WalletGatewayClient } from '#wallet-gateway';
+import { LinkedCard, LinkedCardList, LinkedCardRemoved, WalletGatewayClient } from '#wallet-gateway';
+import { OperationId, Returns } from '../../../openapi/route-docs.js';
 import { RequireScopes } from '../../../auth/auth.decorators.js';
 import { LinkThirdPartyCardBody, RenameLinkedCardBody } from './cards.dto.js';
 import { IdParamPipe } from '../../shared/id-param.pipe.js';
@@ -12,30 +13,38 @@ export class WalletLinkedCardsController {
   constructor(private readonly wallet: WalletGatewayClient) {}
 
   @Post()
+  @OperationId('createWalletLinkedCard')
+  @Returns(LinkedCard)
   @RequireScopes('wallet:write')
   @PartnerOf(WalletUser.param('userId'))
-  link(@Param('userId', IdParamPipe) userId: number, @Body() body: LinkThirdPartyCardBody) {
+  link(@Param('userId', IdParamPipe) userId: number, @Body() body: LinkThirdPartyCardBody): Promise<LinkedCard> {
     return this.wallet.cards.linkThirdPartyCard(userId, body);
   }
 
   @Get()
+  @OperationId('listWalletLinkedCards')
+  @Returns(LinkedCardList)
   @RequireScopes('wallet:read')
   @PartnerOf(WalletUser.param('userId'))
-  list(@Param('userId', IdParamPipe) userId: number) {
+  list(@Param('userId', IdParamPipe) userId: number): Promise<LinkedCardList> {
     return this.wallet.cards.linkedCards(userId);
   }
 
   @Patch(':associationId')
+  @OperationId('renameWalletLinkedCard')
+  @Returns(LinkedCard)
   @RequireScopes('wallet:write')
   @PartnerOf(WalletUser.param('userId'))
-  rename(@Param('userId', IdParamPipe) userId: number, @Param('associationId', IdParamPipe) associationId: number, @Body() body: RenameLinkedCardBody) {
+  rename(@Param('userId', IdParamPipe) userId: number, @Param('associationId', IdParamPipe) associationId: number, @Body() body: RenameLinkedCardBody): Promise<LinkedCard> {
     return this.wallet.cards.renameLinkedCard(userId, associationId, body);
   }
 
   @Delete(':associationId')
+  @OperationId('removeWalletLinkedCard')
+  @Returns(LinkedCardRemoved)
   @RequireScopes('wallet:write')
   @PartnerOf(WalletUser.param('userId'))
-  remove(@Param('userId', IdParamPipe) userId: number, @Param('associationId', IdParamPipe) associationId: number) {
+  remove(@Param('userId', IdParamPipe) userId: number, @Param('associationId', IdParamPipe) associationId: number): Promise<LinkedCardRemoved> {
     return this.wallet.cards.removeLinkedCard(userId, associationId);
   }
 }

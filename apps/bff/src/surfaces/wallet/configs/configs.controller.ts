@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
-import { WalletGatewayClient } from '#wallet-gateway';
+import { AppConfig, WalletGatewayClient } from '#wallet-gateway';
+import { OperationId, Returns } from '../../../openapi/route-docs.js';
 import { RequireScopes } from '../../../auth/auth.decorators.js';
 import { AppConfigPatchBody } from './configs.dto.js';
 import { NotPartnerData } from '../../../access/access-declaration.js';
@@ -10,16 +11,20 @@ export class WalletConfigsController {
   constructor(private readonly wallet: WalletGatewayClient) {}
 
   @Get()
+  @OperationId('getWalletConfig')
+  @Returns(AppConfig)
   @RequireScopes('wallet:read')
   @NotPartnerData("the BFF's own Wallet application, not a partner's")
-  read() {
+  read(): Promise<AppConfig> {
     return this.wallet.configs.config();
   }
 
   @Patch()
+  @OperationId('updateWalletConfig')
+  @Returns(AppConfig)
   @RequireScopes('wallet:write', 'admin')
   @NotPartnerData("the BFF's own Wallet application, not a partner's")
-  update(@Body() body: AppConfigPatchBody) {
+  update(@Body() body: AppConfigPatchBody): Promise<AppConfig> {
     return this.wallet.configs.updateConfig(body);
   }
 }

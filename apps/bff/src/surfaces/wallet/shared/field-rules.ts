@@ -3,8 +3,6 @@ import { luhnValid } from '#common';
 
 export const GENDERS = ['F', 'M', 'OTHER'] as const;
 export const MARITAL_STATUSES = ['soltero', 'casado', 'viudo', 'divorciado', 'separado'] as const;
-/** Migo's CardTransfersStatus. */
-export const TRANSFER_STATUSES = ['created', 'approved', 'processed', 'denied', 'reversed', 'refunded', 'cancelled', 'in_progress', 'liquidated'] as const;
 export const CURRENCY = /^[A-Z]{3}$/;
 export const CURRENCY_MESSAGE = { message: 'currency must be an ISO 4217 code such as GTQ' };
 export const COUNTRY = /^[A-Z]{2,3}$/;

@@ -1,9 +1,9 @@
 import { IsBoundedObject } from '../../../http/bounded-json.js';
 import { IsId } from '../../../http/ids.js';
 import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsPositive, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
-import type { CardTransferRequest, FundsAdjustmentRequest, FundsOperation, FundsOperationRequest, TerminalPaymentRequest, TerminalPaymentUpdate, TransferStatus } from '#wallet-gateway';
+import { TRANSFER_STATUSES, type CardTransferRequest, type FundsAdjustmentRequest, type FundsOperation, type FundsOperationRequest, type TerminalPaymentRequest, type TerminalPaymentUpdate, type TransferStatus } from '#wallet-gateway';
 import { AMOUNT_OPTIONS } from '../../shared/validation-helpers.js';
-import { CURRENCY, CURRENCY_MESSAGE, IsDifferentFrom, TRANSFER_STATUSES } from './field-rules.js';
+import { CURRENCY, CURRENCY_MESSAGE, IsDifferentFrom } from './field-rules.js';
 
 const OPERATIONS: FundsOperation[] = ['ADD_FUNDS', 'WITHDRAW_FUNDS'];
 const AMOUNT_MESSAGE = (field: string) => ({ message: `${field} must be a number with at most 4 decimals` });

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { WalletGatewayClient } from '#wallet-gateway';
+import { StatementAccepted, StatementStatus, WalletGatewayClient } from '#wallet-gateway';
 import type { ApiClient } from '../../../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
 import { accepted } from '../../../jobs/job-responses.js';
@@ -11,7 +11,7 @@ import { streamed } from '../../../http/streamed-file.js';
 import { IdParamPipe } from '../../shared/id-param.pipe.js';
 import { PartnerOf, ResolvedPartner } from '../../../access/access-declaration.js';
 import { WalletCard } from '../../../access/object-refs.js';
-import { Produces, StartsJob } from '../../../openapi/route-docs.js';
+import { OperationId, Produces, Returns, StartsJob } from '../../../openapi/route-docs.js';
 
 /**
  * Card statements: Migo accepts the request (`processing`) and renders it later, so the answer is 202 with the job
@@ -25,6 +25,8 @@ export class WalletStatementsController {
   ) {}
 
   @Post()
+  @OperationId('requestWalletCardStatement')
+  @Returns(StatementAccepted)
   @HttpCode(202)
   @StartsJob('wallet.statement')
   @RequireScopes('wallet:write')
@@ -42,14 +44,17 @@ export class WalletStatementsController {
   }
 
   @Get(':reference')
+  @OperationId('getWalletCardStatement')
+  @Returns(StatementStatus)
   @RequireScopes('wallet:read')
   @PartnerOf(WalletCard.param('cardId'))
-  status(@Param('cardId', IdParamPipe) cardId: number, @Param('reference', PathSegmentPipe) reference: string) {
+  status(@Param('cardId', IdParamPipe) cardId: number, @Param('reference', PathSegmentPipe) reference: string): Promise<StatementStatus> {
     return this.wallet.statements.statementStatus(cardId, reference);
   }
 
   /** Streams the PDF once it is ready (Migo answers 409 / 7401 before). */
   @Get(':reference/file')
+  @OperationId('downloadWalletCardStatement')
   @Produces('file')
   @RequireScopes('wallet:read')
   @PartnerOf(WalletCard.param('cardId'))

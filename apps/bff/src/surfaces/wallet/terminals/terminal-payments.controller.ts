@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { WalletGatewayClient } from '#wallet-gateway';
+import { TerminalPayment, WalletGatewayClient } from '#wallet-gateway';
 import type { ApiClient } from '../../../auth/api-clients.js';
 import { CurrentApp, RequireScopes } from '../../../auth/auth.decorators.js';
 import { accepted } from '../../../jobs/job-responses.js';
 import { JobStarter } from '../../../jobs/job-starter.service.js';
-import { StartsJob } from '../../../openapi/route-docs.js';
+import { OperationId, Returns, StartsJob } from '../../../openapi/route-docs.js';
 import { Idempotent } from '../../../http/idempotency.interceptor.js';
 import { TerminalPaymentBody, TerminalPaymentUpdateBody } from '../shared/money.dto.js';
 import { IdParamPipe } from '../../shared/id-param.pipe.js';
@@ -23,6 +23,8 @@ export class WalletTerminalPaymentsController {
   ) {}
 
   @Post()
+  @OperationId('createWalletTerminalPayment')
+  @Returns(TerminalPayment)
   @HttpCode(202)
   @StartsJob('wallet.terminal-payment')
   @RequireScopes('wallet:money')
@@ -35,17 +37,21 @@ export class WalletTerminalPaymentsController {
   }
 
   @Patch(':id')
+  @OperationId('updateWalletTerminalPayment')
+  @Returns(TerminalPayment)
   @RequireScopes('wallet:money')
   @AllPartnersOnly('Migo does not say which partner a terminal payment belongs to')
   @Idempotent()
-  update(@Param('id', IdParamPipe) id: number, @Body() body: TerminalPaymentUpdateBody) {
+  update(@Param('id', IdParamPipe) id: number, @Body() body: TerminalPaymentUpdateBody): Promise<TerminalPayment> {
     return this.wallet.money.updateTerminalPayment(id, body);
   }
 
   @Get(':id')
+  @OperationId('getWalletTerminalPayment')
+  @Returns(TerminalPayment)
   @RequireScopes('wallet:read')
   @AllPartnersOnly('Migo does not say which partner a terminal payment belongs to')
-  get(@Param('id', IdParamPipe) id: number) {
+  get(@Param('id', IdParamPipe) id: number): Promise<TerminalPayment> {
     return this.wallet.money.terminalPayment(id);
   }
 }
