@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { ConciliationEntry } from './types/conciliation-files.types.js';
-import { DateTime, nullable } from './types/schema-parts.js';
+import { DateTime, Nullable } from '#common';
 
 /**
  * CMS Backoffice shapes, as Migo (and the simulator) answer them: each answer a TypeBox schema (its JSON Schema, in the
@@ -65,7 +65,7 @@ export const Cardholder = Type.Object(
     countryOfBirth: Type.String(),
     status: Type.String({ description: 'active | closed (open: Migo may add values)' }),
     cardIds: Type.Array(Type.Integer()),
-    createdAt: DateTime,
+    createdAt: DateTime(),
   },
   { title: 'CmsCardholder', additionalProperties: true },
 );
@@ -77,7 +77,7 @@ export type CardholderPage = Type.Static<typeof CardholderPage>;
 export const CardholderCard = Type.Object(
   {
     cardId: Type.Integer(),
-    userId: nullable(Type.Integer()),
+    userId: Nullable(Type.Integer()),
     maskedPan: Type.String(),
     alias: Type.String(),
     status: Type.String({ description: 'active | blocked | inactive | … (open)' }),
@@ -85,7 +85,7 @@ export const CardholderCard = Type.Object(
     balance: Type.Number(),
     pinSet: Type.Boolean(),
     type: Type.String(),
-    createdAt: DateTime,
+    createdAt: DateTime(),
   },
   { title: 'CmsCardholderCard', additionalProperties: true },
 );
@@ -130,7 +130,7 @@ export const BatchFrame = Type.Object(
     succeeded: Type.Integer(),
     failed: Type.Integer(),
     percentage: Type.Number(),
-    updatedAt: Type.Optional(DateTime),
+    updatedAt: Type.Optional(DateTime()),
     results: Type.Optional(
       Type.Array(Type.Union([BatchRowOutcome, ConciliationEntry]), { description: 'Once the batch is finished: upload rows, or a conciliation batch’s entries' }),
     ),
@@ -143,7 +143,7 @@ export const UploadAccepted = Type.Object({ id: Type.String({ description: 'The 
 export type UploadAccepted = Type.Static<typeof UploadAccepted>;
 
 export const PartnerBalance = Type.Object(
-  { id: Type.Integer(), clientId: Type.String(), available: Type.Number(), currency: Type.String(), updatedAt: DateTime, createdAt: DateTime },
+  { id: Type.Integer(), clientId: Type.String(), available: Type.Number(), currency: Type.String(), updatedAt: DateTime(), createdAt: DateTime() },
   { title: 'CmsPartnerBalance', additionalProperties: true },
 );
 export type PartnerBalance = Type.Static<typeof PartnerBalance>;
@@ -155,13 +155,13 @@ export const ProcessRequest = Type.Object(
     requestedAmount: Type.Number(),
     currency: Type.String(),
     status: Type.String({ description: 'pending | approved | rejected (open)' }),
-    observations: nullable(Type.String()),
+    observations: Nullable(Type.String()),
     evidence: Type.Object({ fileName: Type.String(), size: Type.Integer(), mimeType: Type.String() }, { additionalProperties: true }),
     createdBy: Type.Integer({ description: 'The CMS operator who filed it' }),
-    createdAt: DateTime,
-    reviewedBy: nullable(Type.Integer()),
-    reviewedAt: nullable(DateTime),
-    reason: nullable(Type.String()),
+    createdAt: DateTime(),
+    reviewedBy: Nullable(Type.Integer()),
+    reviewedAt: Nullable(DateTime()),
+    reason: Nullable(Type.String()),
   },
   { title: 'CmsProcessRequest', additionalProperties: true },
 );
@@ -184,7 +184,7 @@ export type CmsModule = Type.Static<typeof CmsModule>;
 export const CmsModuleList = Type.Array(CmsModule, { title: 'CmsModuleList' });
 export type CmsModuleList = Type.Static<typeof CmsModuleList>;
 
-export const Permission = Type.Interface([PermissionRef], { description: Type.Optional(nullable(Type.String())) }, { title: 'CmsPermission', additionalProperties: true });
+export const Permission = Type.Interface([PermissionRef], { description: Type.Optional(Nullable(Type.String())) }, { title: 'CmsPermission', additionalProperties: true });
 export type Permission = Type.Static<typeof Permission>;
 
 export const PermissionList = Type.Array(Permission, { title: 'CmsPermissionList' });
@@ -203,12 +203,12 @@ export const GrantedPermissionList = Type.Array(GrantedPermission, { title: 'Cms
 export type GrantedPermissionList = Type.Static<typeof GrantedPermissionList>;
 
 export const OtpRequested = Type.Object(
-  { email: Type.String(), purpose: Type.String(), expiresAt: DateTime },
+  { email: Type.String(), purpose: Type.String(), expiresAt: DateTime() },
   { title: 'CmsOtpRequested', additionalProperties: true, description: 'The code itself is e-mailed to the operator, never answered' },
 );
 export type OtpRequested = Type.Static<typeof OtpRequested>;
 
-export const OtpVerified = Type.Object({ elevated: Type.Boolean(), elevatedUntil: DateTime }, { title: 'CmsOtpVerified', additionalProperties: true });
+export const OtpVerified = Type.Object({ elevated: Type.Boolean(), elevatedUntil: DateTime() }, { title: 'CmsOtpVerified', additionalProperties: true });
 export type OtpVerified = Type.Static<typeof OtpVerified>;
 
 export interface UploadFile {

@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { nullable } from './schema-parts.js';
+import { Nullable } from '#common';
 
 /**
  * Conciliation files: Migo documents no such upload; the layout, statuses and entry fields are assumptions kept in
@@ -17,17 +17,17 @@ export type ConciliationStatus = (typeof CONCILIATION_STATUSES)[number];
 /** One entry of a reconciled file: a file row, or (`row: null`) a captured payment the file lacks. */
 export const ConciliationEntry = Type.Object(
   {
-    row: nullable(Type.Integer()),
+    row: Nullable(Type.Integer()),
     status: Type.String({ description: `${CONCILIATION_STATUSES.join(' | ')} (open)` }),
-    reference: nullable(Type.String()),
-    date: nullable(Type.String()),
-    fileAmount: nullable(Type.Number()),
-    fileCurrency: nullable(Type.String()),
-    fileStatus: nullable(Type.String()),
-    migoUid: nullable(Type.String()),
-    migoAmount: nullable(Type.Number()),
-    migoCurrency: nullable(Type.String()),
-    reason: nullable(Type.String()),
+    reference: Nullable(Type.String()),
+    date: Nullable(Type.String()),
+    fileAmount: Nullable(Type.Number()),
+    fileCurrency: Nullable(Type.String()),
+    fileStatus: Nullable(Type.String()),
+    migoUid: Nullable(Type.String()),
+    migoAmount: Nullable(Type.Number()),
+    migoCurrency: Nullable(Type.String()),
+    reason: Nullable(Type.String()),
   },
   { title: 'CmsConciliationEntry', additionalProperties: true },
 );
