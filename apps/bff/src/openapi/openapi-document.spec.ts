@@ -7,6 +7,7 @@ import { RunningBff, RunningSimulator, startBff, startSimulator, testRedis, Test
 import { buildOpenApiDocument } from './openapi-document.js';
 import { registeredRoutes, toOpenApiPath, UNDOCUMENTED_ROUTES } from './registered-routes.js';
 import { RouteCatalog } from './route-catalog.js';
+import { routeDocumentationProblems } from './route-documentation-check.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'] as const;
 
@@ -207,5 +208,21 @@ describe('OpenAPI document', () => {
     const served = await bff.call('GET', '/docs-json', { as: null });
     expect(served.status).toBe(200);
     expect(Object.keys(served.body.paths).sort()).toEqual(Object.keys(document.paths).sort());
+  });
+
+  it('gives every JSON operation a typed 2xx schema and a hand-chosen operationId (what generated clients are built from)', () => {
+    expect(routeDocumentationProblems(bff.app.get(RouteCatalog).routes())).toEqual([]);
+    const ids = operations().map((op) => op.operation.operationId);
+    expect(ids.filter((id) => !id || /Controller_/.test(id))).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+    const untyped = operations().flatMap(({ key, operation }) =>
+      Object.entries(operation.responses ?? {})
+        .filter(([status]) => status.startsWith('2'))
+        .flatMap(([status, response]) => {
+          const schema = resolve(response as ResponseObject).content?.['application/json']?.schema as SchemaObject | ReferenceObject | undefined;
+          return schema && !('$ref' in schema) && !schema.type && !schema.allOf && !schema.oneOf ? [`${key} ${status}`] : [];
+        }),
+    );
+    expect(untyped).toEqual([]);
   });
 });
