@@ -9,6 +9,7 @@ import { Public } from '../auth/auth.decorators.js';
 import { ShutdownState } from './shutdown-state.js';
 import { UPSTREAM_PROBE_CACHE_MS, UPSTREAM_PROBE_ROUTES, UPSTREAM_PROBE_TIMEOUT_MS } from './upstream-probes.js';
 import { AnsweredLocally, Returns } from '../openapi/route-docs.js';
+import { Liveness } from './health.schemas.js';
 
 /**
  * Liveness says the process runs. Readiness says it can serve: not while draining, not while Redis is unreachable
@@ -27,9 +28,9 @@ export class HealthController {
   ) {}
 
   @Get('live')
-  @Returns('Liveness')
+  @Returns(Liveness)
   @AnsweredLocally()
-  live() {
+  live(): Liveness {
     return { status: 'ok' };
   }
 

@@ -19,8 +19,8 @@ export type NamedSchema = TSchema & { title: string };
 export interface RouteDocs {
   /** The operation's stable name (`createCardTransfer`): the method name in every client generated from the document. */
   operationId?: string;
-  /** The success answer (on a 202: what Migo answered, the job's `upstream`), by schema or by the name of one of RESPONSE_SCHEMAS. */
-  returns?: string | NamedSchema;
+  /** The success answer (on a 202: what Migo answered, the job's `upstream`). */
+  returns?: NamedSchema;
   /** The success answer is not JSON. */
   produces?: 'event-stream' | 'file' | 'prometheus';
   /** The handler picks the body's class itself (the first that fits). */
@@ -39,8 +39,18 @@ function documents(docs: RouteDocs): MethodDecorator & ClassDecorator {
   };
 }
 
-/** The success answer is this schema (a TypeBox schema with a `title`, or the name of one of RESPONSE_SCHEMAS: `Job`, `View`, …). */
-export const Returns = (schema: string | NamedSchema) => documents({ returns: schema });
+/**
+ * The success answer is this schema, a TypeBox schema with a `title` (TypeBox's types do not carry the title, so it
+ * is checked here, when the controller is loaded).
+ */
+export function Returns(schema: TSchema): MethodDecorator & ClassDecorator {
+  if (!isNamedSchema(schema)) throw new Error(`@Returns needs a schema with a title (its name in the document): ${JSON.stringify(schema).slice(0, 120)}`);
+  return documents({ returns: schema });
+}
+
+export function isNamedSchema(schema: unknown): schema is NamedSchema {
+  return typeof schema === 'object' && schema !== null && typeof (schema as { title?: unknown }).title === 'string';
+}
 
 /** The operation's stable, hand-chosen name: lowerCamelCase, verb first (`createCardTransfer`, `getJob`), unique. */
 export const OperationId = (operationId: string) => documents({ operationId });

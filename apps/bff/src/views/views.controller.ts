@@ -15,13 +15,14 @@ import { IdParamPipe } from '../surfaces/shared/id-param.pipe.js';
 import { PartnerOf } from '../access/access-declaration.js';
 import { Partner, WalletCard } from '../access/object-refs.js';
 import { Conditional, Returns } from '../openapi/route-docs.js';
+import { View } from './view-base.schemas.js';
 
 /**
  * Screens' worth of data in one call, merged from several Migo surfaces. The body says what it holds
  * (`partial`, `sources`); answers are cached briefly per app with an ETag.
  */
 @Controller('v1/views')
-@Returns('View')
+@Returns(View)
 @Conditional()
 export class ViewsController {
   constructor(
