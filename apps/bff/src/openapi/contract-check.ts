@@ -23,7 +23,8 @@ export interface ContractViolation {
 
 /** What the check tells: the violations seen (each once), for the log, a counter and the test harness. */
 export interface ContractCheck {
-  violations(): readonly ContractViolation[];
+  /** The violations seen since the last take (each once), forgotten: a later identical one is reported again. */
+  take(): ContractViolation[];
 }
 
 const JSON_TYPES = new Set(['application/json', PROBLEM_CONTENT_TYPE]);
@@ -64,7 +65,13 @@ export function installContractCheck(
     }
     done(null, payload);
   });
-  return { violations: () => [...seen.values()] };
+  return {
+    take() {
+      const taken = [...seen.values()];
+      seen.clear();
+      return taken;
+    },
+  };
 }
 
 type Problem = Pick<ContractViolation, 'keyword' | 'instancePath' | 'message'>;
