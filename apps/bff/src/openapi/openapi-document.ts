@@ -240,6 +240,7 @@ function successResponses(operation: OperationObject, route: CatalogRoute, respo
   const schema: SchemaObject | ReferenceObject = returns ? responseSchemas.ref(returns) : { description: 'Migo’s `data`, unwrapped from its envelope' };
   return {
     [status]: { description: returns?.title ?? 'OK', headers: REQUEST_ID_HEADER, content: json(schema) },
+    ...Object.fromEntries(Object.entries(route.docs.alsoAnswers ?? {}).map(([other, when]) => [other, { description: when, headers: REQUEST_ID_HEADER, content: json(schema) }])),
     ...(conditional ? { 304: { description: 'Not modified: your `If-None-Match` matches the current ETag', headers: REQUEST_ID_HEADER } } : {}),
   };
 }
@@ -247,11 +248,15 @@ function successResponses(operation: OperationObject, route: CatalogRoute, respo
 function problemResponses(route: CatalogRoute, hasBody: boolean): Record<string, ReferenceObject> {
   const statuses = new Set<number>([500]);
   if (!route.isPublic) {
-    [400, 401, 403, 503].forEach((status) => statuses.add(status));
+    [400, 401, 403, 429, 503].forEach((status) => statuses.add(status));
     if (route.path.includes(':')) statuses.add(404);
     if (route.idempotent) [409, 422].forEach((status) => statuses.add(status));
     if (hasBody) [413, 415].forEach((status) => statuses.add(status));
-    if (!route.docs.answeredLocally) [502, 504].forEach((status) => statuses.add(status));
+    if (!route.docs.answeredLocally) {
+      // Migo's own refusals pass through with their status (bffStatusFor): a missing object, and for writes its rules.
+      [404, 502, 504].forEach((status) => statuses.add(status));
+      if (route.method !== 'GET') [409, 422].forEach((status) => statuses.add(status));
+    }
   }
   return Object.fromEntries([...statuses].sort().map((status) => [String(status), problemResponseRef(status)]));
 }

@@ -81,6 +81,7 @@ export const PROBLEM_RESPONSES: Record<number, { name: string; description: stri
   409: { name: 'Conflict', description: 'A request with this Idempotency-Key is running or its first attempt has an unknown outcome, or Migo reports a conflict', retryAfter: true },
   413: { name: 'PayloadTooLarge', description: 'Body or upload too large' },
   415: { name: 'UnsupportedMediaType', description: 'Content type or file type not accepted' },
+  429: { name: 'TooManyRequests', description: 'The app’s request rate, or its open streams, long-polls or watches on this instance, are over their limit', retryAfter: true },
   422: { name: 'UnprocessableContent', description: 'Idempotency-Key reused with another request, or a Migo business rule refused it' },
   500: { name: 'InternalError', description: 'Unexpected error' },
   502: { name: 'BadGateway', description: 'Migo failed or refused the BFF’s credentials' },

@@ -21,6 +21,8 @@ export interface RouteDocs {
   operationId?: string;
   /** The success answer (on a 202: what Migo answered, the job's `upstream`). */
   returns?: NamedSchema;
+  /** Other success statuses the route answers with the same schema, and when (a create that may find the existing one). */
+  alsoAnswers?: Record<number, string>;
   /** The success answer is not JSON. */
   produces?: 'event-stream' | 'file' | 'prometheus';
   /** The handler picks the body's class itself (the first that fits). */
@@ -51,6 +53,9 @@ export function Returns(schema: TSchema): MethodDecorator & ClassDecorator {
 export function isNamedSchema(schema: unknown): schema is NamedSchema {
   return typeof schema === 'object' && schema !== null && typeof (schema as { title?: unknown }).title === 'string';
 }
+
+/** The route also answers `status` (besides its own) with its @Returns schema, in the case `when` says. */
+export const AlsoAnswers = (status: number, when: string) => documents({ alsoAnswers: { [status]: when } });
 
 /** The operation's stable, hand-chosen name: lowerCamelCase, verb first (`createCardTransfer`, `getJob`), unique. */
 export const OperationId = (operationId: string) => documents({ operationId });

@@ -13,7 +13,7 @@ import { OwnRecords, PartnerOf } from '../access/access-declaration.js';
 import { Watch, WatchTarget } from '../access/object-refs.js';
 import { jobVisibleTo } from '../access/resolvers/job-owners.js';
 import { watchObjectOf } from '../access/resolvers/watch-owners.js';
-import { AnsweredLocally, OperationId, Returns } from '../openapi/route-docs.js';
+import { AlsoAnswers, AnsweredLocally, OperationId, Returns } from '../openapi/route-docs.js';
 import { WatchEventList, WatchList } from './watches.schemas.js';
 import { CreateWatchBody, ListWatchesQuery } from './watches.dto.js';
 import { WATCHES_PER_APP } from './watches.tokens.js';
@@ -45,6 +45,7 @@ export class WatchesController {
   @Post()
   @OperationId('createWatch')
   @Returns(WatchDto)
+  @AlsoAnswers(200, 'The app’s active watch of the same object, which already existed')
   @RequireScopes('jobs:read')
   @PartnerOf(WatchTarget.body())
   async create(@CurrentApp() app: ApiClient, @Body() body: CreateWatchBody, @Res({ passthrough: true }) reply: FastifyReply): Promise<WatchDto> {
