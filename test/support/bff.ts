@@ -52,6 +52,9 @@ export const IN_PROCESS_REDIS = { REDIS_COMMAND_TIMEOUT_MS: '10000' };
 /** Every test BFF validates its answers against its own OpenAPI document; its stop fails the suite on a mismatch. */
 export const CONTRACT_CHECKED = { BFF_CONTRACT_CHECK: 'report' };
 
+/** A log line of a spawned BFF (JSON, one per line) reporting a contract violation. */
+export const isContractViolationLine = (line: string): boolean => line.includes('"msg":"contract violation"');
+
 /** Throws listing what a test BFF answered against its document (a spec that provokes one on purpose takes it first). */
 export function assertNoContractViolations(name: string, violations: ReadonlyArray<string | object>): void {
   if (violations.length === 0) return;

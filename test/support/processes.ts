@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { DemoSecrets } from './demo-secrets.js';
-import { apiKeysJson, assertNoContractViolations, CONTRACT_CHECKED } from './bff.js';
+import { apiKeysJson, assertNoContractViolations, CONTRACT_CHECKED, isContractViolationLine } from './bff.js';
 import { TEST_REDIS_URL } from './redis.js';
 import { simulatorEnv } from './simulator.js';
 
@@ -108,7 +108,7 @@ function appEnv(simUrl: string, options: StackOptions): Record<string, string> {
 
 export async function spawnBff(simUrl: string, options: StackOptions, env: Record<string, string> = {}): Promise<{ process: StackProcess; url: string }> {
   const bff = spawnApp('bff', 'dist/apps/bff/src/main.js', { ...appEnv(simUrl, options), BFF_PORT: '0', BFF_API_KEYS: apiKeysJson(), ...CONTRACT_CHECKED, ...env }, (lines) =>
-    assertNoContractViolations('bff', lines.filter((line) => line.includes('"msg":"contract violation"'))),
+    assertNoContractViolations('bff', lines.filter(isContractViolationLine)),
   );
   const [, url] = await bff.waitFor(/bff listening on (http:\/\/\S+)/);
   return { process: bff, url };

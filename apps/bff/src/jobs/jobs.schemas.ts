@@ -1,11 +1,9 @@
 import Type from 'typebox';
 import { JobDto } from '#jobs';
+import { pageOf } from '../http/page.schema.js';
 
 /** GET /v1/jobs: a page of the app's jobs, newest first. */
-export const JobList = Type.Object(
-  { items: Type.Array(JobDto), nextCursor: Type.Union([Type.String(), Type.Null()]) },
-  { title: 'JobList', additionalProperties: true },
-);
+export const JobList = pageOf(JobDto, 'JobList');
 export type JobList = Type.Static<typeof JobList>;
 
 /** Every 202: the job that follows the work, and what Migo answered (a route's @Returns types `upstream`). */

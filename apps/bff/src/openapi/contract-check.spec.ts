@@ -1,6 +1,6 @@
 import { JOB_STORE, JobRecord, JobStore } from '#jobs';
 import { ProblemError, ProblemType } from '#common';
-import { RunningBff, RunningSimulator, startBff, startSimulator, testRedis, TestRedis } from '#test-support';
+import { isContractViolationLine, RunningBff, RunningSimulator, startBff, startSimulator, testRedis, TestRedis } from '#test-support';
 import { BffMetrics } from '../metrics/bff-metrics.js';
 
 const JOB_ID = 'job_0123456789abcdef0123456789';
@@ -62,7 +62,8 @@ describe('contract check (BFF_CONTRACT_CHECK=report)', () => {
 
     const violations = bff.takeContractViolations();
     expect(violations).toEqual([{ method: 'GET', route: '/v1/jobs/:id', status: 200, keyword: 'enum', instancePath: '/state', message: expect.any(String) }]);
-    const reported = bff.logLines.filter((line) => line.includes('contract violation'));
+    // The line a spawned BFF's harness looks for (test/support/processes.ts) is the one the check writes.
+    const reported = bff.logLines.filter(isContractViolationLine);
     expect(reported.map((line) => JSON.parse(line))).toEqual([expect.objectContaining({ level: 'warn', msg: 'contract violation', route: '/v1/jobs/:id', instancePath: '/state', keyword: 'enum' })]);
     expect(JSON.stringify([violations, bff.logLines])).not.toContain(CARD_LIKE);
     expect(await bff.app.get(BffMetrics).exposition()).toMatch(/bff_contract_violations_total\{method="GET",route="\/v1\/jobs\/:id",status="200"\} 1/);
@@ -76,7 +77,7 @@ describe('contract check (BFF_CONTRACT_CHECK=report)', () => {
       ['/progress/percent', 'maximum'],
       ['/upstream', 'required'],
     ]);
-    expect(bff.logLines.filter((line) => line.includes('contract violation'))).toHaveLength(3); // one above, two here
+    expect(bff.logLines.filter(isContractViolationLine)).toHaveLength(3); // one above, two here
   });
 
   it('reports a status the operation does not document', async () => {

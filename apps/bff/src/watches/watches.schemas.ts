@@ -1,11 +1,9 @@
 import Type from 'typebox';
 import { WatchDto, WatchEventData } from '#jobs';
+import { pageOf } from '../http/page.schema.js';
 
 /** GET /v1/watches: a page of the app's watches. */
-export const WatchList = Type.Object(
-  { items: Type.Array(WatchDto), nextCursor: Type.Union([Type.String(), Type.Null()]) },
-  { title: 'WatchList', additionalProperties: true },
-);
+export const WatchList = pageOf(WatchDto, 'WatchList');
 export type WatchList = Type.Static<typeof WatchList>;
 
 /** GET /v1/watches/{id}/events: the watch's events still kept, each with its id on /v1/events. */
