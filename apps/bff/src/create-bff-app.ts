@@ -71,6 +71,7 @@ export async function createBffApp(
   await app.init();
   try {
     assertAccessDeclared(app.get(RouteCatalog).routes());
+    contractChecks.get(app)?.prepare();
   } catch (error) {
     await app.close();
     throw error;

@@ -23,6 +23,8 @@ export interface ContractViolation {
 
 /** What the check tells: the violations seen (each once), for the log, a counter and the test harness. */
 export interface ContractCheck {
+  /** Builds the document and readies the validator (once the app is initialised), so no answer waits for it. */
+  prepare(): void;
   /** The violations seen since the last take (each once), forgotten: a later identical one is reported again. */
   take(): ContractViolation[];
 }
@@ -36,7 +38,7 @@ const MAX_ERRORS_PER_ANSWER = 10;
  * Validates every JSON answer (problem+json included) against the app's own OpenAPI document, by operation and status,
  * and reports what does not match: logged once per distinct violation as `contract violation` and counted. It never
  * changes the answer. Off in production by default (it parses every answer); the e2e harness turns it on.
- * `document` is called on the first answer (the app is initialised by then), once.
+ * `document` is called once, by `prepare()` or else on the first answer.
  */
 export function installContractCheck(
   fastify: FastifyInstance,
@@ -66,6 +68,9 @@ export function installContractCheck(
     done(null, payload);
   });
   return {
+    prepare() {
+      validators ??= new ResponseValidators(document());
+    },
     take() {
       const taken = [...seen.values()];
       seen.clear();

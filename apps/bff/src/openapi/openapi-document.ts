@@ -252,12 +252,10 @@ function problemResponses(route: CatalogRoute, hasBody: boolean): Record<string,
     if (route.path.includes(':')) statuses.add(404);
     if (route.idempotent) [409, 422].forEach((status) => statuses.add(status));
     if (hasBody) [413, 415].forEach((status) => statuses.add(status));
-    if (!route.docs.answeredLocally) {
-      // Migo's own refusals pass through with their status (bffStatusFor): a missing object, and for writes its rules.
-      [404, 502, 504].forEach((status) => statuses.add(status));
-      if (route.method !== 'GET') [409, 422].forEach((status) => statuses.add(status));
-    }
+    // Migo's own refusals pass through with their status (bffStatusFor), on reads too (a statement not ready: 409).
+    if (!route.docs.answeredLocally) [404, 409, 422, 502, 504].forEach((status) => statuses.add(status));
   }
+  route.docs.refuses?.forEach((status) => statuses.add(status));
   return Object.fromEntries([...statuses].sort().map((status) => [String(status), problemResponseRef(status)]));
 }
 

@@ -79,6 +79,7 @@ export const PROBLEM_RESPONSES: Record<number, { name: string; description: stri
   403: { name: 'Forbidden', description: 'Missing scope or partner' },
   404: { name: 'NotFound', description: 'No such resource' },
   409: { name: 'Conflict', description: 'A request with this Idempotency-Key is running or its first attempt has an unknown outcome, or Migo reports a conflict', retryAfter: true },
+  411: { name: 'LengthRequired', description: 'The body must come with a Content-Length' },
   413: { name: 'PayloadTooLarge', description: 'Body or upload too large' },
   415: { name: 'UnsupportedMediaType', description: 'Content type or file type not accepted' },
   429: { name: 'TooManyRequests', description: 'The app’s request rate, or its open streams, long-polls or watches on this instance, are over their limit', retryAfter: true },

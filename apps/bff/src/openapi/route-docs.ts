@@ -23,6 +23,8 @@ export interface RouteDocs {
   returns?: NamedSchema;
   /** Other success statuses the route answers with the same schema, and when (a create that may find the existing one). */
   alsoAnswers?: Record<number, string>;
+  /** Problem statuses the route answers besides those its other metadata implies (an edge of its own). */
+  refuses?: number[];
   /** The success answer is not JSON. */
   produces?: 'event-stream' | 'file' | 'prometheus';
   /** The handler picks the body's class itself (the first that fits). */
@@ -56,6 +58,9 @@ export function isNamedSchema(schema: unknown): schema is NamedSchema {
 
 /** The route also answers `status` (besides its own) with its @Returns schema, in the case `when` says. */
 export const AlsoAnswers = (status: number, when: string) => documents({ alsoAnswers: { [status]: when } });
+
+/** The route (or controller) also answers these problem statuses, from an edge of its own the document cannot see. */
+export const Refuses = (...statuses: number[]) => documents({ refuses: statuses });
 
 /** The operation's stable, hand-chosen name: lowerCamelCase, verb first (`createCardTransfer`, `getJob`), unique. */
 export const OperationId = (operationId: string) => documents({ operationId });
