@@ -54,7 +54,9 @@ export async function createBffApp(
   installRequestMetricsHook(fastify, app.get(BffMetrics));
   if (config.bff.BFF_CONTRACT_CHECK === 'report') {
     const metrics = app.get(BffMetrics);
-    const check = installContractCheck(fastify, () => buildOpenApiDocument(app), logger, (v) => metrics.countContractViolation(v.method, v.route, v.status));
+    const check = installContractCheck(fastify, () => buildOpenApiDocument(app), logger, (violation) =>
+      metrics.countContractViolation(violation.method, violation.route, violation.status),
+    );
     contractChecks.set(app, check);
   }
   app.get(ShutdownState).track(fastify);
