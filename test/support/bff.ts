@@ -3,7 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { createLogger } from '#common';
 import { loadBffConfig } from '../../apps/bff/src/config/load-bff-config.js';
-import { createBffApp } from '../../apps/bff/src/create-bff-app.js';
+import { contractCheckOf, createBffApp } from '../../apps/bff/src/create-bff-app.js';
+import type { ContractViolation } from '../../apps/bff/src/openapi/contract-check.js';
 import type { TestRedis } from './redis.js';
 import { TEST_REDIS_URL } from './redis.js';
 import type { RunningSimulator } from './simulator.js';
@@ -36,6 +37,8 @@ export interface RunningBff {
   url: string;
   app: NestFastifyApplication;
   logLines: string[];
+  /** What the contract check saw so far, now forgotten: for a spec that provokes violations on purpose. */
+  takeContractViolations(): ContractViolation[];
   call<T = any>(method: string, path: string, init?: { body?: unknown; headers?: Record<string, string>; as?: TestAppName | null; raw?: string | FormData | Uint8Array }): Promise<CallResult<T>>;
   close(): Promise<void>;
 }
@@ -46,9 +49,22 @@ export interface RunningBff {
  */
 export const IN_PROCESS_REDIS = { REDIS_COMMAND_TIMEOUT_MS: '10000' };
 
+/** Every test BFF validates its answers against its own OpenAPI document; its stop fails the suite on a mismatch. */
+export const CONTRACT_CHECKED = { BFF_CONTRACT_CHECK: 'report' };
+
+/** A log line of a spawned BFF (JSON, one per line) reporting a contract violation. */
+export const isContractViolationLine = (line: string): boolean => line.includes('"msg":"contract violation"');
+
+/** Throws listing what a test BFF answered against its document (a spec that provokes one on purpose takes it first). */
+export function assertNoContractViolations(name: string, violations: ReadonlyArray<string | object>): void {
+  if (violations.length === 0) return;
+  const listed = violations.map((violation) => `- ${typeof violation === 'string' ? violation : JSON.stringify(violation)}`).join('\n');
+  throw new Error(`${name} answered against its OpenAPI document (BFF_CONTRACT_CHECK=report):\n${listed}`);
+}
+
 /** Env for a BFF wired to a simulator and an isolated Redis prefix. */
 export function bffEnvFor(sim: RunningSimulator, redis: TestRedis, overrides: Record<string, string> = {}): Record<string, string> {
-  return { ...upstreamEnvFor(sim), REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: redis.prefix, BFF_PORT: '0', LOG_LEVEL: 'info', BFF_API_KEYS: apiKeysJson(), BFF_ADMIN_DASHBOARD: 'false', BFF_API_DOCS_UI: 'false', BFF_RATE_LIMIT: '0', CMS_OPERATOR_SESSIONS: 'true', CMS_SESSION_KEY: randomBytes(32).toString('base64'), ...IN_PROCESS_REDIS, ...overrides };
+  return { ...upstreamEnvFor(sim), REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: redis.prefix, BFF_PORT: '0', LOG_LEVEL: 'info', BFF_API_KEYS: apiKeysJson(), BFF_ADMIN_DASHBOARD: 'false', BFF_API_DOCS_UI: 'false', BFF_RATE_LIMIT: '0', CMS_OPERATOR_SESSIONS: 'true', CMS_SESSION_KEY: randomBytes(32).toString('base64'), ...IN_PROCESS_REDIS, ...CONTRACT_CHECKED, ...overrides };
 }
 
 /** Starts the BFF in this process (its log lines are captured, for redaction tests). */
@@ -78,6 +94,10 @@ export async function startBff(sim: RunningSimulator, redis: TestRedis, override
       }
       return { status: response.status, body: body as any, text, headers: response.headers };
     },
-    close: () => app.close(),
+    takeContractViolations: () => contractCheckOf(app)?.take() ?? [],
+    async close() {
+      await app.close();
+      assertNoContractViolations('The in-process BFF', contractCheckOf(app)?.take() ?? []);
+    },
   };
 }

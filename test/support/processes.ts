@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { DemoSecrets } from './demo-secrets.js';
-import { apiKeysJson } from './bff.js';
+import { apiKeysJson, assertNoContractViolations, CONTRACT_CHECKED, isContractViolationLine } from './bff.js';
 import { TEST_REDIS_URL } from './redis.js';
 import { simulatorEnv } from './simulator.js';
 
@@ -18,6 +18,8 @@ export class StackProcess {
   constructor(
     readonly name: string,
     readonly child: ChildProcess,
+    /** Run on the lines once the process has ended (stop or crash): throws what the process reported wrongly. */
+    private readonly checkLines: (lines: readonly string[]) => void = () => {},
   ) {
     for (const stream of [child.stdout!, child.stderr!]) {
       createInterface({ input: stream }).on('line', (line) => {
@@ -52,6 +54,7 @@ export class StackProcess {
     if (!this.running) return;
     this.child.kill('SIGKILL');
     await once(this.child, 'exit');
+    this.checkLines(this.lines);
   }
 
   /** SIGTERM and wait for a graceful exit; returns the exit code. */
@@ -62,13 +65,14 @@ export class StackProcess {
     const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
     const [code] = (await exited) as [number | null];
     clearTimeout(timer);
+    this.checkLines(this.lines);
     return code;
   }
 }
 
-function spawnApp(name: string, entry: string, env: Record<string, string>): StackProcess {
+function spawnApp(name: string, entry: string, env: Record<string, string>, checkLines?: (lines: readonly string[]) => void): StackProcess {
   const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, entry)], { env: { ...process.env, NODE_OPTIONS: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new StackProcess(name, child);
+  return new StackProcess(name, child, checkLines);
 }
 
 export interface StackOptions {
@@ -103,7 +107,9 @@ function appEnv(simUrl: string, options: StackOptions): Record<string, string> {
 }
 
 export async function spawnBff(simUrl: string, options: StackOptions, env: Record<string, string> = {}): Promise<{ process: StackProcess; url: string }> {
-  const bff = spawnApp('bff', 'dist/apps/bff/src/main.js', { ...appEnv(simUrl, options), BFF_PORT: '0', BFF_API_KEYS: apiKeysJson(), ...env });
+  const bff = spawnApp('bff', 'dist/apps/bff/src/main.js', { ...appEnv(simUrl, options), BFF_PORT: '0', BFF_API_KEYS: apiKeysJson(), ...CONTRACT_CHECKED, ...env }, (lines) =>
+    assertNoContractViolations('bff', lines.filter(isContractViolationLine)),
+  );
   const [, url] = await bff.waitFor(/bff listening on (http:\/\/\S+)/);
   return { process: bff, url };
 }

@@ -19,11 +19,20 @@ import { bffValidationPipe } from './http/validation.js';
 import { BffMetrics } from './metrics/bff-metrics.js';
 import { installRequestMetricsHook } from './metrics/request-metrics.hook.js';
 import { installApiDocs } from './openapi/api-docs.js';
+import { type ContractCheck, installContractCheck } from './openapi/contract-check.js';
+import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { recordRegisteredRoutes } from './openapi/registered-routes.js';
 import { RouteCatalog } from './openapi/route-catalog.js';
 import { assertAccessDeclared } from './access/access-boot-check.js';
 import { noteRefusal } from './support/refusal-notes.js';
 import { SupportExchangeStore } from './support/support-exchange-store.js';
+
+const contractChecks = new WeakMap<NestFastifyApplication, ContractCheck>();
+
+/** The contract check of an app built with BFF_CONTRACT_CHECK=report (undefined when off). */
+export function contractCheckOf(app: NestFastifyApplication): ContractCheck | undefined {
+  return contractChecks.get(app);
+}
 
 /**
  * Builds the BFF (not listening yet) so tests can run it in-process. Signals are not handled here: main.ts drains
@@ -43,6 +52,13 @@ export async function createBffApp(
   installCallbackEdge(app, config);
   installRequestLogHook(fastify, logger);
   installRequestMetricsHook(fastify, app.get(BffMetrics));
+  if (config.bff.BFF_CONTRACT_CHECK === 'report') {
+    const metrics = app.get(BffMetrics);
+    const check = installContractCheck(fastify, () => buildOpenApiDocument(app), logger, (violation) =>
+      metrics.countContractViolation(violation.method, violation.route, violation.status),
+    );
+    contractChecks.set(app, check);
+  }
   app.get(ShutdownState).track(fastify);
   if (config.bff.BFF_ADMIN_DASHBOARD) {
     // Loaded on demand: Bull Board's static-file stack is CommonJS requiring ESM, which Node 20 loads natively but Jest
@@ -57,6 +73,7 @@ export async function createBffApp(
   await app.init();
   try {
     assertAccessDeclared(app.get(RouteCatalog).routes());
+    contractChecks.get(app)?.prepare();
   } catch (error) {
     await app.close();
     throw error;

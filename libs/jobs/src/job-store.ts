@@ -1,7 +1,8 @@
 import type { Redis } from 'ioredis';
 import { redisScript } from '#common';
 import type { RedisKeys, RedisScript } from '#common';
-import { isTerminal, JobRecord, JobState } from './job-record.js';
+import type { JobState } from './job-dto.js';
+import { isTerminal, JobRecord } from './job-record.js';
 import { compareStreamIds } from './event-ids.js';
 import { changeDigest, pairsToObject, recordFields, recordFromFields, RETIRED_FIELDS } from './job-record-fields.js';
 import type { JobType } from './job-types.js';

@@ -4,7 +4,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { ProblemError, ProblemType, redactUrl } from '#common';
 import { PollHints } from '#jobs';
 import { Public } from '../auth/auth.decorators.js';
-import { AnsweredLocally, OperationId } from '../openapi/route-docs.js';
+import { AnsweredLocally, OperationId, Refuses } from '../openapi/route-docs.js';
 import { POLL_HINTS } from './poll-hints.provider.js';
 import { CALLBACK_TOKEN } from './callback-token.js';
 import { paymentLinkUidOf, subscriptionIdOf } from './migo-callback-bodies.js';
@@ -19,6 +19,7 @@ const digest = (text: string) => createHash('sha256').update(text).digest();
  * the body says, and whether or not anyone follows the link, the answer is the same 204.
  */
 @Public()
+@Refuses(400, 404, 411, 413, 429)
 @Controller('v1/callbacks/migo')
 export class MigoCallbacksController {
   private readonly logger = new Logger(MigoCallbacksController.name);

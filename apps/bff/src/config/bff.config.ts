@@ -1,6 +1,7 @@
 import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { EnvBool, EnvInt, EnvList, LOG_FORMATS } from '#common';
 import type { LogFormat } from '#common';
+import { CONTRACT_CHECK_MODES, type ContractCheckMode } from '../openapi/contract-check.js';
 
 /** The BFF's own settings (Redis, upstreams and credentials have their own schemas). */
 export class BffEnv {
@@ -33,6 +34,11 @@ export class BffEnv {
   @EnvList() @IsArray() @Matches(/^https?:\/\/[^/\s]+$/, { each: true, message: 'BFF_CORS_ORIGINS must list origins such as https://console.example.com' }) BFF_CORS_ORIGINS: string[] = [];
   /** Bull Board at /admin/queues (admin scope). */
   @EnvBool() @IsBoolean() BFF_ADMIN_DASHBOARD = true;
+  /**
+   * `report`: every JSON answer is validated against the app's OpenAPI document; a mismatch is logged as `contract
+   * violation` and counted (the answer is unchanged). For tests and staging: it parses every answer.
+   */
+  @IsIn(CONTRACT_CHECK_MODES) BFF_CONTRACT_CHECK: ContractCheckMode = 'off';
   /** Swagger UI at /docs (the document itself is always at /docs-json). */
   @EnvBool() @IsBoolean() BFF_API_DOCS_UI = true;
   /**

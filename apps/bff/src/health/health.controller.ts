@@ -9,7 +9,7 @@ import { Public } from '../auth/auth.decorators.js';
 import { ShutdownState } from './shutdown-state.js';
 import { UPSTREAM_PROBE_CACHE_MS, UPSTREAM_PROBE_ROUTES, UPSTREAM_PROBE_TIMEOUT_MS } from './upstream-probes.js';
 import { AnsweredLocally, OperationId, Returns } from '../openapi/route-docs.js';
-import { Readiness } from './health.schemas.js';
+import { Liveness, Readiness } from './health.schemas.js';
 
 /**
  * Liveness says the process runs. Readiness says it can serve: not while draining, not while Redis is unreachable
@@ -29,9 +29,9 @@ export class HealthController {
 
   @Get('live')
   @OperationId('getLiveness')
-  @Returns('Liveness')
+  @Returns(Liveness)
   @AnsweredLocally()
-  live() {
+  live(): Liveness {
     return { status: 'ok' };
   }
 

@@ -22,3 +22,6 @@ export const Readiness = named(
   ),
 );
 export type Readiness = Type.Static<typeof Readiness>;
+
+export const Liveness = Type.Object({ status: Type.Literal('ok') }, { title: 'Liveness', additionalProperties: true });
+export type Liveness = Type.Static<typeof Liveness>;

@@ -10,7 +10,7 @@ import { WaitingSlots } from './waiting-slots.js';
 import { jobVisibleTo } from '../access/resolvers/job-owners.js';
 import { OwnRecords, PartnerOf } from '../access/access-declaration.js';
 import { Job } from '../access/object-refs.js';
-import { AnsweredLocally, Produces } from '../openapi/route-docs.js';
+import { AnsweredLocally, OperationId, Produces } from '../openapi/route-docs.js';
 
 function lastEventId(request: FastifyRequest): string | undefined {
   const header = request.headers['last-event-id'];
@@ -28,6 +28,7 @@ export class JobEventsController {
   ) {}
 
   @Get('jobs/:id/events')
+  @OperationId('streamJobEvents')
   @Produces('event-stream')
   @AnsweredLocally()
   @RequireScopes('jobs:read')
@@ -38,6 +39,7 @@ export class JobEventsController {
   }
 
   @Get('events')
+  @OperationId('streamAppEvents')
   @Produces('event-stream')
   @AnsweredLocally()
   @RequireScopes('jobs:read')

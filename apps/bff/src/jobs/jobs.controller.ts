@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CmsClient } from '#cms';
-import { isTerminal, JOB_ID_PATTERN, JOB_STORE, JOB_TRACKING, JobKindClients, jobKindOf, JobRecord, JobStore, JobTracking, toJobDto, TRACKABLE_BY_ID } from '#jobs';
+import { isTerminal, JOB_ID_PATTERN, JOB_STORE, JOB_TRACKING, JobDto, JobKindClients, jobKindOf, JobRecord, JobStore, JobTracking, toJobDto, TRACKABLE_BY_ID } from '#jobs';
 import { MiddlewareClient } from '#middleware';
 import { WalletGatewayClient } from '#wallet-gateway';
 import type { ApiClient } from '../auth/api-clients.js';
@@ -17,7 +17,8 @@ import { streamed } from '../http/streamed-file.js';
 import { ShutdownState } from '../health/shutdown-state.js';
 import { OwnRecords, PartnerOf } from '../access/access-declaration.js';
 import { Job, JobTarget } from '../access/object-refs.js';
-import { AnsweredLocally, Produces, Returns, StartsJob } from '../openapi/route-docs.js';
+import { AnsweredLocally, OperationId, Produces, Returns, StartsJob } from '../openapi/route-docs.js';
+import { JobList } from './jobs.schemas.js';
 
 function notFound(id: string): NotFoundException {
   return new NotFoundException(`No job ${id}`);
@@ -44,16 +45,18 @@ export class JobsController {
   }
 
   @Get()
-  @Returns('JobList')
+  @OperationId('listJobs')
+  @Returns(JobList)
   @AnsweredLocally()
   @RequireScopes('jobs:read')
   @OwnRecords("the app's own jobs, each shown only when its object's partner is the app's")
-  async list(@CurrentApp() app: ApiClient, @Query() query: ListJobsQuery) {
+  async list(@CurrentApp() app: ApiClient, @Query() query: ListJobsQuery): Promise<JobList> {
     const page = await this.store.list(app.name, { state: query.state, type: query.type, cursor: query.cursor, limit: query.limit ?? 20 });
     return { items: page.items.filter((record) => jobVisibleTo(app, record)).map((record) => toJobDto(record)), nextCursor: page.nextCursor };
   }
 
   @Post()
+  @OperationId('trackJob')
   @HttpCode(202)
   @StartsJob(...TRACKABLE_BY_ID)
   @RequireScopes('jobs:read')
@@ -65,11 +68,12 @@ export class JobsController {
   }
 
   @Get(':id')
-  @Returns('Job')
+  @OperationId('getJob')
+  @Returns(JobDto)
   @AnsweredLocally()
   @RequireScopes('jobs:read')
   @PartnerOf(Job.param('id'))
-  async get(@CurrentApp() app: ApiClient, @Param('id') id: string, @Query() query: GetJobQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+  async get(@CurrentApp() app: ApiClient, @Param('id') id: string, @Query() query: GetJobQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<JobDto> {
     const record = await this.find(app, id);
     if (!query.wait || isTerminal(record.state) || (query.since && record.updatedAt > query.since)) return toJobDto(record);
     const release = this.slots.acquire('long-poll', app.name);
@@ -81,11 +85,12 @@ export class JobsController {
   }
 
   @Delete(':id')
-  @Returns('Job')
+  @OperationId('cancelJob')
+  @Returns(JobDto)
   @AnsweredLocally()
   @RequireScopes('jobs:read')
   @PartnerOf(Job.param('id'))
-  async cancel(@CurrentApp() app: ApiClient, @Param('id') id: string) {
+  async cancel(@CurrentApp() app: ApiClient, @Param('id') id: string): Promise<JobDto> {
     await this.find(app, id);
     const record = await this.tracking.cancel(app.name, id);
     if (!record) throw notFound(id);
@@ -94,6 +99,7 @@ export class JobsController {
 
   /** The file a job produced (a statement PDF), streamed from Migo as its kind fetches it. */
   @Get(':id/result')
+  @OperationId('getJobResult')
   @Produces('file')
   @RequireScopes('jobs:read')
   @PartnerOf(Job.param('id'))

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { EventLoopDelayMetric, LATENCY_BUCKETS_SECONDS, MigoClientMetrics } from '#common';
 import type { TokenEvent } from '#migo-auth';
 import type { UpstreamCallRecord } from '#migo-http';
@@ -20,6 +20,13 @@ export class BffMetrics implements OnModuleDestroy {
     registers: [this.registry],
   });
 
+  private readonly contractViolations = new Counter({
+    name: 'bff_contract_violations_total',
+    help: 'Distinct answers not matching the OpenAPI document (BFF_CONTRACT_CHECK=report), by route template and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [this.registry],
+  });
+
   private readonly migo = new MigoClientMetrics(this.registry, 'bff');
   /** bff_event_loop_delay_seconds: what makes the latency tail (GC, synchronous work, stalls) shows here. */
   private readonly eventLoopDelay = new EventLoopDelayMetric(this.registry, 'bff').start();
@@ -34,6 +41,10 @@ export class BffMetrics implements OnModuleDestroy {
 
   observeRequest(method: string, route: string, status: number, seconds: number): void {
     this.requests.observe({ method, route, status: String(status) }, seconds);
+  }
+
+  countContractViolation(method: string, route: string, status: number): void {
+    this.contractViolations.inc({ method, route, status: String(status) });
   }
 
   observeUpstreamCall(call: UpstreamCallRecord): void {

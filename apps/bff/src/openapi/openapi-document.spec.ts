@@ -125,7 +125,7 @@ describe('OpenAPI document', () => {
     const transfer = operation('post', '/v1/wallet/cards/transfer');
     expect(transfer.parameters).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false }));
     expect(Object.keys(transfer.responses)).toEqual(expect.arrayContaining(['409', '422']));
-    expect(Object.keys(operation('get', '/v1/wallet/cards/{cardId}').responses)).not.toContain('409');
+    expect(operation('get', '/v1/wallet/cards/{cardId}').parameters).not.toContainEqual(expect.objectContaining({ name: 'Idempotency-Key' }));
   });
 
   it('documents the X-Cms-Session header on CMS routes, required where the route is about the session itself', () => {

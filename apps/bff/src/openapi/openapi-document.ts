@@ -1,13 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { TSchema } from 'typebox';
 import type { OpenAPIObject, OperationObject, ParameterObject, ReferenceObject, RequestBodyObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 import { PROBLEM_SCHEMA, problemResponseObjects, problemResponseRef } from './problem-schemas.js';
 import { CatalogRoute, RouteCatalog } from './route-catalog.js';
 import { DtoSchemas } from './dto-schemas.js';
-import { RESPONSE_SCHEMAS } from './response-schemas.js';
+import { JobAccepted } from '../jobs/jobs.schemas.js';
 import { describeAccess } from '../access/access-description.js';
 import { routeConstraints, toOpenApiPath } from './registered-routes.js';
-import type { NamedSchema } from './route-docs.js';
+import { isNamedSchema, type NamedSchema } from './route-docs.js';
 
 type Constructor = abstract new (...args: never[]) => unknown;
 
@@ -46,7 +47,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   }
   document.components = {
     ...document.components,
-    schemas: { ...document.components?.schemas, ...schemas.all(), ...RESPONSE_SCHEMAS, ...responseSchemas.all(), Problem: PROBLEM_SCHEMA },
+    schemas: { ...document.components?.schemas, ...schemas.all(), ...responseSchemas.all(), Problem: PROBLEM_SCHEMA },
     responses: problemResponseObjects(),
     headers: { RequestId: { description: 'The request id (yours from `x-request-id`, or generated); also on every log line', schema: { type: 'string' } } },
   };
@@ -54,21 +55,34 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return document;
 }
 
-/** The TypeBox response schemas routes return, under their titles (two different shapes under one title are refused). */
+/**
+ * The TypeBox response schemas routes return, under their titles (two different shapes under one title are refused).
+ * A titled schema used inside another (the Job in a JobList) becomes a component of its own and a $ref there.
+ */
 class NamedResponseSchemas {
   private readonly byTitle = new Map<string, NamedSchema>();
+  private readonly components = new Map<string, SchemaObject>();
 
-  ref(schema: string | NamedSchema): ReferenceObject {
-    if (typeof schema === 'string') return { $ref: `#/components/schemas/${schema}` };
+  ref(schema: TSchema): ReferenceObject {
+    if (!isNamedSchema(schema)) throw new Error('A response schema needs a title');
     const known = this.byTitle.get(schema.title);
     if (known && JSON.stringify(known) !== JSON.stringify(schema)) throw new Error(`Two response schemas are titled ${schema.title}`);
-    if (schema.title in RESPONSE_SCHEMAS) throw new Error(`The response schema ${schema.title} is also one of RESPONSE_SCHEMAS`);
-    this.byTitle.set(schema.title, schema);
+    if (!known) {
+      this.byTitle.set(schema.title, schema);
+      this.components.set(schema.title, this.withRefs(schema, true) as SchemaObject);
+    }
     return { $ref: `#/components/schemas/${schema.title}` };
   }
 
   all(): Record<string, SchemaObject> {
-    return Object.fromEntries([...this.byTitle].map(([title, schema]) => [title, schema as SchemaObject]));
+    return Object.fromEntries(this.components);
+  }
+
+  private withRefs(value: unknown, root = false): unknown {
+    if (Array.isArray(value)) return value.map((item) => this.withRefs(item));
+    if (typeof value !== 'object' || value === null) return value;
+    if (!root && isNamedSchema(value)) return this.ref(value);
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.withRefs(item)]));
   }
 }
 
@@ -193,7 +207,7 @@ function successResponses(operation: OperationObject, route: CatalogRoute, respo
   const json = (schema: SchemaObject | ReferenceObject) => ({ [JSON_BODY]: { schema } });
   const status = String(route.status);
   if (route.status === 202) {
-    const accepted: ReferenceObject = { $ref: '#/components/schemas/JobAccepted' };
+    const accepted = responseSchemas.ref(JobAccepted);
     const upstream = route.docs.returns ? responseSchemas.ref(route.docs.returns) : undefined;
     return {
       202: {
@@ -228,7 +242,8 @@ function successResponses(operation: OperationObject, route: CatalogRoute, respo
   const documentedFailures = Object.fromEntries(Object.entries(generated).filter(([code, response]) => !code.startsWith('2') && response.content));
   return {
     ...documentedFailures,
-    [status]: { description: typeof returns === 'string' ? returns : (returns?.title ?? 'OK'), headers: REQUEST_ID_HEADER, content: json(schema) },
+    [status]: { description: returns?.title ?? 'OK', headers: REQUEST_ID_HEADER, content: json(schema) },
+    ...Object.fromEntries(Object.entries(route.docs.alsoAnswers ?? {}).map(([other, when]) => [other, { description: when, headers: REQUEST_ID_HEADER, content: json(schema) }])),
     ...(conditional ? { 304: { description: 'Not modified: your `If-None-Match` matches the current ETag', headers: REQUEST_ID_HEADER } } : {}),
   };
 }
@@ -236,12 +251,14 @@ function successResponses(operation: OperationObject, route: CatalogRoute, respo
 function problemResponses(route: CatalogRoute, hasBody: boolean): Record<string, ReferenceObject> {
   const statuses = new Set<number>([500]);
   if (!route.isPublic) {
-    [400, 401, 403, 503].forEach((status) => statuses.add(status));
+    [400, 401, 403, 429, 503].forEach((status) => statuses.add(status));
     if (route.path.includes(':')) statuses.add(404);
     if (route.idempotent) [409, 422].forEach((status) => statuses.add(status));
     if (hasBody) [413, 415].forEach((status) => statuses.add(status));
-    if (!route.docs.answeredLocally) [502, 504].forEach((status) => statuses.add(status));
+    // Migo's own refusals pass through with their status (bffStatusFor), on reads too (a statement not ready: 409).
+    if (!route.docs.answeredLocally) [404, 409, 422, 502, 504].forEach((status) => statuses.add(status));
   }
+  route.docs.refuses?.forEach((status) => statuses.add(status));
   return Object.fromEntries([...statuses].sort().map((status) => [String(status), problemResponseRef(status)]));
 }
 

@@ -19,8 +19,12 @@ export type NamedSchema = TSchema & { title: string };
 export interface RouteDocs {
   /** The operation's stable name (`createCardTransfer`): the method name in every client generated from the document. */
   operationId?: string;
-  /** The success answer (on a 202: what Migo answered, the job's `upstream`), by schema or by the name of one of RESPONSE_SCHEMAS. */
-  returns?: string | NamedSchema;
+  /** The success answer (on a 202: what Migo answered, the job's `upstream`). */
+  returns?: NamedSchema;
+  /** Other success statuses the route answers with the same schema, and when (a create that may find the existing one). */
+  alsoAnswers?: Record<number, string>;
+  /** Problem statuses the route answers besides those its other metadata implies (an edge of its own). */
+  refuses?: number[];
   /** The success answer is not JSON. */
   produces?: 'event-stream' | 'file' | 'prometheus';
   /** The handler picks the body's class itself (the first that fits). */
@@ -40,17 +44,23 @@ function documents(docs: RouteDocs): MethodDecorator & ClassDecorator {
 }
 
 /**
- * The success answer is this schema (a TypeBox schema with a `title`, or the name of one of RESPONSE_SCHEMAS: `Job`,
- * `View`, …). TypeBox keeps `title` out of a schema's TypeScript type, so it is checked here, when the class loads.
+ * The success answer is this schema, a TypeBox schema with a `title` (TypeBox's types do not carry the title, so it
+ * is checked here, when the controller is loaded).
  */
-export const Returns = (schema: string | TSchema) => documents({ returns: named(schema) });
-
-function named(schema: string | TSchema): string | NamedSchema {
-  if (typeof schema === 'string') return schema;
-  const { title } = schema as { title?: unknown };
-  if (typeof title !== 'string' || title === '') throw new Error('@Returns needs a schema with a title: it names the schema in the document');
-  return schema as NamedSchema;
+export function Returns(schema: TSchema): MethodDecorator & ClassDecorator {
+  if (!isNamedSchema(schema)) throw new Error(`@Returns needs a schema with a title (its name in the document): ${JSON.stringify(schema).slice(0, 120)}`);
+  return documents({ returns: schema });
 }
+
+export function isNamedSchema(schema: unknown): schema is NamedSchema {
+  return typeof schema === 'object' && schema !== null && typeof (schema as { title?: unknown }).title === 'string';
+}
+
+/** The route also answers `status` (besides its own) with its @Returns schema, in the case `when` says. */
+export const AlsoAnswers = (status: number, when: string) => documents({ alsoAnswers: { [status]: when } });
+
+/** The route (or controller) also answers these problem statuses, from an edge of its own the document cannot see. */
+export const Refuses = (...statuses: number[]) => documents({ refuses: statuses });
 
 /** The operation's stable, hand-chosen name: lowerCamelCase, verb first (`createCardTransfer`, `getJob`), unique. */
 export const OperationId = (operationId: string) => documents({ operationId });

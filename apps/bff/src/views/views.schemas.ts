@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import type { JobDto } from '#jobs';
+import { JobDto } from '#jobs';
 import { DateTime, named, Nullable } from '#common';
 import { Card, CardMovement, Settlement } from '#wallet-gateway';
 
@@ -27,7 +27,6 @@ const viewContract = {
 /** Another surface's answer, passed on as that surface's route answers it (see the route named in the description). */
 const Passed = (description: string) => Type.Object({}, { additionalProperties: true, description });
 
-const JobReference = Type.Unsafe<JobDto>({ $ref: '#/components/schemas/Job' });
 
 const CardWithMovements = Type.Object(
   { ...Card.properties, movements: Nullable(Type.Array(CardMovement, { description: "This month's movements, newest first; null when the feed could not be read in time" })) },
@@ -58,7 +57,7 @@ export const PartnerOverviewView = named(
       balance: Type.Optional(Nullable(Passed('GET /v1/cms/partners/{partnerId}/balance'))),
       pendingProcessRequests: Type.Optional(Nullable(Type.Array(Passed('A pending CMS process request')))),
       cardholderCount: Type.Optional(Nullable(Type.Integer())),
-      jobs: Type.Optional(Nullable(Type.Object({ active: Type.Array(JobReference), recent: Type.Array(JobReference) }, { additionalProperties: true, description: "This app's jobs for the partner" }))),
+      jobs: Type.Optional(Nullable(Type.Object({ active: Type.Array(JobDto), recent: Type.Array(JobDto) }, { additionalProperties: true, description: "This app's jobs for the partner" }))),
       ...viewContract,
     },
     { title: 'PartnerOverviewView', additionalProperties: true },

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, NotFoundException, Par
 import type { FastifyReply } from 'fastify';
 import { CmsClient } from '#cms';
 import { ProblemError, ProblemType } from '#common';
-import { JobKindClients, toWatchDto, WATCH_ID_PATTERN, WATCH_STORE, WATCH_TRACKING, WatchRecord, WatchStore, WatchTracking, watchTypeOf } from '#jobs';
+import { JobKindClients, toWatchDto, WatchDto, WATCH_ID_PATTERN, WATCH_STORE, WATCH_TRACKING, WatchRecord, WatchStore, WatchTracking, watchTypeOf } from '#jobs';
 import { MiddlewareClient } from '#middleware';
 import { WalletGatewayClient } from '#wallet-gateway';
 import type { ApiClient } from '../auth/api-clients.js';
@@ -13,7 +13,8 @@ import { OwnRecords, PartnerOf } from '../access/access-declaration.js';
 import { Watch, WatchTarget } from '../access/object-refs.js';
 import { jobVisibleTo } from '../access/resolvers/job-owners.js';
 import { watchObjectOf } from '../access/resolvers/watch-owners.js';
-import { AnsweredLocally, Returns } from '../openapi/route-docs.js';
+import { AlsoAnswers, AnsweredLocally, OperationId, Returns } from '../openapi/route-docs.js';
+import { WatchEventList, WatchList } from './watches.schemas.js';
 import { CreateWatchBody, ListWatchesQuery } from './watches.dto.js';
 import { WATCHES_PER_APP } from './watches.tokens.js';
 
@@ -42,10 +43,12 @@ export class WatchesController {
 
   /** 201 with a new watch; 200 with the app's active watch of the same object; 404 when Migo does not know it. */
   @Post()
-  @Returns('Watch')
+  @OperationId('createWatch')
+  @Returns(WatchDto)
+  @AlsoAnswers(200, 'The app’s active watch of the same object, which already existed')
   @RequireScopes('jobs:read')
   @PartnerOf(WatchTarget.body())
-  async create(@CurrentApp() app: ApiClient, @Body() body: CreateWatchBody, @Res({ passthrough: true }) reply: FastifyReply) {
+  async create(@CurrentApp() app: ApiClient, @Body() body: CreateWatchBody, @Res({ passthrough: true }) reply: FastifyReply): Promise<WatchDto> {
     const type = watchTypeOf(body.type)!;
     const scope = `${type.upstream}:read` as Scope;
     if (!grants(app.scopes, scope)) throw forbidden(`App "${app.name}" lacks scope ${scope}`);
@@ -63,42 +66,46 @@ export class WatchesController {
   }
 
   @Get()
-  @Returns('WatchList')
+  @OperationId('listWatches')
+  @Returns(WatchList)
   @AnsweredLocally()
   @RequireScopes('jobs:read')
   @OwnRecords("the app's own watches, each shown only when its object's partner is the app's")
-  async list(@CurrentApp() app: ApiClient, @Query() query: ListWatchesQuery) {
+  async list(@CurrentApp() app: ApiClient, @Query() query: ListWatchesQuery): Promise<WatchList> {
     const page = await this.store.list(app.name, { cursor: query.cursor, limit: query.limit ?? 20 });
     return { items: page.items.filter((record) => jobVisibleTo(app, record)).map(toWatchDto), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
-  @Returns('Watch')
+  @OperationId('getWatch')
+  @Returns(WatchDto)
   @AnsweredLocally()
   @RequireScopes('jobs:read')
   @PartnerOf(Watch.param('id'))
-  async get(@CurrentApp() app: ApiClient, @Param('id') id: string) {
+  async get(@CurrentApp() app: ApiClient, @Param('id') id: string): Promise<WatchDto> {
     return toWatchDto(await this.find(app, id));
   }
 
   /** This watch's events still kept in the app's history (the same ids as on /v1/events), oldest first. */
   @Get(':id/events')
-  @Returns('WatchEventList')
+  @OperationId('listWatchEvents')
+  @Returns(WatchEventList)
   @AnsweredLocally()
   @RequireScopes('jobs:read')
   @PartnerOf(Watch.param('id'))
-  async events(@CurrentApp() app: ApiClient, @Param('id') id: string) {
+  async events(@CurrentApp() app: ApiClient, @Param('id') id: string): Promise<WatchEventList> {
     await this.find(app, id);
     return { items: (await this.store.events(app.name, id)).map(({ id: eventId, data }) => ({ id: eventId, ...data })) };
   }
 
   /** Stops the watch (no more events); the answer is the watch as it ended. Deleting an ended watch changes nothing. */
   @Delete(':id')
-  @Returns('Watch')
+  @OperationId('deleteWatch')
+  @Returns(WatchDto)
   @AnsweredLocally()
   @RequireScopes('jobs:read')
   @PartnerOf(Watch.param('id'))
-  async remove(@CurrentApp() app: ApiClient, @Param('id') id: string) {
+  async remove(@CurrentApp() app: ApiClient, @Param('id') id: string): Promise<WatchDto> {
     const record = await this.find(app, id);
     if (await this.store.delete(record)) await this.tracking.stop(record);
     return toWatchDto((await this.store.get(app.name, id)) ?? record);

@@ -1,4 +1,5 @@
-import type { JobProgress, JobRecord } from '../job-record.js';
+import type { JobProgress } from '../job-dto.js';
+import type { JobRecord } from '../job-record.js';
 import type { JobStore } from '../job-store.js';
 import type { TrackerJobData } from '../job-types.js';
 import { jobKindOf } from './registry.js';

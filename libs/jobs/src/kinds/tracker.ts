@@ -1,4 +1,5 @@
-import type { JobProgress, JobRecord } from '../job-record.js';
+import type { JobProgress } from '../job-dto.js';
+import type { JobRecord } from '../job-record.js';
 import type { TrackerJobData } from '../job-types.js';
 
 /** What a tracker step can do to its job. Each call writes (and announces) only a real change. */

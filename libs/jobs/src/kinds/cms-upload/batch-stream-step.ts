@@ -1,5 +1,5 @@
 import { BatchFrame, BatchPath, CmsClient, parseSse } from '#cms';
-import type { JobProgress } from '../../job-record.js';
+import type { JobProgress } from '../../job-dto.js';
 import type { StepContext, StepResult } from '../tracker.js';
 
 /** Progress is written at most this often while frames arrive quickly (a change of percent always goes through). */

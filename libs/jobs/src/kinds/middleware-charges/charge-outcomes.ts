@@ -1,4 +1,4 @@
-import type { JobProgress } from '../../job-record.js';
+import type { JobProgress } from '../../job-dto.js';
 import type { EntryOutcome, RejectionReason } from './charge-history.js';
 import type { ChargeRow, ChargeTarget } from './charges.kind.js';
 
