@@ -113,15 +113,19 @@ function appOf(service: Service): keyof typeof APPS | undefined {
   return match?.[1] as keyof typeof APPS | undefined;
 }
 
-/** The environment a service's process sees: its `environment`, then /secrets/env sourced when its command does. */
+/**
+ * The environment a service's process sees: its `environment`, then what its `sh -c` command does before it starts the
+ * app (sourcing /secrets/env, unsetting), run here with the app replaced by a dump of the environment.
+ */
 function processEnv(service: Service, secretsDir: string): Env {
   const declared = Array.isArray(service.environment)
     ? Object.fromEntries(service.environment.map((entry) => entry.split(/=(.*)/s).slice(0, 2)))
     : Object.fromEntries(Object.entries(service.environment ?? {}).map(([key, value]) => [key, String(value ?? '')]));
-  const sources = list(service.command).join(' ').includes('. /secrets/env');
-  const script = `${sources ? `. '${secretsDir}/env' && ` : ''}exec '${process.execPath}' -e 'process.stdout.write(JSON.stringify(process.env))'`;
-  const result = spawnSync('sh', ['-c', script], { env: { PATH: process.env.PATH, ...declared }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`could not source the secrets env: ${result.stderr}`);
+  const [shell, flag, script] = list(service.command);
+  const dump = `exec '${process.execPath}' -e 'process.stdout.write(JSON.stringify(process.env))'`;
+  const prelude = shell === 'sh' && flag === '-c' ? script.replaceAll('/secrets/', `${secretsDir}/`).replace(/exec node .*$/, dump) : dump;
+  const result = spawnSync('sh', ['-c', prelude], { env: { PATH: process.env.PATH, ...declared }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`the command's start failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as Env;
 }
 
@@ -148,6 +152,7 @@ export function environmentProblems(file: ComposeFile): string[] {
         problems.push(...error.problems.map((problem) => `${name}: ${problem}`));
       }
       if (env[APPS[app].listens] !== '0.0.0.0') problems.push(`${name}: ${APPS[app].listens} is ${env[APPS[app].listens] ?? 'unset'}: nothing outside its container reaches it`);
+      if (env.REDIS_URL && env.REDIS_CLUSTER_NODES) problems.push(`${name}: REDIS_URL and REDIS_CLUSTER_NODES are both set`);
       const redis = env.REDIS_CLUSTER_NODES ? env.REDIS_CLUSTER_NODES.split(',') : app === 'migo-simulator' || !env.REDIS_URL ? [] : [env.REDIS_URL];
       const urls = Object.entries(env).filter(([key]) => /^MIGO_.*_BASE_URL$/.test(key)).map(([, value]) => value ?? '');
       for (const address of [...redis, ...urls]) {

@@ -55,6 +55,7 @@ describe('docker-compose.yml (e2e)', () => {
       services.bff.command = ['node', 'dist/apps/bff/src/main.js']; // without the secrets
       delete (services.worker.environment as Record<string, string>).WORKER_OPS_HOST;
       (services['bff-cluster'].environment as Record<string, string>).REDIS_CLUSTER_NODES = 'redis-cluster-1:6379,redis:6379';
+      (services['worker-cluster'].command as string[])[2] = '. /secrets/env && exec node dist/apps/worker/src/main.js'; // REDIS_URL kept
     });
     const problems = environmentProblems(mistakes);
     expect(problems).toEqual(
@@ -62,6 +63,7 @@ describe('docker-compose.yml (e2e)', () => {
         expect.stringMatching(/^bff: MIGO_MERCHANT_PRIVATE_KEY/),
         'worker: WORKER_OPS_HOST is unset: nothing outside its container reaches it',
         'bff-cluster: redis:6379 is no cluster node',
+        'worker-cluster: REDIS_URL and REDIS_CLUSTER_NODES are both set',
       ]),
     );
   });
