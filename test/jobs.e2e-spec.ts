@@ -8,13 +8,17 @@ describe('job tracking across processes (e2e)', () => {
   const auth = { authorization: `Bearer ${TEST_APPS.all.key}` };
   let redis: TestRedis;
   let sim: { process: StackProcess; url: string };
+  /** Two BFF instances on the file's prefix, shared by the tests (none of them stops or reconfigures a BFF). */
+  let bffs: { process: StackProcess; url: string }[];
   const started: StackProcess[] = [];
 
   beforeAll(async () => {
     redis = testRedis('e2e-jobs');
     sim = await spawnSimulator(secrets, { SIM_UPLOAD_ROWS_PER_SECOND: '8' });
     started.push(sim.process);
-  });
+    bffs = await Promise.all([spawnBff(sim.url, options()), spawnBff(sim.url, options())]);
+    started.push(...bffs.map((bff) => bff.process));
+  }, 60000);
   afterAll(async () => {
     await Promise.all(started.map((p) => p.stop()));
     await redis.cleanup();
@@ -44,8 +48,7 @@ describe('job tracking across processes (e2e)', () => {
   const job = async (bffUrl: string, id: string) => (await (await fetch(`${bffUrl}/v1/jobs/${id}`, { headers: auth })).json()) as any;
 
   it('finishes a job whose worker is killed mid-way, on another worker, without writing any event twice', async () => {
-    const bff = await spawnBff(sim.url, options());
-    started.push(bff.process);
+    const [bff] = bffs;
     const fastRecovery = { WORKER_LOCK_DURATION_MS: '2000', WORKER_STALLED_INTERVAL_MS: '1500' };
     const first = await spawnWorker(sim.url, options(), fastRecovery);
     started.push(first);
@@ -77,8 +80,7 @@ describe('job tracking across processes (e2e)', () => {
   }, 60000);
 
   it('delivers the events of a job started through one BFF instance to a client of another', async () => {
-    const [one, two] = await Promise.all([spawnBff(sim.url, options()), spawnBff(sim.url, options())]);
-    started.push(one.process, two.process);
+    const [one, two] = bffs;
     started.push(await spawnWorker(sim.url, options()));
     let id = '';
     const { events } = await readEvents(`${two.url}/v1/events`, auth, {
@@ -94,10 +96,8 @@ describe('job tracking across processes (e2e)', () => {
   it("reports the worker's steps, Migo calls and sessions on its ops port, with no id or secret in any label", async () => {
     // A prefix of its own: the other tests' workers are still running and would take this job's steps.
     const own = { secrets, redisPrefix: `${redis.prefix}:ops` };
-    const bff = await spawnBff(sim.url, own);
-    started.push(bff.process);
-    const worker = await spawnWorker(sim.url, own);
-    started.push(worker);
+    const [bff, worker] = await Promise.all([spawnBff(sim.url, own), spawnWorker(sim.url, own)]);
+    started.push(bff.process, worker);
     const [, opsUrl] = await worker.waitFor(/worker ops on (http:\/\/\S+)/);
     expect((await fetch(`${opsUrl}/health/live`)).status).toBe(200);
     expect((await fetch(`${opsUrl}/health/ready`)).status).toBe(200);
@@ -118,8 +118,7 @@ describe('job tracking across processes (e2e)', () => {
   }, 60000);
 
   it('opens the queue dashboard to admins only, refusing others with problem+json and the request id (finding 7)', async () => {
-    const bff = await spawnBff(sim.url, options());
-    started.push(bff.process);
+    const [bff] = bffs;
     const anonymous = await fetch(`${bff.url}/admin/queues`, { headers: { 'x-request-id': 'admin-refusal-1' } });
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('www-authenticate')).toMatch(/^Basic/);

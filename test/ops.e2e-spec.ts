@@ -28,13 +28,17 @@ describe('operations (e2e)', () => {
   const secrets = generateDemoSecrets();
   let redis: TestRedis;
   let sim: { process: StackProcess; url: string };
+  /** A BFF logging JSON lines, shared by the tests that only read from it. */
+  let bff: { process: StackProcess; url: string };
   const started: StackProcess[] = [];
 
   beforeAll(async () => {
     redis = testRedis('e2e-ops');
     sim = await spawnSimulator(secrets);
     started.push(sim.process);
-  });
+    bff = await spawnBff(sim.url, options(), { LOG_FORMAT: 'json' });
+    started.push(bff.process);
+  }, 60000);
   afterAll(async () => {
     await Promise.all(started.map((p) => p.stop()));
     await redis.cleanup();
@@ -43,8 +47,6 @@ describe('operations (e2e)', () => {
   const options = () => ({ secrets, redisPrefix: redis.prefix });
 
   it('serves the Swagger UI at /docs and the OpenAPI document at /docs-json, without a key', async () => {
-    const bff = await spawnBff(sim.url, options());
-    started.push(bff.process);
     const page = await fetch(`${bff.url}/docs`);
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/swagger-ui/i);
@@ -60,8 +62,9 @@ describe('operations (e2e)', () => {
   }, 30000);
 
   it('logs JSON lines carrying the request id, or readable lines with LOG_FORMAT=pretty', async () => {
-    const [json, pretty] = await Promise.all([spawnBff(sim.url, options(), { LOG_FORMAT: 'json' }), spawnBff(sim.url, options(), { LOG_FORMAT: 'pretty' })]);
-    started.push(json.process, pretty.process);
+    const json = bff;
+    const pretty = await spawnBff(sim.url, options(), { LOG_FORMAT: 'pretty' });
+    started.push(pretty.process);
     await fetch(`${json.url}/v1/jobs`, { headers: { authorization: `Bearer ${TEST_APPS.all.key}`, 'x-request-id': 'ops-json-1' } });
     await fetch(`${pretty.url}/v1/jobs`, { headers: { authorization: `Bearer ${TEST_APPS.all.key}`, 'x-request-id': 'ops-pretty-1' } });
     const jsonLine = await eventually(async () => json.process.lines.find((line) => line.includes('ops-json-1')));
@@ -91,7 +94,16 @@ describe('operations (e2e)', () => {
       bffUrl = `http://127.0.0.1:${bffPort}`;
       stack = spawn(process.execPath, [join(ROOT, 'scripts/start.mjs')], {
         cwd: ROOT,
-        env: { ...process.env, NODE_OPTIONS: '', REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: `${redis.prefix}:start`, SIM_PORT: String(simPort), BFF_PORT: String(bffPort) },
+        env: {
+          ...process.env,
+          NODE_OPTIONS: '',
+          REDIS_URL: TEST_REDIS_URL,
+          REDIS_KEY_PREFIX: `${redis.prefix}:start`,
+          SIM_PORT: String(simPort),
+          BFF_PORT: String(bffPort),
+          // The demo's pace (5 rows a second, to watch the bar fill) is not what this checks: the 40-row upload takes 1 s.
+          SIM_UPLOAD_ROWS_PER_SECOND: '40',
+        },
       });
       stack.stdout!.on('data', (chunk) => (output += chunk));
       stack.stderr!.on('data', (chunk) => (output += chunk));
