@@ -24,6 +24,7 @@ import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { recordRegisteredRoutes } from './openapi/registered-routes.js';
 import { RouteCatalog } from './openapi/route-catalog.js';
 import { assertAccessDeclared } from './access/access-boot-check.js';
+import { assertRoutesDocumented } from './openapi/route-documentation-check.js';
 import { noteRefusal } from './support/refusal-notes.js';
 import { SupportExchangeStore } from './support/support-exchange-store.js';
 
@@ -72,7 +73,9 @@ export async function createBffApp(
   app.useGlobalFilters(new ProblemFilter((request, problem) => noteRefusal(support, request, problem)));
   await app.init();
   try {
-    assertAccessDeclared(app.get(RouteCatalog).routes());
+    const routes = app.get(RouteCatalog).routes();
+    assertAccessDeclared(routes);
+    assertRoutesDocumented(routes);
     contractChecks.get(app)?.prepare();
   } catch (error) {
     await app.close();

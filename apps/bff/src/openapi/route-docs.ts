@@ -53,7 +53,8 @@ export function Returns(schema: TSchema): MethodDecorator & ClassDecorator {
 }
 
 export function isNamedSchema(schema: unknown): schema is NamedSchema {
-  return typeof schema === 'object' && schema !== null && typeof (schema as { title?: unknown }).title === 'string';
+  const title = typeof schema === 'object' && schema !== null ? (schema as { title?: unknown }).title : undefined;
+  return typeof title === 'string' && title !== '';
 }
 
 /** The route also answers `status` (besides its own) with its @Returns schema, in the case `when` says. */

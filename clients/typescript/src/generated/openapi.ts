@@ -8,7 +8,7 @@ export interface paths {
             cookie?: never;
         };
         /** @description No API key needed. */
-        get: operations["HealthController_live"];
+        get: operations["getLiveness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -25,7 +25,7 @@ export interface paths {
             cookie?: never;
         };
         /** @description No API key needed. */
-        get: operations["HealthController_ready"];
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -46,7 +46,7 @@ export interface paths {
          *
          *     **Partners:** any app; not partner data (operational metrics: route templates and counts, never an id).
          */
-        get: operations["MetricsController_scrape"];
+        get: operations["scrapeMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -67,7 +67,7 @@ export interface paths {
          *
          *     **Partners:** any app; not partner data (the CMS's module catalogue).
          */
-        get: operations["CmsRbacController_modules"];
+        get: operations["listCmsModules"];
         put?: never;
         post?: never;
         delete?: never;
@@ -88,7 +88,7 @@ export interface paths {
          *
          *     **Partners:** lists only the app’s partners’ items (the operator's partners).
          */
-        get: operations["CmsPartnersController_list"];
+        get: operations["listCmsPartners"];
         put?: never;
         post?: never;
         delete?: never;
@@ -109,7 +109,7 @@ export interface paths {
          *
          *     **Partners:** the partner in path `clientId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["CmsPartnersController_balance"];
+        get: operations["getCmsPartnerBalance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -130,7 +130,7 @@ export interface paths {
          *
          *     **Partners:** the partner in path `clientId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["CmsProcessRequestsController_list"];
+        get: operations["listCmsProcessRequests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -151,7 +151,7 @@ export interface paths {
          *
          *     **Partners:** the partner in path `clientId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["CmsProcessRequestsController_all"];
+        get: operations["listAllCmsProcessRequests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -180,7 +180,7 @@ export interface paths {
          *
          *     Send an `Idempotency-Key` to retry safely: a replay answers the first outcome with `idempotent-replayed: true`. If the first request may have reached Migo without a known outcome, it gets 503 `upstream-outcome-unknown` and retries 409 until the BFF has found out from Migo: then the key replays Migo's outcome, or runs anew (`idempotent-released: true`) when Migo never acted.
          */
-        patch: operations["CmsProcessRequestsController_review"];
+        patch: operations["reviewCmsProcessRequest"];
         trace?: never;
     };
     "/v1/cms/partners/{partnerId}": {
@@ -195,7 +195,7 @@ export interface paths {
          *
          *     **Partners:** the partner in path `partnerId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["CmsPartnersController_detail"];
+        get: operations["getCmsPartner"];
         put?: never;
         post?: never;
         delete?: never;
@@ -216,14 +216,14 @@ export interface paths {
          *
          *     **Partners:** the partner in path `partnerId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["CmsCardholdersController_list"];
+        get: operations["listCmsPartnerCardholders"];
         put?: never;
         /**
          * @description **Scopes:** `cms:write` (or `*` / `<surface>:*`).
          *
          *     **Partners:** the partner in path `partnerId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        post: operations["CmsCardholdersController_create"];
+        post: operations["createCmsCardholder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -246,7 +246,7 @@ export interface paths {
          *
          *     Migo finishes this work later: the answer is the job that follows it (`Location: /v1/jobs/{id}`).
          */
-        post: operations["CmsUploadsController_uploadCardholders"];
+        post: operations["uploadCmsCardholders"];
         delete?: never;
         options?: never;
         head?: never;
@@ -267,7 +267,7 @@ export interface paths {
          *
          *     **Partners:** the partner in path `partnerId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        post: operations["CmsCardholdersController_detail"];
+        post: operations["getCmsCardholder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -288,7 +288,7 @@ export interface paths {
          *
          *     **Partners:** the partner in path `partnerId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        post: operations["CmsCardholdersController_close"];
+        post: operations["closeCmsCardholder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -313,7 +313,7 @@ export interface paths {
          *
          *     Migo finishes this work later: the answer is the job that follows it (`Location: /v1/jobs/{id}`).
          */
-        post: operations["CmsUploadsController_uploadCards"];
+        post: operations["uploadCmsCards"];
         delete?: never;
         options?: never;
         head?: never;
@@ -338,7 +338,7 @@ export interface paths {
          *
          *     Migo finishes this work later: the answer is the job that follows it (`Location: /v1/jobs/{id}`).
          */
-        post: operations["CmsConciliationFilesController_upload"];
+        post: operations["uploadCmsConciliationFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -361,7 +361,7 @@ export interface paths {
          *
          *     Send an `Idempotency-Key` to retry safely: a replay answers the first outcome with `idempotent-replayed: true`. If the first request may have reached Migo without a known outcome, it gets 503 `upstream-outcome-unknown` and retries 409 until the BFF has found out from Migo: then the key replays Migo's outcome, or runs anew (`idempotent-released: true`) when Migo never acted.
          */
-        post: operations["CmsProcessRequestsController_create"];
+        post: operations["createCmsProcessRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -380,7 +380,7 @@ export interface paths {
          *
          *     **Partners:** the partner in path `partnerId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["CmsUploadsController_batch"];
+        get: operations["getCmsUploadBatch"];
         put?: never;
         post?: never;
         delete?: never;
@@ -403,7 +403,7 @@ export interface paths {
          *
          *     **Partners:** any app; not partner data (the CMS's permission catalogue).
          */
-        post: operations["CmsRbacController_createPermissions"];
+        post: operations["createCmsPermissions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -424,7 +424,7 @@ export interface paths {
          *
          *     **Partners:** any app; not partner data (an operator's own CMS session, bound to the app that opened it).
          */
-        post: operations["CmsSessionsController_create"];
+        post: operations["openCmsSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -443,7 +443,7 @@ export interface paths {
          *
          *     **Partners:** any app; not partner data (an operator's own CMS session, bound to the app that opened it).
          */
-        get: operations["CmsSessionsController_current"];
+        get: operations["getCmsSession"];
         put?: never;
         post?: never;
         /**
@@ -451,7 +451,7 @@ export interface paths {
          *
          *     **Partners:** any app; not partner data (an operator's own CMS session, bound to the app that opened it).
          */
-        delete: operations["CmsSessionsController_revoke"];
+        delete: operations["closeCmsSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -470,13 +470,13 @@ export interface paths {
          *
          *     **Partners:** any app; not partner data (the OTP step-up of the BFF's CMS operator session).
          */
-        put: operations["CmsSessionController_verify"];
+        put: operations["verifyCmsOtp"];
         /**
          * @description **Scopes:** `cms:write` (or `*` / `<surface>:*`).
          *
          *     **Partners:** any app; not partner data (the OTP step-up of the BFF's CMS operator session).
          */
-        post: operations["CmsSessionController_request"];
+        post: operations["requestCmsOtp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -495,7 +495,7 @@ export interface paths {
          *
          *     **Partners:** the partner in path `partnerId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["CmsRbacController_userPermissions"];
+        get: operations["listCmsUserPermissions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -518,13 +518,13 @@ export interface paths {
          *
          *     **Partners:** the partner in body `permissions.*.partnerId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        post: operations["CmsRbacController_grant"];
+        post: operations["grantCmsPermissions"];
         /**
          * @description **Scopes:** `cms:write` (or `*` / `<surface>:*`).
          *
          *     **Partners:** the partner in body `permissions.*.partnerId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        delete: operations["CmsRbacController_revoke"];
+        delete: operations["revokeCmsPermissions"];
         options?: never;
         head?: never;
         patch?: never;
@@ -542,7 +542,7 @@ export interface paths {
          *
          *     **Partners:** the app's own jobs' events, each sent only when its job's partner is the app's.
          */
-        get: operations["JobEventsController_appEvents"];
+        get: operations["streamAppEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -563,7 +563,7 @@ export interface paths {
          *
          *     **Partners:** the app's own jobs, each shown only when its object's partner is the app's.
          */
-        get: operations["JobsController_list"];
+        get: operations["listJobs"];
         put?: never;
         /**
          * @description **Scopes:** `jobs:read` (or `*` / `<surface>:*`).
@@ -572,7 +572,7 @@ export interface paths {
          *
          *     Migo finishes this work later: the answer is the job that follows it (`Location: /v1/jobs/{id}`).
          */
-        post: operations["JobsController_track"];
+        post: operations["trackJob"];
         delete?: never;
         options?: never;
         head?: never;
@@ -591,7 +591,7 @@ export interface paths {
          *
          *     **Partners:** the job in path `id` must be of one of the app’s partners (else 404, whether or not it exists).
          */
-        get: operations["JobsController_get"];
+        get: operations["getJob"];
         put?: never;
         post?: never;
         /**
@@ -599,7 +599,7 @@ export interface paths {
          *
          *     **Partners:** the job in path `id` must be of one of the app’s partners (else 404, whether or not it exists).
          */
-        delete: operations["JobsController_cancel"];
+        delete: operations["cancelJob"];
         options?: never;
         head?: never;
         patch?: never;
@@ -617,7 +617,7 @@ export interface paths {
          *
          *     **Partners:** the job in path `id` must be of one of the app’s partners (else 404, whether or not it exists).
          */
-        get: operations["JobEventsController_jobEvents"];
+        get: operations["streamJobEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -638,7 +638,7 @@ export interface paths {
          *
          *     **Partners:** the job in path `id` must be of one of the app’s partners (else 404, whether or not it exists).
          */
-        get: operations["JobsController_result"];
+        get: operations["getJobResult"];
         put?: never;
         post?: never;
         delete?: never;
@@ -665,7 +665,7 @@ export interface paths {
          *
          *     Migo finishes this work later: the answer is the job that follows it (`Location: /v1/jobs/{id}`).
          */
-        post: operations["MiddlewareAlternativePaymentsController_create"];
+        post: operations["createAlternativePayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -684,7 +684,7 @@ export interface paths {
          *
          *     **Partners:** the alternative payment in path `uid` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["MiddlewareAlternativePaymentsController_lookup"];
+        get: operations["getAlternativePayment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -709,7 +709,7 @@ export interface paths {
          *
          *     Send an `Idempotency-Key` to retry safely: a replay answers the first outcome with `idempotent-replayed: true`. If the first request may have reached Migo without a known outcome, it gets 503 `upstream-outcome-unknown` and retries 409 until the BFF has found out from Migo: then the key replays Migo's outcome, or runs anew (`idempotent-released: true`) when Migo never acted.
          */
-        post: operations["MiddlewareAlternativePaymentsController_dismiss"];
+        post: operations["dismissAlternativePayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -730,7 +730,7 @@ export interface paths {
          *
          *     **Partners:** the alternative payment in path `uid` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        post: operations["MiddlewareAlternativePaymentsController_intents"];
+        post: operations["getAlternativePaymentIntents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -753,7 +753,7 @@ export interface paths {
          *
          *     Send an `Idempotency-Key` to retry safely: a replay answers the first outcome with `idempotent-replayed: true`. If the first request may have reached Migo without a known outcome, it gets 503 `upstream-outcome-unknown` and retries 409 until the BFF has found out from Migo: then the key replays Migo's outcome, or runs anew (`idempotent-released: true`) when Migo never acted.
          */
-        post: operations["MiddlewareAlternativePaymentsController_pay"];
+        post: operations["payAlternativePayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -774,7 +774,7 @@ export interface paths {
          *
          *     **Partners:** any app; not partner data (BIN ranges are issuer data, the same for every partner).
          */
-        post: operations["MiddlewareBinsController_lookup"];
+        post: operations["lookupBin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -795,7 +795,7 @@ export interface paths {
          *
          *     **Partners:** any app; not partner data (BIN ranges are issuer data, the same for every partner).
          */
-        post: operations["MiddlewareBinsController_lookupBatch"];
+        post: operations["lookupBins"];
         delete?: never;
         options?: never;
         head?: never;
@@ -820,7 +820,7 @@ export interface paths {
          *
          *     Migo finishes this work later: the answer is the job that follows it (`Location: /v1/jobs/{id}`).
          */
-        post: operations["MiddlewarePaymentLinksController_refund"];
+        post: operations["refundPaymentLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -845,7 +845,7 @@ export interface paths {
          *
          *     Migo finishes this work later: the answer is the job that follows it (`Location: /v1/jobs/{id}`).
          */
-        post: operations["MiddlewarePaymentLinksController_revert"];
+        post: operations["revertPaymentLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -864,7 +864,7 @@ export interface paths {
          *
          *     **Partners:** the partner in query `client` must be of one of the app’s partners (else 403, whether or not it exists). Left out, it is the app’s partner when the app has exactly one.
          */
-        get: operations["MiddlewareSuspensionsController_list"];
+        get: operations["listSuspensions"];
         put?: never;
         /**
          * @description **Scopes:** `middleware:write` (or `*` / `<surface>:*`).
@@ -873,7 +873,7 @@ export interface paths {
          *
          *     Send an `Idempotency-Key` to retry safely: a replay answers the first outcome with `idempotent-replayed: true`. If the first request may have reached Migo without a known outcome, it gets 503 `upstream-outcome-unknown` and retries 409 until the BFF has found out from Migo: then the key replays Migo's outcome, or runs anew (`idempotent-released: true`) when Migo never acted.
          */
-        post: operations["MiddlewareSuspensionsController_create"];
+        post: operations["createSuspension"];
         delete?: never;
         options?: never;
         head?: never;
@@ -897,7 +897,7 @@ export interface paths {
          *
          *     Send an `Idempotency-Key` to retry safely: a replay answers the first outcome with `idempotent-replayed: true`. If the first request may have reached Migo without a known outcome, it gets 503 `upstream-outcome-unknown` and retries 409 until the BFF has found out from Migo: then the key replays Migo's outcome, or runs anew (`idempotent-released: true`) when Migo never acted.
          */
-        delete: operations["MiddlewareSuspensionsController_remove"];
+        delete: operations["removeSuspension"];
         options?: never;
         head?: never;
         patch?: never;
@@ -921,7 +921,7 @@ export interface paths {
          *
          *     Migo finishes this work later: the answer is the job that follows it (`Location: /v1/jobs/{id}`).
          */
-        post: operations["MiddlewarePaymentLinksController_create"];
+        post: operations["createPaymentLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -940,7 +940,7 @@ export interface paths {
          *
          *     **Partners:** the payment link in path `uid` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["MiddlewarePaymentLinksController_lookup"];
+        get: operations["getPaymentLink"];
         put?: never;
         post?: never;
         delete?: never;
@@ -962,13 +962,13 @@ export interface paths {
          *
          *     **Partners:** the partner in body `client` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        put: operations["MiddlewarePlansController_update"];
+        put: operations["updatePlan"];
         /**
          * @description **Scopes:** `middleware:write` (or `*` / `<surface>:*`).
          *
          *     **Partners:** the partner in body `client` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        post: operations["MiddlewarePlansController_create"];
+        post: operations["createPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -987,7 +987,7 @@ export interface paths {
          *
          *     **Partners:** the partner in query `client` must be of one of the app’s partners (else 403, whether or not it exists). Left out, it is the app’s partner when the app has exactly one.
          */
-        get: operations["MiddlewarePlansController_list"];
+        get: operations["listPlans"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1008,7 +1008,7 @@ export interface paths {
          *
          *     **Partners:** the partner in path `client` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["MiddlewarePlansController_detail"];
+        get: operations["getPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1029,13 +1029,13 @@ export interface paths {
          *
          *     **Partners:** the partner in query `clientId` must be of one of the app’s partners (else 403, whether or not it exists). Left out, it is the app’s partner when the app has exactly one.
          */
-        get: operations["MiddlewareSubscriptionsController_list"];
+        get: operations["listSubscriptions"];
         /**
          * @description **Scopes:** `middleware:write` (or `*` / `<surface>:*`).
          *
          *     **Partners:** the subscription in body `subUid` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        put: operations["MiddlewareSubscriptionsController_update"];
+        put: operations["updateSubscription"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1061,7 +1061,7 @@ export interface paths {
          *
          *     Migo finishes this work later: the answer is the job that follows it (`Location: /v1/jobs/{id}`).
          */
-        post: operations["MiddlewareChargesController_charge"];
+        post: operations["chargeSubscriptions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1086,7 +1086,7 @@ export interface paths {
          *
          *     Migo finishes this work later: the answer is the job that follows it (`Location: /v1/jobs/{id}`).
          */
-        post: operations["MiddlewareChargesController_uploadCsv"];
+        post: operations["uploadChargesCsv"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1105,7 +1105,7 @@ export interface paths {
          *
          *     **Partners:** the subscription in path `subUid` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["MiddlewareSubscriptionsController_detail"];
+        get: operations["getSubscription"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1126,7 +1126,7 @@ export interface paths {
          *
          *     **Partners:** the subscription in query `subscriptionId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["MiddlewareChargesController_paymentHistory"];
+        get: operations["listPaymentHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1149,13 +1149,13 @@ export interface paths {
          *
          *     **Partners:** the partner in body `tokenizeData.clientId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        post: operations["MiddlewarePaymentMethodsController_add"];
+        post: operations["addPaymentMethod"];
         /**
          * @description **Scopes:** `middleware:write` (or `*` / `<surface>:*`).
          *
          *     **Partners:** the partner in body `clientId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        delete: operations["MiddlewarePaymentMethodsController_remove"];
+        delete: operations["removePaymentMethod"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1174,7 +1174,7 @@ export interface paths {
          *
          *     **Partners:** the subscription in body `subUid` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        put: operations["MiddlewarePaymentMethodsController_setDefault"];
+        put: operations["setDefaultPaymentMethod"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1196,7 +1196,7 @@ export interface paths {
          *
          *     **Partners:** the transaction in body `uid` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        post: operations["MiddlewareSubscriptionsController_verifyCard"];
+        post: operations["verifyCardForSubscription"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1218,7 +1218,7 @@ export interface paths {
          *
          *     **Partners:** the subscription in path `subUid` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        delete: operations["MiddlewareSubscriptionsController_cancel"];
+        delete: operations["cancelSubscription"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1236,7 +1236,7 @@ export interface paths {
          *
          *     **Partners:** the partner in query `client` must be of one of the app’s partners (else 403, whether or not it exists). Left out, it is the app’s partner when the app has exactly one.
          */
-        get: operations["MigrationTransactionsController_search"];
+        get: operations["searchMigrationTransactions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1257,7 +1257,7 @@ export interface paths {
          *
          *     **Partners:** the app's own requests (another app's are not found); the BFF's own lookups only for admins.
          */
-        get: operations["SupportController_exchanges"];
+        get: operations["getSupportRecord"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1278,7 +1278,7 @@ export interface paths {
          *
          *     **Partners:** the Wallet card in path `cardId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["ViewsController_cardActivity"];
+        get: operations["getCardActivityView"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1299,7 +1299,7 @@ export interface paths {
          *
          *     **Partners:** the partner in path `partnerId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["ViewsController_cardholderView"];
+        get: operations["getCardholderView"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1320,7 +1320,7 @@ export interface paths {
          *
          *     **Partners:** the partner in path `partnerId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["ViewsController_partnerOverview"];
+        get: operations["getPartnerOverviewView"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1341,7 +1341,7 @@ export interface paths {
          *
          *     **Partners:** the partner in path `partnerId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["ViewsController_partnerSettlements"];
+        get: operations["getPartnerSettlementsView"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1365,7 +1365,7 @@ export interface paths {
          *
          *     **Partners:** only apps open to every partner (Migo does not say which partner a terminal belongs to).
          */
-        delete: operations["WalletTerminalsController_remove"];
+        delete: operations["removeWalletTerminal"];
         options?: never;
         head?: never;
         /**
@@ -1373,7 +1373,7 @@ export interface paths {
          *
          *     **Partners:** only apps open to every partner (Migo does not say which partner a terminal belongs to).
          */
-        patch: operations["WalletTerminalsController_update"];
+        patch: operations["updateWalletTerminal"];
         trace?: never;
     };
     "/v1/wallet/businesses/users/{authUserId}/terminals/{deviceId}": {
@@ -1388,7 +1388,7 @@ export interface paths {
          *
          *     **Partners:** the Wallet user in path `authUserId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["WalletTerminalsController_userTerminalLegacy"];
+        get: operations["getWalletUserTerminalLegacy"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1409,7 +1409,7 @@ export interface paths {
          *
          *     **Partners:** only apps open to every partner (Migo does not say which partner a business belongs to).
          */
-        get: operations["WalletBusinessesController_docs"];
+        get: operations["listWalletBusinessDocs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1432,7 +1432,7 @@ export interface paths {
          *
          *     **Partners:** only apps open to every partner (Migo does not say which partner a business belongs to).
          */
-        post: operations["WalletBusinessesController_upload"];
+        post: operations["uploadWalletBusinessFiles"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1453,7 +1453,7 @@ export interface paths {
          *
          *     **Partners:** any app; not partner data (transfer types belong to the BFF's Wallet application).
          */
-        post: operations["WalletTransfersController_defineTypes"];
+        post: operations["defineWalletTransferTypes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1472,7 +1472,7 @@ export interface paths {
          *
          *     **Partners:** the transfer (either of its cards) in path `id` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["WalletTransfersController_get"];
+        get: operations["getCardTransfer"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1497,7 +1497,7 @@ export interface paths {
          *
          *     Send an `Idempotency-Key` to retry safely: a replay answers the first outcome with `idempotent-replayed: true`. If the first request may have reached Migo without a known outcome, it gets 503 `upstream-outcome-unknown` and retries 409 until the BFF has found out from Migo: then the key replays Migo's outcome, or runs anew (`idempotent-released: true`) when Migo never acted.
          */
-        post: operations["WalletTransfersController_transfer"];
+        post: operations["createCardTransfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1516,7 +1516,7 @@ export interface paths {
          *
          *     **Partners:** the Wallet card in path `cardId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["WalletCardsController_card"];
+        get: operations["getWalletCard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1543,7 +1543,7 @@ export interface paths {
          *
          *     **Partners:** the Wallet card in path `cardId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        patch: operations["WalletCardsController_setAlias"];
+        patch: operations["setWalletCardAlias"];
         trace?: never;
     };
     "/v1/wallet/cards/{cardId}/funds": {
@@ -1561,7 +1561,7 @@ export interface paths {
          *
          *     Send an `Idempotency-Key` to retry safely: a replay answers the first outcome with `idempotent-replayed: true`. If the first request may have reached Migo without a known outcome, it gets 503 `upstream-outcome-unknown` and retries 409 until the BFF has found out from Migo: then the key replays Migo's outcome, or runs anew (`idempotent-released: true`) when Migo never acted.
          */
-        put: operations["WalletFundsController_adjust"];
+        put: operations["adjustWalletCardFunds"];
         /**
          * @description **Scopes:** `wallet:money` (or `*` / `<surface>:*`).
          *
@@ -1569,7 +1569,7 @@ export interface paths {
          *
          *     Send an `Idempotency-Key` to retry safely: a replay answers the first outcome with `idempotent-replayed: true`. If the first request may have reached Migo without a known outcome, it gets 503 `upstream-outcome-unknown` and retries 409 until the BFF has found out from Migo: then the key replays Migo's outcome, or runs anew (`idempotent-released: true`) when Migo never acted.
          */
-        post: operations["WalletFundsController_operate"];
+        post: operations["operateWalletCardFunds"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1590,7 +1590,7 @@ export interface paths {
          *
          *     **Partners:** the Wallet card in path `cardId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        post: operations["WalletCardsController_setPin"];
+        post: operations["setWalletCardPin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1613,7 +1613,7 @@ export interface paths {
          *
          *     Migo finishes this work later: the answer is the job that follows it (`Location: /v1/jobs/{id}`).
          */
-        post: operations["WalletStatementsController_request"];
+        post: operations["requestWalletCardStatement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1632,7 +1632,7 @@ export interface paths {
          *
          *     **Partners:** the Wallet card in path `cardId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["WalletStatementsController_status"];
+        get: operations["getWalletCardStatement"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1653,7 +1653,7 @@ export interface paths {
          *
          *     **Partners:** the Wallet card in path `cardId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["WalletStatementsController_file"];
+        get: operations["downloadWalletCardStatement"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1680,7 +1680,7 @@ export interface paths {
          *
          *     **Partners:** the Wallet card in path `cardId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        patch: operations["WalletCardsController_setStatus"];
+        patch: operations["setWalletCardStatus"];
         trace?: never;
     };
     "/v1/wallet/cards/{cardId}/transfers/{month}/{year}": {
@@ -1695,7 +1695,7 @@ export interface paths {
          *
          *     **Partners:** the Wallet card in path `cardId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["WalletTransfersController_monthly"];
+        get: operations["listMonthlyCardMovements"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1718,7 +1718,7 @@ export interface paths {
          *
          *     **Partners:** the Wallet card in path `cardId` and the Wallet user in path `authUserId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        post: operations["WalletCardsController_setUserPin"];
+        post: operations["setWalletCardUserPin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1737,7 +1737,7 @@ export interface paths {
          *
          *     **Partners:** any app; not partner data (the BFF's own Wallet application, not a partner's).
          */
-        get: operations["WalletConfigsController_read"];
+        get: operations["getWalletConfig"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1748,7 +1748,7 @@ export interface paths {
          *
          *     **Partners:** any app; not partner data (the BFF's own Wallet application, not a partner's).
          */
-        patch: operations["WalletConfigsController_update"];
+        patch: operations["updateWalletConfig"];
         trace?: never;
     };
     "/v1/wallet/devices/users/{authUserId}/terminals/{deviceId}": {
@@ -1763,7 +1763,7 @@ export interface paths {
          *
          *     **Partners:** the Wallet user in path `authUserId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["WalletTerminalsController_userTerminal"];
+        get: operations["getWalletUserTerminal"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1784,7 +1784,7 @@ export interface paths {
          *
          *     **Partners:** only apps open to every partner (Migo does not say which partner a device belongs to).
          */
-        get: operations["WalletTerminalsController_transactions"];
+        get: operations["listWalletDeviceTransactions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1805,7 +1805,7 @@ export interface paths {
          *
          *     **Partners:** only apps open to every partner (Migo does not say which partner a device belongs to).
          */
-        get: operations["WalletTerminalsController_transaction"];
+        get: operations["getWalletDeviceTransaction"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1828,7 +1828,7 @@ export interface paths {
          *
          *     **Partners:** the partner in body `partner` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        post: operations["WalletLeadsController_create"];
+        post: operations["createWalletLead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1849,7 +1849,7 @@ export interface paths {
          *
          *     **Partners:** only apps open to every partner (a stored lead file: Migo does not say whose).
          */
-        post: operations["WalletLeadsController_file"];
+        post: operations["getWalletLeadFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1868,7 +1868,7 @@ export interface paths {
          *
          *     **Partners:** the partner in query `partnerId` must be of one of the app’s partners (else 403, whether or not it exists). Left out, it is the app’s partner when the app has exactly one.
          */
-        get: operations["WalletSettlementsController_list"];
+        get: operations["listWalletSettlements"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1889,7 +1889,7 @@ export interface paths {
          *
          *     **Partners:** the Wallet settlement in path `settlementId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["WalletSettlementsController_detail"];
+        get: operations["getWalletSettlement"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1916,7 +1916,7 @@ export interface paths {
          *
          *     Migo finishes this work later: the answer is the job that follows it (`Location: /v1/jobs/{id}`).
          */
-        post: operations["WalletTerminalPaymentsController_create"];
+        post: operations["createWalletTerminalPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1935,7 +1935,7 @@ export interface paths {
          *
          *     **Partners:** only apps open to every partner (Migo does not say which partner a terminal payment belongs to).
          */
-        get: operations["WalletTerminalPaymentsController_get"];
+        get: operations["getWalletTerminalPayment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1948,7 +1948,7 @@ export interface paths {
          *
          *     Send an `Idempotency-Key` to retry safely: a replay answers the first outcome with `idempotent-replayed: true`. If the first request may have reached Migo without a known outcome, it gets 503 `upstream-outcome-unknown` and retries 409 until the BFF has found out from Migo: then the key replays Migo's outcome, or runs anew (`idempotent-released: true`) when Migo never acted.
          */
-        patch: operations["WalletTerminalPaymentsController_update"];
+        patch: operations["updateWalletTerminalPayment"];
         trace?: never;
     };
     "/v1/wallet/users": {
@@ -1967,7 +1967,7 @@ export interface paths {
          *
          *     Send an `Idempotency-Key` to retry safely: a replay answers the first outcome with `idempotent-replayed: true`. If the first request may have reached Migo without a known outcome, it gets 503 `upstream-outcome-unknown` and retries 409 until the BFF has found out from Migo: then the key replays Migo's outcome, or runs anew (`idempotent-released: true`) when Migo never acted.
          */
-        post: operations["WalletUsersController_register"];
+        post: operations["registerWalletUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1987,13 +1987,13 @@ export interface paths {
          *
          *     **Partners:** any app; not partner data (end-user self-service: the user proves who they are with the code Migo sends them).
          */
-        put: operations["WalletUserAuthController_verifyOtp"];
+        put: operations["verifyWalletOtp"];
         /**
          * @description **Scopes:** `wallet:write` (or `*` / `<surface>:*`).
          *
          *     **Partners:** any app; not partner data (end-user self-service: the user proves who they are with the code Migo sends them).
          */
-        post: operations["WalletUserAuthController_requestOtp"];
+        post: operations["requestWalletOtp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2014,7 +2014,7 @@ export interface paths {
          *
          *     **Partners:** any app; not partner data (end-user self-service: the user proves who they are with the code Migo sends them).
          */
-        post: operations["WalletUserAuthController_resetPassword"];
+        post: operations["resetWalletPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2035,7 +2035,7 @@ export interface paths {
          *
          *     **Partners:** only apps open to every partner (an invitation code is not attributed to a partner by Migo).
          */
-        post: operations["WalletUsersController_invitationCode"];
+        post: operations["createWalletInvitationCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2054,14 +2054,14 @@ export interface paths {
          *
          *     **Partners:** any app; not partner data (the permission catalogue of the BFF's Wallet application).
          */
-        get: operations["WalletPermissionsController_list"];
+        get: operations["listWalletPermissions"];
         put?: never;
         /**
          * @description **Scopes:** `wallet:write` (or `*` / `<surface>:*`).
          *
          *     **Partners:** any app; not partner data (the permission catalogue of the BFF's Wallet application).
          */
-        post: operations["WalletPermissionsController_define"];
+        post: operations["defineWalletPermissions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2080,7 +2080,7 @@ export interface paths {
          *
          *     **Partners:** the Wallet user in path `userId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["WalletUsersController_user"];
+        get: operations["getWalletUser"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2101,14 +2101,14 @@ export interface paths {
          *
          *     **Partners:** the Wallet user in path `userId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["WalletUserCardsController_list"];
+        get: operations["listWalletUserCards"];
         put?: never;
         /**
          * @description **Scopes:** `wallet:write` (or `*` / `<surface>:*`).
          *
          *     **Partners:** the Wallet user in path `userId` and the partner in query `clientId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        post: operations["WalletUserCardsController_link"];
+        post: operations["linkWalletCard"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2131,7 +2131,7 @@ export interface paths {
          *
          *     Send an `Idempotency-Key` to retry safely: a replay answers the first outcome with `idempotent-replayed: true`. If the first request may have reached Migo without a known outcome, it gets 503 `upstream-outcome-unknown` and retries 409 until the BFF has found out from Migo: then the key replays Migo's outcome, or runs anew (`idempotent-released: true`) when Migo never acted.
          */
-        post: operations["WalletUserCardsController_issue"];
+        post: operations["issueWalletCard"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2150,14 +2150,14 @@ export interface paths {
          *
          *     **Partners:** the Wallet user in path `userId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        get: operations["WalletLinkedCardsController_list"];
+        get: operations["listWalletLinkedCards"];
         put?: never;
         /**
          * @description **Scopes:** `wallet:write` (or `*` / `<surface>:*`).
          *
          *     **Partners:** the Wallet user in path `userId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        post: operations["WalletLinkedCardsController_link"];
+        post: operations["createWalletLinkedCard"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2179,7 +2179,7 @@ export interface paths {
          *
          *     **Partners:** the Wallet user in path `userId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        delete: operations["WalletLinkedCardsController_remove"];
+        delete: operations["removeWalletLinkedCard"];
         options?: never;
         head?: never;
         /**
@@ -2187,7 +2187,7 @@ export interface paths {
          *
          *     **Partners:** the Wallet user in path `userId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        patch: operations["WalletLinkedCardsController_rename"];
+        patch: operations["renameWalletLinkedCard"];
         trace?: never;
     };
     "/v1/wallet/users/{userId}/permissions": {
@@ -2204,7 +2204,7 @@ export interface paths {
          *
          *     **Partners:** the Wallet user in path `userId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        post: operations["WalletPermissionsController_grant"];
+        post: operations["grantWalletUserPermissions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2213,7 +2213,7 @@ export interface paths {
          *
          *     **Partners:** the Wallet user in path `userId` must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        patch: operations["WalletPermissionsController_update"];
+        patch: operations["updateWalletUserPermissions"];
         trace?: never;
     };
     "/v1/watches": {
@@ -2228,14 +2228,14 @@ export interface paths {
          *
          *     **Partners:** the app's own watches, each shown only when its object's partner is the app's.
          */
-        get: operations["WatchesController_list"];
+        get: operations["listWatches"];
         put?: never;
         /**
          * @description **Scopes:** `jobs:read` (or `*` / `<surface>:*`).
          *
          *     **Partners:** the object to watch in the body must be of one of the app’s partners (else 403, whether or not it exists).
          */
-        post: operations["WatchesController_create"];
+        post: operations["createWatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2254,7 +2254,7 @@ export interface paths {
          *
          *     **Partners:** the watch in path `id` must be of one of the app’s partners (else 404, whether or not it exists).
          */
-        get: operations["WatchesController_get"];
+        get: operations["getWatch"];
         put?: never;
         post?: never;
         /**
@@ -2262,7 +2262,7 @@ export interface paths {
          *
          *     **Partners:** the watch in path `id` must be of one of the app’s partners (else 404, whether or not it exists).
          */
-        delete: operations["WatchesController_remove"];
+        delete: operations["deleteWatch"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2280,7 +2280,7 @@ export interface paths {
          *
          *     **Partners:** the watch in path `id` must be of one of the app’s partners (else 404, whether or not it exists).
          */
-        get: operations["WatchesController_events"];
+        get: operations["listWatchEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2296,6 +2296,26 @@ export interface components {
         AddPaymentMethodBody: {
             tokenizeData: components["schemas"]["TokenizeDataBody"];
         };
+        /** AlternativePayment */
+        AlternativePayment: {
+            amount: number;
+            client: string;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            /** @description Seconds left before an unpaid transaction expires (0 once past) */
+            expireAt: number;
+            paymentMethods: string[];
+            processor: string | null;
+            /** @description CREATED | USED | IN_PROGRESS | APPROVED | DENIED | EXPIRED | DISMISSED | CANCELLED (open: Migo may add values) */
+            status: string;
+            uid: string;
+            /** Format: date-time */
+            updatedAt: string;
+            userId: string;
+        } & {
+            [key: string]: unknown;
+        };
         AlternativePaymentBody: {
             amount: number;
             channel: string;
@@ -2303,6 +2323,48 @@ export interface components {
             /** @description Free-form: at most 4 levels, 50 keys and 4096 bytes as JSON. */
             customKeys?: Record<string, never>;
             userId: string;
+        };
+        /** AlternativePaymentCreated */
+        AlternativePaymentCreated: {
+            /** @description Seconds left before an unpaid transaction expires (0 once past) */
+            expireAt: number;
+            paymentMethods: string[];
+            uid: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** AlternativePaymentDismissal */
+        AlternativePaymentDismissal: {
+            message: string;
+            transaction: {
+                /** @description CREATED | USED | IN_PROGRESS | APPROVED | DENIED | EXPIRED | DISMISSED | CANCELLED (open: Migo may add values) */
+                status: string;
+                uid: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * AlternativePaymentIntents
+         * @description What the rail needs before paying (`requiredFields`, `banks`, `note`…); null for rails that need nothing
+         */
+        AlternativePaymentIntents: {
+            [key: string]: unknown;
+        } | null;
+        /** AlternativePaymentStarted */
+        AlternativePaymentStarted: {
+            cancelAt: string | null;
+            /** @description The rail’s answer: `{url}`, `{qr}`, `{html}`, `{buttonUrl, installments}` or rail-specific JSON */
+            data: {
+                [key: string]: unknown;
+            };
+            transaction_id: string;
+            /** @description Discriminates `data`: url | qr | html | payButton | json | base64 (open: Migo may add values) */
+            type: string;
+        } & {
+            [key: string]: unknown;
         };
         AppConfigPatchBody: {
             limits?: components["schemas"]["AppLimitsPatch"];
@@ -2318,9 +2380,89 @@ export interface components {
         BinBatchBody: {
             bins: string[];
         };
+        /** BinBatchLookup */
+        BinBatchLookup: {
+            /** @description The BINs Migo knows, in the order first asked */
+            items: components["schemas"]["BinInfo"][];
+            notFound: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** BinInfo */
+        BinInfo: {
+            bin: string;
+            brand: string;
+            /** @description credit | debit | prepaid (open) */
+            cardType: string;
+            issuer: string;
+            /** @description ISO 3166-1 alpha-2 */
+            issuerCountry: string;
+        } & {
+            [key: string]: unknown;
+        };
         BinLookupBody: {
             bin?: string;
             cardNumber?: string;
+        };
+        /** CardActivityView */
+        CardActivityView: {
+            cardId?: number;
+            from?: string;
+            /** @description Newest first */
+            items?: ({
+                amount: number;
+                balanceAfter: number;
+                cardId: number;
+                channel: string | null;
+                counterpartCardId: number | null;
+                /** Format: date-time */
+                createdAt: string;
+                currency: string;
+                customKeys?: {
+                    [key: string]: unknown;
+                } | null;
+                description: string | null;
+                /** @description credit | debit (open: Migo may add values) */
+                direction: string;
+                id: number;
+                reference: string | null;
+                /** @description Net of all movements in the same currency up to and including this one, over the months shown */
+                runningTotal: number;
+                /** @description created | approved | processed | denied | reversed | refunded | cancelled | in_progress | liquidated (open: Migo may add values) */
+                status: string;
+                transferId: number | null;
+                /** @description ADD_FUNDS | WITHDRAW_FUNDS | TRANSFER_IN | TRANSFER_OUT (open: Migo may add values) */
+                type: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description true when a source failed or ran out of time; its part of the view is null */
+            partial: boolean;
+            /** @description What each source did and how long it took */
+            sources: {
+                [key: string]: {
+                    error?: string;
+                    ms: number;
+                    /** @description ok | timeout | error | circuit-open */
+                    status: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            to?: string;
+            /** @description Per currency */
+            totals?: {
+                [key: string]: {
+                    count: number;
+                    credits: number;
+                    debits: number;
+                    net: number;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        } & {
+            [key: string]: unknown;
         };
         CardAliasBody: {
             alias: string;
@@ -2352,6 +2494,20 @@ export interface components {
             observations?: string;
             toCardId: number;
         };
+        /** CardVerification */
+        CardVerification: {
+            card: {
+                brand: string;
+                cardId: string;
+                last4: string;
+            } & {
+                [key: string]: unknown;
+            };
+            subscription?: components["schemas"]["MiddlewareSubscription"];
+            verified: boolean;
+        } & {
+            [key: string]: unknown;
+        };
         CardholderBody: {
             address: string;
             cardId: number;
@@ -2370,6 +2526,76 @@ export interface components {
             name: string;
             phoneNumber: string;
         };
+        /** CardholderView */
+        CardholderView: {
+            /** @description The CMS record (GET /v1/cms/partners/{partnerId}/cardholders/{cardholderId}) without its `cards` */
+            cardholder?: {
+                [key: string]: unknown;
+            };
+            cardholderId?: number;
+            cards?: ({
+                alias: string;
+                balance: number;
+                cardId: number;
+                /** Format: date-time */
+                createdAt: string;
+                currency: string;
+                /** @description The last 4 digits behind asterisks; the PAN itself never leaves Migo */
+                maskedPan: string;
+                movements: components["schemas"]["WalletCardMovement"][] | null;
+                pinSet: boolean;
+                /** @description inactive | active | blocked (open: Migo may add values) */
+                status: string;
+                type: string;
+                userId: number | null;
+            } & {
+                [key: string]: unknown;
+            })[] | null;
+            /** @description The month of `movements` (UTC) */
+            month?: string;
+            /** @description true when a source failed or ran out of time; its part of the view is null */
+            partial: boolean;
+            partnerId?: string;
+            /** @description What each source did and how long it took */
+            sources: {
+                [key: string]: {
+                    error?: string;
+                    ms: number;
+                    /** @description ok | timeout | error | circuit-open */
+                    status: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            subscriptions?: {
+                [key: string]: unknown;
+            }[] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ChargeBatchAnswer */
+        ChargeBatchAnswer: {
+            batchId: string | null;
+            clientId: string;
+            /** @description Up to 10 rows refused up front */
+            errorsSample: ({
+                /** @description 0-based position in the request’s `data` */
+                index?: number;
+                message: string;
+                subscriptionId?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            totals: {
+                accepted?: number;
+                received?: number;
+                rejected?: number;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
         ChargeBatchBody: {
             client: string;
             data: components["schemas"]["ChargeRowBody"][];
@@ -2380,10 +2606,379 @@ export interface components {
             metadata?: unknown;
             subscriptionId: string;
         };
+        /** ChargeSource */
+        ChargeSource: {
+            batchId?: string;
+            row?: number;
+            trackingId?: string;
+            /** @description scheduled | on-demand | csv (open) */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ChargesCsvAccepted */
+        ChargesCsvAccepted: {
+            trackingId: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsBatch */
+        CmsBatch: {
+            batchId: string;
+            failed: number;
+            /** @description cardholders | cards | conciliation */
+            kind?: string;
+            percentage: number;
+            processed: number;
+            /** @description Once the batch is finished: upload rows, or a conciliation batch’s entries */
+            results?: (components["schemas"]["CmsBatchRowOutcome"] | components["schemas"]["CmsConciliationEntry"])[];
+            /** @description queued | processing | completed | failed (open) */
+            status: string;
+            succeeded: number;
+            total: number;
+            /** Format: date-time */
+            updatedAt?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsBatchRowOutcome */
+        CmsBatchRowOutcome: {
+            cardId?: number;
+            cardholderId?: number;
+            errors?: ({
+                code?: string;
+                field?: string;
+                message: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description 1-based among the data rows */
+            row: number;
+            /** @description created | failed (open) */
+            status: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsCardholder */
+        CmsCardholder: {
+            address: string;
+            cardIds: number[];
+            countryOfBirth: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description YYYY-MM-DD */
+            dateOfBirth: string;
+            documentNumber: string;
+            /** @description DPI | NIT | PASSPORT | LEGAL_ID | PERSONAL_ID | RESIDENCE_ID (open) */
+            documentType: string;
+            email: string;
+            /** @description F | M | OTHER (open) */
+            gender: string;
+            id: number;
+            lastName: string;
+            /** @description soltero | casado | viudo | divorciado | separado (open) */
+            maritalStatus: string;
+            name: string;
+            partnerId: string;
+            phoneNumber: string;
+            /** @description active | closed (open: Migo may add values) */
+            status: string;
+            walletUserId: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsCardholderCard */
+        CmsCardholderCard: {
+            alias: string;
+            balance: number;
+            cardId: number;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            maskedPan: string;
+            pinSet: boolean;
+            /** @description active | blocked | inactive | … (open) */
+            status: string;
+            type: string;
+            userId: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsCardholderDetail */
+        CmsCardholderDetail: {
+            address: string;
+            cardIds: number[];
+            cards: components["schemas"]["CmsCardholderCard"][];
+            countryOfBirth: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description YYYY-MM-DD */
+            dateOfBirth: string;
+            documentNumber: string;
+            /** @description DPI | NIT | PASSPORT | LEGAL_ID | PERSONAL_ID | RESIDENCE_ID (open) */
+            documentType: string;
+            email: string;
+            /** @description F | M | OTHER (open) */
+            gender: string;
+            id: number;
+            lastName: string;
+            /** @description soltero | casado | viudo | divorciado | separado (open) */
+            maritalStatus: string;
+            name: string;
+            partnerId: string;
+            phoneNumber: string;
+            /** @description active | closed (open: Migo may add values) */
+            status: string;
+            walletUserId: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsCardholderPage */
+        CmsCardholderPage: {
+            items: components["schemas"]["CmsCardholder"][];
+            limit: number;
+            page: number;
+            total: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsConciliationEntry */
+        CmsConciliationEntry: {
+            date: string | null;
+            fileAmount: number | null;
+            fileCurrency: string | null;
+            fileStatus: string | null;
+            migoAmount: number | null;
+            migoCurrency: string | null;
+            migoUid: string | null;
+            reason: string | null;
+            reference: string | null;
+            row: number | null;
+            /** @description matched | amount-mismatch | missing-at-migo | missing-in-file | invalid (open) */
+            status: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsGrantedPermission */
+        CmsGrantedPermission: {
+            action: string;
+            partnerId: string;
+            permissionId: number;
+            resource: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsGrantedPermissionList */
+        CmsGrantedPermissionList: components["schemas"]["CmsGrantedPermission"][];
         CmsLoginBody: {
             /** Format: email */
             email: string;
             password: string;
+        };
+        /** CmsModule */
+        CmsModule: {
+            id: number;
+            name: string;
+            permissions: ({
+                action: string;
+                permissionId: number;
+                resource: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            resource: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsModuleList */
+        CmsModuleList: components["schemas"]["CmsModule"][];
+        /**
+         * CmsOtpRequested
+         * @description The code itself is e-mailed to the operator, never answered
+         */
+        CmsOtpRequested: {
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            purpose: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsOtpVerified */
+        CmsOtpVerified: {
+            elevated: boolean;
+            /** Format: date-time */
+            elevatedUntil: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsPartner */
+        CmsPartner: {
+            /** @description In the detail only */
+            balance?: {
+                available: number;
+                currency: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description How many cardholders the partner has; in the detail only */
+            cardholders?: number;
+            currency: string;
+            name: string;
+            partnerId: string;
+            /** @description active (open: Migo may add values) */
+            status: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsPartnerBalance */
+        CmsPartnerBalance: {
+            available: number;
+            clientId: string;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            id: number;
+            /** Format: date-time */
+            updatedAt: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsPartnerList */
+        CmsPartnerList: components["schemas"]["CmsPartner"][];
+        /** CmsPermission */
+        CmsPermission: {
+            action: string;
+            description?: string | null;
+            permissionId: number;
+            resource: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsPermissionList */
+        CmsPermissionList: components["schemas"]["CmsPermission"][];
+        /** CmsProcessRequest */
+        CmsProcessRequest: {
+            clientId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The CMS operator who filed it */
+            createdBy: number;
+            currency: string;
+            evidence: {
+                fileName: string;
+                mimeType: string;
+                size: number;
+            } & {
+                [key: string]: unknown;
+            };
+            id: number;
+            observations: string | null;
+            reason: string | null;
+            requestedAmount: number;
+            reviewedAt: string | null;
+            reviewedBy: number | null;
+            /** @description pending | approved | rejected (open) */
+            status: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsProcessRequestCreated */
+        CmsProcessRequestCreated: {
+            clientId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The CMS operator who filed it */
+            createdBy: number;
+            currency: string;
+            evidence: {
+                fileName: string;
+                mimeType: string;
+                size: number;
+            } & {
+                [key: string]: unknown;
+            };
+            id: number;
+            job?: components["schemas"]["Job"];
+            observations: string | null;
+            reason: string | null;
+            requestedAmount: number;
+            reviewedAt: string | null;
+            reviewedBy: number | null;
+            /** @description pending | approved | rejected (open) */
+            status: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsProcessRequestList */
+        CmsProcessRequestList: components["schemas"]["CmsProcessRequest"][];
+        /** CmsProcessRequestPage */
+        CmsProcessRequestPage: {
+            items: components["schemas"]["CmsProcessRequest"][];
+            limit: number;
+            page: number;
+            total: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsSession */
+        CmsSession: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the session ends however it is used
+             */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description When it ends unless used before
+             */
+            idleExpiresAt: string;
+            /** @description Who Migo says logged in */
+            operator: {
+                email: string;
+                id?: number;
+                name?: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsSessionOpened */
+        CmsSessionOpened: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the session ends however it is used
+             */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description When it ends unless used before
+             */
+            idleExpiresAt: string;
+            /** @description Who Migo says logged in */
+            operator: {
+                email: string;
+                id?: number;
+                name?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description The handle for `X-Cms-Session` */
+            session: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** CmsUploadAccepted */
+        CmsUploadAccepted: {
+            /** @description The batch id */
+            id: string;
+        } & {
+            [key: string]: unknown;
         };
         CreatePermissionsBody: {
             permissions: components["schemas"]["NewPermission"][];
@@ -2473,23 +3068,28 @@ export interface components {
             /** Format: email */
             username: string;
         };
+        /** Job */
         Job: {
             /** Format: date-time */
             createdAt: string;
-            error: null | {
+            error: ({
                 code: string;
                 message: string;
-            };
-            finishedAt: null | string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            finishedAt: string | null;
             id: string;
             links: {
                 events: string;
-                /** @description Only for jobs that produce a file */
+                /** @description Only for jobs that produce a file, once succeeded */
                 result?: string;
                 self: string;
+            } & {
+                [key: string]: unknown;
             };
             /** @description How the work ended, set when the job succeeded (null before, when it failed, and for kinds without one). A succeeded job can still be a "no": read it, not only `state`. Per kind: middleware.charge-batch: all-approved, partially-declined, all-declined; middleware.csv-charges: all-approved, partially-declined, all-declined; middleware.payment-link: approved, denied, expired, cancelled; middleware.payment-link-reversal: refunded, reverted, refused; middleware.alternative-payment: approved, denied, expired, cancelled; cms.conciliation: all-matched, discrepancies; wallet.terminal-payment: approved, denied, expired, cancelled; cms.process-request: approved, rejected; wallet.lead: approved, rejected; the other kinds have none. */
-            outcome: null | ("all-approved" | "partially-declined" | "all-declined" | "approved" | "denied" | "expired" | "cancelled" | "refunded" | "reverted" | "refused" | "all-matched" | "discrepancies" | "rejected");
+            outcome: ("all-approved" | "partially-declined" | "all-declined" | "approved" | "denied" | "expired" | "cancelled" | "refunded" | "reverted" | "refused" | "all-matched" | "discrepancies" | "rejected") | null;
             partnerId?: string;
             progress: {
                 approved?: number;
@@ -2497,32 +3097,44 @@ export interface components {
                 failed?: number;
                 percent: number;
                 processed?: number;
-                /** @description Migo’s own status word */
+                /** @description Migo’s own status word ("processing", "IN_PROGRESS", …) */
                 status?: string;
                 succeeded?: number;
                 total?: number;
+            } & {
+                [key: string]: unknown;
             };
             /** @description What the work produced (per-row outcomes, the payment, …); null until then */
             result: unknown;
-            /** @enum {string} */
+            /** @enum {unknown} */
             state: "queued" | "running" | "succeeded" | "failed" | "cancelled";
-            /** @enum {string} */
+            /** @enum {unknown} */
             type: "cms.cardholder-upload" | "cms.card-upload" | "wallet.statement" | "middleware.charge-batch" | "middleware.csv-charges" | "middleware.payment-link" | "middleware.payment-link-reversal" | "middleware.alternative-payment" | "cms.conciliation" | "wallet.terminal-payment" | "cms.process-request" | "wallet.lead";
             /** Format: date-time */
             updatedAt: string;
             upstream: {
                 id: string;
                 service: string;
+            } & {
+                [key: string]: unknown;
             };
+        } & {
+            [key: string]: unknown;
         };
+        /** JobAccepted */
         JobAccepted: {
             job: components["schemas"]["Job"];
             /** @description What Migo answered when it accepted the work (a batch id, a payment link, …) */
             upstream: unknown;
+        } & {
+            [key: string]: unknown;
         };
+        /** JobList */
         JobList: {
             items: components["schemas"]["Job"][];
             nextCursor: string | null;
+        } & {
+            [key: string]: unknown;
         };
         LeadBody: {
             address?: string;
@@ -2568,9 +3180,141 @@ export interface components {
             email: string;
             suffix: string;
         };
+        /** Liveness */
         Liveness: {
-            /** @enum {string} */
+            /** @constant */
             status: "ok";
+        } & {
+            [key: string]: unknown;
+        };
+        /** MiddlewarePaymentLink */
+        MiddlewarePaymentLink: {
+            amount: number;
+            client: string;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            /** @description Why a `denied` payment was declined (assumed field): e.g. `card_declined`, `suspended_by_fraud_rule` */
+            declineCode?: string;
+            externalId: string | null;
+            /** Format: date-time */
+            paidAt?: string;
+            /** @description The card processor that charged the customer; null until paid */
+            processor: string | null;
+            reference: string;
+            refundedAmount: number;
+            /** @description created | approved | denied | expired | reverted | refunded | used | authorized (open: Migo may add values) */
+            status: string;
+            uid: string;
+            /** Format: date-time */
+            updatedAt: string;
+            userId: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** MiddlewarePaymentLinkCreated */
+        MiddlewarePaymentLinkCreated: {
+            /** @description The hosted checkout page to send the customer to */
+            URL: string;
+            reference: string;
+            uid: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** MiddlewarePaymentMethod */
+        MiddlewarePaymentMethod: {
+            alias: string;
+            brand: string;
+            cardId: string;
+            clientId: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            last4: string;
+            processorId: string;
+            userId: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** MiddlewarePlan */
+        MiddlewarePlan: {
+            amount: number;
+            autoRenewal: boolean;
+            client: string;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            /** @description Failed renewal attempts before the subscription becomes `inactive` */
+            dailyAttempts: number;
+            daysNotifyExpiringCard: number;
+            frequency: components["schemas"]["PlanFrequency"];
+            installments: number[];
+            /** @description Card processors a subscriber may verify with; empty = any */
+            methods: string[];
+            name: string;
+            planUid: string;
+            /** @description interval | fixedDay | anniversary | automatic (open: Migo may add values) */
+            type: string;
+            /** Format: date-time */
+            updatedAt: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** MiddlewarePlanList */
+        MiddlewarePlanList: components["schemas"]["MiddlewarePlan"][];
+        /** MiddlewareSubscription */
+        MiddlewareSubscription: {
+            amount: number;
+            client: string;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            nextRenewalDate: string | null;
+            notificationEmail: string | null;
+            paymentMethods: ({
+                brand: string;
+                id: string;
+                isDefault: boolean;
+                last4: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            planUid: string;
+            /** @description active | cancelled | expired | inactive (open: Migo may add values) */
+            status: string;
+            subUid: string;
+            userId: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** MiddlewareSubscriptionList */
+        MiddlewareSubscriptionList: components["schemas"]["MiddlewareSubscription"][];
+        /** MigratedTransaction */
+        MigratedTransaction: {
+            amount: number;
+            client: string;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            /** @description payment-link | alternative-payment (open) */
+            kind: string;
+            /** @description Payment links only */
+            reference?: string;
+            /** @description The transaction’s own status: lower-case for payment links, upper-case for alternative payments */
+            status: string;
+            uid: string;
+            userId: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** MigrationTransactionSearchPage */
+        MigrationTransactionSearchPage: {
+            items: components["schemas"]["MigratedTransaction"][];
+            limit: number;
+            page: number;
+            total: number;
+        } & {
+            [key: string]: unknown;
         };
         NewPermission: {
             action: string;
@@ -2602,12 +3346,130 @@ export interface components {
             otp: string;
             purpose: string;
         };
+        /** PartnerOverviewView */
+        PartnerOverviewView: {
+            balance?: {
+                [key: string]: unknown;
+            } | null;
+            cardholderCount?: number | null;
+            jobs?: ({
+                active: components["schemas"]["Job"][];
+                recent: components["schemas"]["Job"][];
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @description true when a source failed or ran out of time; its part of the view is null */
+            partial: boolean;
+            partnerId?: string;
+            pendingProcessRequests?: {
+                [key: string]: unknown;
+            }[] | null;
+            /** @description What each source did and how long it took */
+            sources: {
+                [key: string]: {
+                    error?: string;
+                    ms: number;
+                    /** @description ok | timeout | error | circuit-open */
+                    status: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** PartnerSettlementsView */
+        PartnerSettlementsView: {
+            /** Format: date */
+            from?: string;
+            /** @description true when a source failed or ran out of time; its part of the view is null */
+            partial: boolean;
+            partnerId?: string;
+            payments?: ({
+                /** @description Once settled, what the settlement paid out */
+                amount: number;
+                /** Format: date-time */
+                capturedAt: string;
+                currency: string;
+                settlementId: string | null;
+                /** @description payment-link | alternative-payment (open) */
+                source: string;
+                status: "captured" | "settled" | "paid";
+                uid: string;
+            } & {
+                [key: string]: unknown;
+            })[] | null;
+            /** @description Without their items */
+            settlements?: components["schemas"]["WalletSettlement"][];
+            /** @description What each source did and how long it took */
+            sources: {
+                [key: string]: {
+                    error?: string;
+                    ms: number;
+                    /** @description ok | timeout | error | circuit-open */
+                    status: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** Format: date */
+            to?: string;
+            totals?: ({
+                captured: ({
+                    amount: number;
+                    count: number;
+                    currency: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                paid: ({
+                    amount: number;
+                    count: number;
+                    currency: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                settled: ({
+                    amount: number;
+                    count: number;
+                    currency: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+            } & {
+                [key: string]: unknown;
+            }) | null;
+        } & {
+            [key: string]: unknown;
+        };
         PasswordResetBody: {
             confirmPassword: string;
             /** Format: email */
             email: string;
             otp: string;
             password: string;
+        };
+        /**
+         * PaymentHistory
+         * @description A subscription’s charges, newest first
+         */
+        PaymentHistory: components["schemas"]["PaymentHistoryEntry"][];
+        /** PaymentHistoryEntry */
+        PaymentHistoryEntry: {
+            amount: number;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            metadata?: unknown;
+            /** @description Why a charge was denied: subscription_inactive | insufficient_funds | card_declined (open) */
+            reason?: string;
+            source?: components["schemas"]["ChargeSource"];
+            /** @description approved | denied (open: Migo may add values) */
+            status: string;
+            subscriptionId: string;
+            uid: string;
+        } & {
+            [key: string]: unknown;
         };
         PaymentIntentsBody: {
             processor: string;
@@ -2647,6 +3509,16 @@ export interface components {
             name: string;
             /** @enum {string} */
             type?: "interval" | "fixedDay" | "anniversary" | "automatic";
+        };
+        /** PlanFrequency */
+        PlanFrequency: {
+            day?: number;
+            /** @description Days between renewals (0 on a fixed-day plan) */
+            frequency: number;
+            longDescription?: string;
+            shortDescription?: string;
+        } & {
+            [key: string]: unknown;
         };
         PlanFrequencyBody: {
             day?: number;
@@ -2731,6 +3603,33 @@ export interface components {
             data: components["schemas"]["RailDataBody"];
             processor: string;
         };
+        /** Readiness */
+        Readiness: {
+            details: {
+                [key: string]: {
+                    status: "up" | "degraded" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            error?: {
+                [key: string]: {
+                    status: "up" | "degraded" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            } | null;
+            info?: {
+                [key: string]: {
+                    status: "up" | "degraded" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            } | null;
+            status: "ok" | "degraded" | "error" | "shutting_down";
+        } & {
+            [key: string]: unknown;
+        };
         RefundBody: {
             amount?: number;
             processor: string;
@@ -2760,6 +3659,160 @@ export interface components {
         StatementRequestBody: {
             month: number;
             year: number;
+        };
+        /** SupportRecord */
+        SupportRecord: {
+            /** @description Admins only: calls the BFF made for its own reasons */
+            bffOwnCalls?: ({
+                app: string;
+                attempt: number;
+                durationMs: number;
+                method: string;
+                /** @description The HTTP status, or what happened instead (`cancelled`: the BFF stopped waiting, e.g. a view ran out of time) */
+                outcome: number | "timeout" | "network" | "cancelled";
+                /** @description Why the BFF made it: an access lookup, an unfiltered list */
+                purpose: string;
+                requestBody: ({
+                    /** @description Size before redaction and truncation (unknown for streams and multipart forms) */
+                    bytes?: number;
+                    /** @description The redacted JSON value or text; a truncated body is its first bytes as text */
+                    content?: unknown;
+                    contentType?: string;
+                    truncated?: boolean;
+                } & {
+                    [key: string]: unknown;
+                }) | null;
+                /** @description Sensitive values redacted */
+                requestHeaders: {
+                    [key: string]: string;
+                };
+                requestId: string;
+                responseBody: ({
+                    /** @description Size before redaction and truncation (unknown for streams and multipart forms) */
+                    bytes?: number;
+                    /** @description The redacted JSON value or text; a truncated body is its first bytes as text */
+                    content?: unknown;
+                    contentType?: string;
+                    truncated?: boolean;
+                } & {
+                    [key: string]: unknown;
+                }) | null;
+                responseHeaders: {
+                    [key: string]: string;
+                } | null;
+                /** Format: date-time */
+                startedAt: string;
+                /** @description wallet | middleware | cms | migration */
+                upstream: string;
+                /** @description Path (the upstream base URL's path included) and query, sensitive query values redacted */
+                url: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description The upstream exchanges made for what the app asked, oldest first */
+            exchanges: ({
+                app: string;
+                attempt: number;
+                durationMs: number;
+                method: string;
+                /** @description The HTTP status, or what happened instead (`cancelled`: the BFF stopped waiting, e.g. a view ran out of time) */
+                outcome: number | "timeout" | "network" | "cancelled";
+                requestBody: ({
+                    /** @description Size before redaction and truncation (unknown for streams and multipart forms) */
+                    bytes?: number;
+                    /** @description The redacted JSON value or text; a truncated body is its first bytes as text */
+                    content?: unknown;
+                    contentType?: string;
+                    truncated?: boolean;
+                } & {
+                    [key: string]: unknown;
+                }) | null;
+                /** @description Sensitive values redacted */
+                requestHeaders: {
+                    [key: string]: string;
+                };
+                requestId: string;
+                responseBody: ({
+                    /** @description Size before redaction and truncation (unknown for streams and multipart forms) */
+                    bytes?: number;
+                    /** @description The redacted JSON value or text; a truncated body is its first bytes as text */
+                    content?: unknown;
+                    contentType?: string;
+                    truncated?: boolean;
+                } & {
+                    [key: string]: unknown;
+                }) | null;
+                responseHeaders: {
+                    [key: string]: string;
+                } | null;
+                /** Format: date-time */
+                startedAt: string;
+                /** @description wallet | middleware | cms | migration */
+                upstream: string;
+                /** @description Path (the upstream base URL's path included) and query, sensitive query values redacted */
+                url: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            notes: (({
+                detail: string;
+                method: string;
+                /** @constant */
+                note: "refused";
+                path: string;
+                /** Format: date-time */
+                startedAt: string;
+                status: number;
+                type: string;
+            } & {
+                [key: string]: unknown;
+            }) | ({
+                body: {
+                    /** @description Size before redaction and truncation (unknown for streams and multipart forms) */
+                    bytes?: number;
+                    /** @description The redacted JSON value or text; a truncated body is its first bytes as text */
+                    content?: unknown;
+                    contentType?: string;
+                    truncated?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+                items: number;
+                /** @constant */
+                note: "filtered-answer";
+                /** Format: date-time */
+                startedAt: string;
+            } & {
+                [key: string]: unknown;
+            }))[];
+            requestId: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** SuspensionEntry */
+        SuspensionEntry: {
+            client: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @description block | allow */
+            list: string;
+            reason: string;
+            /** @description card-fingerprint | bin | email | phone | document */
+            type: string;
+            /** @description Normalized: e-mails lower-case, phones without separators, documents upper-case */
+            value: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** SuspensionPage */
+        SuspensionPage: {
+            items: components["schemas"]["SuspensionEntry"][];
+            limit: number;
+            page: number;
+            total: number;
+        } & {
+            [key: string]: unknown;
         };
         TerminalPaymentBody: {
             /** @description Free-form: at most 4 levels, 50 keys and 4096 bytes as JSON. */
@@ -2830,69 +3883,539 @@ export interface components {
             shouldCreateSubscription: boolean;
             uid: string;
         };
-        View: {
-            /** @description true when a source failed or ran out of time; its part of the view is null */
-            partial: boolean;
-            /** @description What each source (cms, wallet, middleware, jobs…) did: ok, error or timeout, and how long it took */
-            sources: {
-                [key: string]: {
-                    error?: string;
-                    ms: number;
-                    status: string;
-                };
-            };
+        /** WalletAppConfig */
+        WalletAppConfig: {
+            applicationId: string;
+            limits: components["schemas"]["WalletAppLimits"];
+            merchant: string;
+            name: string;
+            /** @description Application permissions (`USER_REGISTRATION`, `FILE_UPLOAD`); read-only through the API */
+            permissions: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            webhookUrl: string | null;
         } & {
             [key: string]: unknown;
         };
+        /** WalletAppLimits */
+        WalletAppLimits: {
+            dailyTransactionAmount: number;
+            maxTransactionAmount: number;
+            monthlyTransactionAmount: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletBusiness */
+        WalletBusiness: {
+            branches: ({
+                branchCode: string;
+                name: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            commerceId: number;
+            /** Format: date-time */
+            createdAt: string;
+            leadId: string | null;
+            name: string;
+            ownerUserId: number;
+            partnerId: string;
+            paymentMethods: ({
+                acquirerSlug: string;
+                slug: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletBusinessDocLink */
+        WalletBusinessDocLink: {
+            /** Format: date-time */
+            expiresAt: string;
+            name: string;
+            url: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletBusinessDocLinkList */
+        WalletBusinessDocLinkList: components["schemas"]["WalletBusinessDocLink"][];
+        /** WalletBusinessFilesUploaded */
+        WalletBusinessFilesUploaded: {
+            commerceId: number;
+            files: ({
+                fileName: string;
+                mimeType: string;
+                /** @description businessPhoto | utilityBill (open: Migo may add values) */
+                name: string;
+                size: number;
+                /** Format: date-time */
+                uploadedAt: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletCard */
+        WalletCard: {
+            alias: string;
+            balance: number;
+            cardId: number;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            /** @description The last 4 digits behind asterisks; the PAN itself never leaves Migo */
+            maskedPan: string;
+            pinSet: boolean;
+            /** @description inactive | active | blocked (open: Migo may add values) */
+            status: string;
+            type: string;
+            userId: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletCardList */
+        WalletCardList: components["schemas"]["WalletCard"][];
+        /** WalletCardMovement */
+        WalletCardMovement: {
+            amount: number;
+            balanceAfter: number;
+            cardId: number;
+            channel: string | null;
+            counterpartCardId: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            customKeys?: {
+                [key: string]: unknown;
+            } | null;
+            description: string | null;
+            /** @description credit | debit (open: Migo may add values) */
+            direction: string;
+            id: number;
+            reference: string | null;
+            /** @description created | approved | processed | denied | reversed | refunded | cancelled | in_progress | liquidated (open: Migo may add values) */
+            status: string;
+            transferId: number | null;
+            /** @description ADD_FUNDS | WITHDRAW_FUNDS | TRANSFER_IN | TRANSFER_OUT (open: Migo may add values) */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * WalletCardMovementList
+         * @description Newest first
+         */
+        WalletCardMovementList: components["schemas"]["WalletCardMovement"][];
+        /** WalletCardTransfer */
+        WalletCardTransfer: {
+            amount: number;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            fromCardId: number;
+            id: number;
+            observations: string | null;
+            /** @description created | approved | processed | denied | reversed | refunded | cancelled | in_progress | liquidated (open: Migo may add values) */
+            status: string;
+            toCardId: number;
+            /** Format: date-time */
+            updatedAt: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletFundsMovement */
+        WalletFundsMovement: {
+            amount: number;
+            /** @description The card balance after the movement */
+            balance: number;
+            cardId: number;
+            channel: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            customKeys: {
+                [key: string]: unknown;
+            } | null;
+            description: string | null;
+            movementId: number;
+            /** @description ADD_FUNDS | WITHDRAW_FUNDS (open: Migo may add values) */
+            operation: string;
+            reference: string | null;
+            /** @description created | approved | processed | denied | reversed | refunded | cancelled | in_progress | liquidated (open: Migo may add values) */
+            status: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletInvitationCode */
+        WalletInvitationCode: {
+            branchCode: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            invitationCode: string;
+            /** @description admin | cashier | cardholder (open: Migo may add values) */
+            role: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletLeadAccepted */
+        WalletLeadAccepted: {
+            _id: string;
+            /** @description The code the business owner registers with (POST /users) */
+            invitationCode: string;
+            job: components["schemas"]["Job"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletLinkedCard */
+        WalletLinkedCard: {
+            alias: string;
+            associationId: number;
+            cardId: number;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            maskedPan: string;
+            ownerName: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletLinkedCardList */
+        WalletLinkedCardList: components["schemas"]["WalletLinkedCard"][];
+        /** WalletLinkedCardRemoved */
+        WalletLinkedCardRemoved: {
+            associationId: number;
+            deleted: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletOtpSent */
+        WalletOtpSent: {
+            /** Format: date-time */
+            expiresAt: string;
+            sent: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletOtpVerified */
+        WalletOtpVerified: {
+            /** @description Opaque; proves a recently completed OTP */
+            elevatedToken: string;
+            /** Format: date-time */
+            expiresAt: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletPasswordReset */
+        WalletPasswordReset: {
+            /** Format: date-time */
+            passwordUpdatedAt: string;
+            userId: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletPermission */
+        WalletPermission: {
+            action: string;
+            description: string | null;
+            permissionId: number;
+            resource: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletPermissionList */
+        WalletPermissionList: components["schemas"]["WalletPermission"][];
+        /** WalletPinSet */
+        WalletPinSet: {
+            authUserId?: number;
+            cardId: number;
+            pinSet: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletSettlement */
+        WalletSettlement: {
+            /**
+             * Format: date
+             * @description The day of the cutoff that closed it (UTC)
+             */
+            businessDate: string;
+            /** Format: date-time */
+            cutoffAt: string;
+            itemCount: number;
+            /** @description Always on the detail; on a list only with `includeItems=true` */
+            items?: components["schemas"]["WalletSettlementItem"][];
+            /**
+             * Format: date
+             * @description One business day after settledOn
+             */
+            paidOn: string;
+            partnerId: string;
+            /**
+             * Format: date
+             * @description The next business day after the cutoff
+             */
+            settledOn: string;
+            settlementId: string;
+            /** @description pending | settled | paid (open: Migo may add values) */
+            status: string;
+            /** @description One per currency */
+            totals: components["schemas"]["WalletSettlementTotal"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletSettlementItem */
+        WalletSettlementItem: {
+            amount: number;
+            /** Format: date-time */
+            capturedAt: string;
+            currency: string;
+            /** @description A payment-link or alternative-payment uid, or a terminal payment's id */
+            reference: string;
+            /** @description terminal | payment-link | alternative-payment (open: Migo may add values) */
+            source: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletSettlementPage */
+        WalletSettlementPage: {
+            items: components["schemas"]["WalletSettlement"][];
+            limit: number;
+            page: number;
+            total: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletSettlementTotal */
+        WalletSettlementTotal: {
+            /** @description The exact sum of that currency's items */
+            amount: number;
+            currency: string;
+            itemCount: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletStatementAccepted */
+        WalletStatementAccepted: {
+            cardId: number;
+            /** Format: date-time */
+            createdAt: string;
+            month: number;
+            reference: string;
+            /** @description processing | ready (open: Migo may add values) */
+            status: string;
+            year: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletStatementStatus */
+        WalletStatementStatus: {
+            cardId: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Migo's path of the PDF; download it from the BFF's `…/file` route */
+            downloadPath?: string;
+            month: number;
+            readyAt: string | null;
+            reference: string;
+            /** @description processing | ready (open: Migo may add values) */
+            status: string;
+            year: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletTerminal */
+        WalletTerminal: {
+            authUserId: number;
+            branchCode: string;
+            commerceId: number;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            deviceId: string;
+            externalTerminalId: string;
+            isActive: boolean;
+            terminalId: number;
+            /** @description tapToPhone | pos | mpos (open: Migo may add values) */
+            terminalType: string;
+            /** Format: date-time */
+            updatedAt: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletTerminalPayment */
+        WalletTerminalPayment: {
+            additionalData: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            externalId: string;
+            id: number;
+            /** @description created | approved | processed | denied | reversed | refunded | cancelled | in_progress | liquidated (open: Migo may add values) */
+            status: string;
+            /** @description A decimal amount written as a string */
+            subtotal: string;
+            terminalId: number;
+            /** @description A decimal amount written as a string; "0" until captured */
+            totalAmount: string;
+            /** Format: date-time */
+            updatedAt: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * WalletTerminalPaymentList
+         * @description The last 180 days only
+         */
+        WalletTerminalPaymentList: components["schemas"]["WalletTerminalPayment"][];
+        /** WalletTerminalRemoved */
+        WalletTerminalRemoved: {
+            deleted: boolean;
+            deviceId: string;
+            terminalId: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletTransferType */
+        WalletTransferType: {
+            /** @description financialNetwork | webService (open: Migo may add values) */
+            channel: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            /** @description settlement | reversed (open: Migo may add values) */
+            model: string;
+            /** @description debit | credit (open: Migo may add values) */
+            movementType: string;
+            name: string | null;
+            type: string;
+            /** Format: date-time */
+            updatedAt: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletTransferTypeList */
+        WalletTransferTypeList: components["schemas"]["WalletTransferType"][];
+        /**
+         * WalletUser
+         * @description `business` and `terminal` come only when the user registered with a lead's invitation code: what Migo provisioned with the user
+         */
+        WalletUser: {
+            branchCode: string | null;
+            business?: components["schemas"]["WalletBusiness"];
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            firstName: string;
+            lastName: string;
+            partnerId: string | null;
+            phoneNumber: string | null;
+            profile: {
+                [key: string]: unknown;
+            };
+            /** @description admin | cashier | cardholder (open: Migo may add values) */
+            role: string;
+            /** @description active | inactive (open: Migo may add values) */
+            status: string;
+            terminal?: components["schemas"]["WalletTerminal"];
+            userId: number;
+            username: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** WalletUserPermissions */
+        WalletUserPermissions: {
+            permissions: ({
+                action: string;
+                granted: boolean;
+                permissionId: number;
+                resource: string;
+                roleId: number;
+                /** Format: date-time */
+                updatedAt: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            userId: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** Watch */
         Watch: {
             /** Format: date-time */
             createdAt: string;
             endReason: string | null;
-            endedAt: null | string;
+            endedAt: string | null;
             /** @description Events emitted so far */
             events: number;
             id: string;
             links: {
                 events: string;
                 self: string;
+            } & {
+                [key: string]: unknown;
             };
             /** @description The watched object’s partner */
             partnerId: string | null;
             /**
              * @description ended: the object ended (a subscription inactive, a card cancelled); deleted: by the app
-             * @enum {string}
+             * @enum {unknown}
              */
             state: "active" | "ended" | "deleted";
-            /** @enum {string} */
+            /** @enum {unknown} */
             type: "middleware.subscription" | "wallet.card";
             /** @description The subscription uid or the card id watched */
             upstreamId: string;
+        } & {
+            [key: string]: unknown;
         };
-        /** @description The data of a `watch` event on /v1/events (its SSE id is a stream id, resumable with Last-Event-ID like job events) */
+        /**
+         * WatchEvent
+         * @description The data of a `watch` event on /v1/events (its SSE id is a stream id, resumable with Last-Event-ID like job events)
+         */
         WatchEvent: {
             /** Format: date-time */
             at: string;
             /** @description renewal-charged / renewal-declined / charge-approved / charge-declined (with the payment-history `entry`), status-changed (`from`, `to`), gone (the object no longer exists) */
             change: {
-                entry?: Record<string, never>;
+                entry?: {
+                    [key: string]: unknown;
+                };
                 from?: string;
                 kind: string;
                 to?: string;
+            } & {
+                [key: string]: unknown;
             };
             partnerId?: string;
-            /** @enum {string} */
+            /** @enum {unknown} */
             type: "middleware.subscription" | "wallet.card";
             upstreamId: string;
             watchId: string;
+        } & {
+            [key: string]: unknown;
         };
+        /** WatchEventList */
         WatchEventList: {
             items: ({
                 id: string;
             } & components["schemas"]["WatchEvent"])[];
+        } & {
+            [key: string]: unknown;
         };
+        /** WatchList */
         WatchList: {
             items: components["schemas"]["Watch"][];
             nextCursor: string | null;
+        } & {
+            [key: string]: unknown;
         };
     };
     responses: {
@@ -2958,6 +4481,16 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The body must come with a Content-Length */
+        LengthRequired: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description No such resource */
         NotFound: {
             headers: {
@@ -2980,6 +4513,18 @@ export interface components {
         };
         /** @description Migo throttled or is unavailable (breaker open), Redis is unreachable, or a keyed write’s outcome at Migo is unknown */
         ServiceUnavailable: {
+            headers: {
+                /** @description Seconds to wait before retrying */
+                "retry-after"?: number;
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The app’s request rate, or its open streams, long-polls or watches on this instance, are over their limit */
+        TooManyRequests: {
             headers: {
                 /** @description Seconds to wait before retrying */
                 "retry-after"?: number;
@@ -3031,7 +4576,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    HealthController_live: {
+    getLiveness: {
         parameters: {
             query?: never;
             header?: never;
@@ -3053,7 +4598,7 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    HealthController_ready: {
+    getReadiness: {
         parameters: {
             query?: never;
             header?: never;
@@ -3062,66 +4607,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful */
+            /** @description Readiness */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "responseTime": 12,
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "responseTime": 12,
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example ok
-                         * @enum {string}
-                         */
-                        status?: "ok" | "degraded";
-                    };
+                    "application/json": components["schemas"]["Readiness"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -3202,7 +4695,7 @@ export interface operations {
             };
         };
     };
-    MetricsController_scrape: {
+    scrapeMetrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -3224,11 +4717,12 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    CmsRbacController_modules: {
+    listCmsModules: {
         parameters: {
             query?: never;
             header?: {
@@ -3240,26 +4734,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description CmsModuleList */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsModuleList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsPartnersController_list: {
+    listCmsPartners: {
         parameters: {
             query?: never;
             header?: {
@@ -3271,26 +4769,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description CmsPartnerList */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsPartnerList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsPartnersController_balance: {
+    getCmsPartnerBalance: {
         parameters: {
             query?: never;
             header?: {
@@ -3304,27 +4806,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description CmsPartnerBalance */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsPartnerBalance"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsProcessRequestsController_list: {
+    listCmsProcessRequests: {
         parameters: {
             query?: {
                 page?: number;
@@ -3341,27 +4846,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description CmsProcessRequestPage */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsProcessRequestPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsProcessRequestsController_all: {
+    listAllCmsProcessRequests: {
         parameters: {
             query?: never;
             header?: {
@@ -3375,27 +4883,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description CmsProcessRequestList */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsProcessRequestList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsProcessRequestsController_review: {
+    reviewCmsProcessRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -3416,14 +4927,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description CmsProcessRequest */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsProcessRequest"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3434,13 +4945,14 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsPartnersController_detail: {
+    getCmsPartner: {
         parameters: {
             query?: never;
             header?: {
@@ -3454,27 +4966,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description CmsPartner */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsPartner"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsCardholdersController_list: {
+    listCmsPartnerCardholders: {
         parameters: {
             query?: {
                 searchText?: string;
@@ -3494,27 +5009,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description CmsCardholderPage */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsCardholderPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsCardholdersController_create: {
+    createCmsCardholder: {
         parameters: {
             query?: never;
             header?: {
@@ -3532,29 +5050,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description CmsCardholder */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsCardholder"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsUploadsController_uploadCardholders: {
+    uploadCmsCardholders: {
         parameters: {
             query?: never;
             header?: {
@@ -3591,22 +5112,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobAccepted"];
+                    "application/json": components["schemas"]["JobAccepted"] & {
+                        upstream: components["schemas"]["CmsUploadAccepted"];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsCardholdersController_detail: {
+    getCmsCardholder: {
         parameters: {
             query?: never;
             header?: {
@@ -3625,29 +5151,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description CmsCardholderDetail */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsCardholderDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsCardholdersController_close: {
+    closeCmsCardholder: {
         parameters: {
             query?: never;
             header?: {
@@ -3666,29 +5195,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description CmsCardholderDetail */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsCardholderDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsUploadsController_uploadCards: {
+    uploadCmsCards: {
         parameters: {
             query?: never;
             header?: {
@@ -3727,7 +5259,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobAccepted"];
+                    "application/json": components["schemas"]["JobAccepted"] & {
+                        upstream: components["schemas"]["CmsUploadAccepted"];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3738,13 +5272,14 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsConciliationFilesController_upload: {
+    uploadCmsConciliationFile: {
         parameters: {
             query?: never;
             header?: {
@@ -3778,7 +5313,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobAccepted"];
+                    "application/json": components["schemas"]["JobAccepted"] & {
+                        upstream: components["schemas"]["CmsUploadAccepted"];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3789,13 +5326,14 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsProcessRequestsController_create: {
+    createCmsProcessRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -3821,14 +5359,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description CmsProcessRequestCreated */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsProcessRequestCreated"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3839,13 +5377,14 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsUploadsController_batch: {
+    getCmsUploadBatch: {
         parameters: {
             query?: never;
             header?: {
@@ -3861,27 +5400,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description CmsBatch */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsBatch"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsRbacController_createPermissions: {
+    createCmsPermissions: {
         parameters: {
             query?: never;
             header?: {
@@ -3897,28 +5439,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description CmsPermissionList */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsPermissionList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsSessionsController_create: {
+    openCmsSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -3931,28 +5477,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description CmsSessionOpened */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsSessionOpened"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsSessionsController_current: {
+    getCmsSession: {
         parameters: {
             query?: never;
             header: {
@@ -3964,26 +5514,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description CmsSession */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsSession"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsSessionsController_revoke: {
+    closeCmsSession: {
         parameters: {
             query?: never;
             header: {
@@ -4006,13 +5560,17 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsSessionController_verify: {
+    verifyCmsOtp: {
         parameters: {
             query?: never;
             header?: {
@@ -4028,28 +5586,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description CmsOtpVerified */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsOtpVerified"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsSessionController_request: {
+    requestCmsOtp: {
         parameters: {
             query?: never;
             header?: {
@@ -4065,28 +5627,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description CmsOtpRequested */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsOtpRequested"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsRbacController_userPermissions: {
+    listCmsUserPermissions: {
         parameters: {
             query?: never;
             header?: {
@@ -4101,27 +5667,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description CmsPermissionList */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsPermissionList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsRbacController_grant: {
+    grantCmsPermissions: {
         parameters: {
             query?: never;
             header?: {
@@ -4139,29 +5708,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description CmsGrantedPermissionList */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsGrantedPermissionList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    CmsRbacController_revoke: {
+    revokeCmsPermissions: {
         parameters: {
             query?: never;
             header?: {
@@ -4179,29 +5751,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description CmsGrantedPermissionList */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CmsGrantedPermissionList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    JobEventsController_appEvents: {
+    streamAppEvents: {
         parameters: {
             query?: never;
             header?: never;
@@ -4223,11 +5798,12 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    JobsController_list: {
+    listJobs: {
         parameters: {
             query?: {
                 state?: "queued" | "running" | "succeeded" | "failed" | "cancelled";
@@ -4254,11 +5830,12 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    JobsController_track: {
+    trackJob: {
         parameters: {
             query?: never;
             header?: never;
@@ -4288,15 +5865,19 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    JobsController_get: {
+    getJob: {
         parameters: {
             query?: {
                 wait?: number;
@@ -4324,11 +5905,12 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    JobsController_cancel: {
+    cancelJob: {
         parameters: {
             query?: never;
             header?: never;
@@ -4353,11 +5935,12 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    JobEventsController_jobEvents: {
+    streamJobEvents: {
         parameters: {
             query?: never;
             header?: never;
@@ -4382,11 +5965,12 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    JobsController_result: {
+    getJobResult: {
         parameters: {
             query?: never;
             header?: never;
@@ -4411,13 +5995,16 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareAlternativePaymentsController_create: {
+    createAlternativePayment: {
         parameters: {
             query?: never;
             header?: {
@@ -4444,23 +6031,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobAccepted"];
+                    "application/json": components["schemas"]["JobAccepted"] & {
+                        upstream: components["schemas"]["AlternativePaymentCreated"];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareAlternativePaymentsController_lookup: {
+    getAlternativePayment: {
         parameters: {
             query?: never;
             header?: never;
@@ -4471,27 +6062,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description AlternativePayment */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AlternativePayment"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareAlternativePaymentsController_dismiss: {
+    dismissAlternativePayment: {
         parameters: {
             query?: never;
             header?: {
@@ -4509,14 +6103,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description AlternativePaymentDismissal */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AlternativePaymentDismissal"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4527,13 +6121,14 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareAlternativePaymentsController_intents: {
+    getAlternativePaymentIntents: {
         parameters: {
             query?: never;
             header?: never;
@@ -4548,29 +6143,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description AlternativePaymentIntents */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AlternativePaymentIntents"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareAlternativePaymentsController_pay: {
+    payAlternativePayment: {
         parameters: {
             query?: never;
             header?: {
@@ -4588,14 +6186,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description AlternativePaymentStarted */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AlternativePaymentStarted"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4606,13 +6204,14 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareBinsController_lookup: {
+    lookupBin: {
         parameters: {
             query?: never;
             header?: never;
@@ -4625,28 +6224,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description BinInfo */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BinInfo"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareBinsController_lookupBatch: {
+    lookupBins: {
         parameters: {
             query?: never;
             header?: never;
@@ -4659,28 +6262,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description BinBatchLookup */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BinBatchLookup"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewarePaymentLinksController_refund: {
+    refundPaymentLink: {
         parameters: {
             query?: never;
             header?: {
@@ -4707,23 +6314,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobAccepted"];
+                    "application/json": components["schemas"]["JobAccepted"] & {
+                        upstream: components["schemas"]["MiddlewarePaymentLink"];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewarePaymentLinksController_revert: {
+    revertPaymentLink: {
         parameters: {
             query?: never;
             header?: {
@@ -4750,23 +6361,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobAccepted"];
+                    "application/json": components["schemas"]["JobAccepted"] & {
+                        upstream: components["schemas"]["MiddlewarePaymentLink"];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareSuspensionsController_list: {
+    listSuspensions: {
         parameters: {
             query?: {
                 client?: string;
@@ -4780,26 +6395,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description SuspensionPage */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SuspensionPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareSuspensionsController_create: {
+    createSuspension: {
         parameters: {
             query?: never;
             header?: {
@@ -4815,30 +6434,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description SuspensionEntry */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SuspensionEntry"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareSuspensionsController_remove: {
+    removeSuspension: {
         parameters: {
             query: {
                 client: string;
@@ -4854,14 +6475,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description SuspensionEntry */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SuspensionEntry"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4870,13 +6491,14 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewarePaymentLinksController_create: {
+    createPaymentLink: {
         parameters: {
             query?: never;
             header?: {
@@ -4903,23 +6525,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobAccepted"];
+                    "application/json": components["schemas"]["JobAccepted"] & {
+                        upstream: components["schemas"]["MiddlewarePaymentLinkCreated"];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewarePaymentLinksController_lookup: {
+    getPaymentLink: {
         parameters: {
             query?: never;
             header?: never;
@@ -4930,27 +6556,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description MiddlewarePaymentLink */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MiddlewarePaymentLink"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewarePlansController_update: {
+    updatePlan: {
         parameters: {
             query?: never;
             header?: never;
@@ -4963,28 +6592,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description MiddlewarePlan */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MiddlewarePlan"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewarePlansController_create: {
+    createPlan: {
         parameters: {
             query?: never;
             header?: never;
@@ -4997,28 +6630,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description MiddlewarePlan */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MiddlewarePlan"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewarePlansController_list: {
+    listPlans: {
         parameters: {
             query?: {
                 client?: string;
@@ -5029,26 +6666,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description MiddlewarePlanList */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MiddlewarePlanList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewarePlansController_detail: {
+    getPlan: {
         parameters: {
             query?: never;
             header?: never;
@@ -5060,27 +6701,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description MiddlewarePlan */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MiddlewarePlan"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareSubscriptionsController_list: {
+    listSubscriptions: {
         parameters: {
             query: {
                 userId: string;
@@ -5092,26 +6736,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description MiddlewareSubscriptionList */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MiddlewareSubscriptionList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareSubscriptionsController_update: {
+    updateSubscription: {
         parameters: {
             query?: never;
             header?: never;
@@ -5124,28 +6772,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description MiddlewareSubscription */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MiddlewareSubscription"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareChargesController_charge: {
+    chargeSubscriptions: {
         parameters: {
             query?: never;
             header?: {
@@ -5172,23 +6824,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobAccepted"];
+                    "application/json": components["schemas"]["JobAccepted"] & {
+                        upstream: components["schemas"]["ChargeBatchAnswer"];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareChargesController_uploadCsv: {
+    uploadChargesCsv: {
         parameters: {
             query?: {
                 clientId?: string;
@@ -5221,23 +6877,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobAccepted"];
+                    "application/json": components["schemas"]["JobAccepted"] & {
+                        upstream: components["schemas"]["ChargesCsvAccepted"];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareSubscriptionsController_detail: {
+    getSubscription: {
         parameters: {
             query?: never;
             header?: never;
@@ -5248,27 +6908,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description MiddlewareSubscription */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MiddlewareSubscription"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareChargesController_paymentHistory: {
+    listPaymentHistory: {
         parameters: {
             query: {
                 subscriptionId: string;
@@ -5279,26 +6942,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description PaymentHistory */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentHistory"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewarePaymentMethodsController_add: {
+    addPaymentMethod: {
         parameters: {
             query?: never;
             header?: never;
@@ -5311,28 +6978,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description MiddlewarePaymentMethod */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MiddlewarePaymentMethod"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewarePaymentMethodsController_remove: {
+    removePaymentMethod: {
         parameters: {
             query?: never;
             header?: never;
@@ -5345,28 +7016,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description MiddlewarePaymentMethod */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MiddlewarePaymentMethod"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewarePaymentMethodsController_setDefault: {
+    setDefaultPaymentMethod: {
         parameters: {
             query?: never;
             header?: never;
@@ -5379,28 +7054,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description MiddlewareSubscription */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MiddlewareSubscription"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareSubscriptionsController_verifyCard: {
+    verifyCardForSubscription: {
         parameters: {
             query?: never;
             header?: never;
@@ -5413,28 +7092,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description CardVerification */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CardVerification"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MiddlewareSubscriptionsController_cancel: {
+    cancelSubscription: {
         parameters: {
             query?: never;
             header?: never;
@@ -5445,27 +7128,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description MiddlewareSubscription */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MiddlewareSubscription"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    MigrationTransactionsController_search: {
+    searchMigrationTransactions: {
         parameters: {
             query?: {
                 uid?: string;
@@ -5484,26 +7170,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description MigrationTransactionSearchPage */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["MigrationTransactionSearchPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    SupportController_exchanges: {
+    getSupportRecord: {
         parameters: {
             query?: never;
             header?: never;
@@ -5514,27 +7204,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description SupportRecord */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SupportRecord"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    ViewsController_cardActivity: {
+    getCardActivityView: {
         parameters: {
             query?: {
                 months?: number;
@@ -5548,14 +7241,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description View */
+            /** @description CardActivityView */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["View"];
+                    "application/json": components["schemas"]["CardActivityView"];
                 };
             };
             /** @description Not modified: your `If-None-Match` matches the current ETag */
@@ -5570,13 +7263,16 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    ViewsController_cardholderView: {
+    getCardholderView: {
         parameters: {
             query?: {
                 fields?: string;
@@ -5590,14 +7286,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description View */
+            /** @description CardholderView */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["View"];
+                    "application/json": components["schemas"]["CardholderView"];
                 };
             };
             /** @description Not modified: your `If-None-Match` matches the current ETag */
@@ -5612,13 +7308,16 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    ViewsController_partnerOverview: {
+    getPartnerOverviewView: {
         parameters: {
             query?: {
                 fields?: string;
@@ -5631,14 +7330,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description View */
+            /** @description PartnerOverviewView */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["View"];
+                    "application/json": components["schemas"]["PartnerOverviewView"];
                 };
             };
             /** @description Not modified: your `If-None-Match` matches the current ETag */
@@ -5653,13 +7352,16 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    ViewsController_partnerSettlements: {
+    getPartnerSettlementsView: {
         parameters: {
             query: {
                 fields?: string;
@@ -5674,14 +7376,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description View */
+            /** @description PartnerSettlementsView */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["View"];
+                    "application/json": components["schemas"]["PartnerSettlementsView"];
                 };
             };
             /** @description Not modified: your `If-None-Match` matches the current ETag */
@@ -5696,13 +7398,16 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletTerminalsController_remove: {
+    removeWalletTerminal: {
         parameters: {
             query?: never;
             header?: never;
@@ -5713,27 +7418,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletTerminalRemoved */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletTerminalRemoved"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletTerminalsController_update: {
+    updateWalletTerminal: {
         parameters: {
             query?: never;
             header?: never;
@@ -5748,29 +7456,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletTerminal */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletTerminal"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletTerminalsController_userTerminalLegacy: {
+    getWalletUserTerminalLegacy: {
         parameters: {
             query?: never;
             header?: never;
@@ -5782,27 +7493,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletTerminal */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletTerminal"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletBusinessesController_docs: {
+    listWalletBusinessDocs: {
         parameters: {
             query?: never;
             header?: never;
@@ -5813,27 +7527,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletBusinessDocLinkList */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletBusinessDocLinkList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletBusinessesController_upload: {
+    uploadWalletBusinessFiles: {
         parameters: {
             query?: never;
             header?: never;
@@ -5853,29 +7570,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletBusinessFilesUploaded */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletBusinessFilesUploaded"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletTransfersController_defineTypes: {
+    defineWalletTransferTypes: {
         parameters: {
             query?: never;
             header?: never;
@@ -5888,28 +7608,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletTransferTypeList */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletTransferTypeList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletTransfersController_get: {
+    getCardTransfer: {
         parameters: {
             query?: never;
             header?: never;
@@ -5920,27 +7644,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletCardTransfer */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletCardTransfer"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletTransfersController_transfer: {
+    createCardTransfer: {
         parameters: {
             query?: never;
             header?: {
@@ -5956,30 +7683,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletCardTransfer */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletCardTransfer"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletCardsController_card: {
+    getWalletCard: {
         parameters: {
             query?: never;
             header?: never;
@@ -5990,27 +7719,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletCard */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletCard"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletCardsController_setAlias: {
+    setWalletCardAlias: {
         parameters: {
             query?: never;
             header?: never;
@@ -6025,29 +7757,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletCard */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletCard"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletFundsController_adjust: {
+    adjustWalletCardFunds: {
         parameters: {
             query?: never;
             header?: {
@@ -6065,14 +7800,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletFundsMovement */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletFundsMovement"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6083,13 +7818,14 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletFundsController_operate: {
+    operateWalletCardFunds: {
         parameters: {
             query?: never;
             header?: {
@@ -6107,14 +7843,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletFundsMovement */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletFundsMovement"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6125,13 +7861,14 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletCardsController_setPin: {
+    setWalletCardPin: {
         parameters: {
             query?: never;
             header?: never;
@@ -6146,29 +7883,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletPinSet */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletPinSet"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletStatementsController_request: {
+    requestWalletCardStatement: {
         parameters: {
             query?: never;
             header?: never;
@@ -6194,22 +7934,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobAccepted"];
+                    "application/json": components["schemas"]["JobAccepted"] & {
+                        upstream: components["schemas"]["WalletStatementAccepted"];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletStatementsController_status: {
+    getWalletCardStatement: {
         parameters: {
             query?: never;
             header?: never;
@@ -6221,27 +7966,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletStatementStatus */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletStatementStatus"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletStatementsController_file: {
+    downloadWalletCardStatement: {
         parameters: {
             query?: never;
             header?: never;
@@ -6267,13 +8015,16 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletCardsController_setStatus: {
+    setWalletCardStatus: {
         parameters: {
             query?: never;
             header?: never;
@@ -6288,29 +8039,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletCard */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletCard"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletTransfersController_monthly: {
+    listMonthlyCardMovements: {
         parameters: {
             query?: never;
             header?: never;
@@ -6323,27 +8077,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletCardMovementList */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletCardMovementList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletCardsController_setUserPin: {
+    setWalletCardUserPin: {
         parameters: {
             query?: never;
             header?: never;
@@ -6359,29 +8116,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletPinSet */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletPinSet"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletConfigsController_read: {
+    getWalletConfig: {
         parameters: {
             query?: never;
             header?: never;
@@ -6390,26 +8150,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletAppConfig */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletAppConfig"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletConfigsController_update: {
+    updateWalletConfig: {
         parameters: {
             query?: never;
             header?: never;
@@ -6422,28 +8186,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletAppConfig */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletAppConfig"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletTerminalsController_userTerminal: {
+    getWalletUserTerminal: {
         parameters: {
             query?: never;
             header?: never;
@@ -6455,27 +8223,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletTerminal */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletTerminal"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletTerminalsController_transactions: {
+    listWalletDeviceTransactions: {
         parameters: {
             query?: never;
             header?: never;
@@ -6486,27 +8257,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletTerminalPaymentList */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletTerminalPaymentList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletTerminalsController_transaction: {
+    getWalletDeviceTransaction: {
         parameters: {
             query?: never;
             header?: never;
@@ -6518,27 +8292,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletTerminalPayment */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletTerminalPayment"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletLeadsController_create: {
+    createWalletLead: {
         parameters: {
             query?: never;
             header: {
@@ -6553,28 +8330,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletLeadAccepted */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletLeadAccepted"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletLeadsController_file: {
+    getWalletLeadFile: {
         parameters: {
             query?: never;
             header?: never;
@@ -6599,13 +8380,16 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletSettlementsController_list: {
+    listWalletSettlements: {
         parameters: {
             query: {
                 partnerId?: string;
@@ -6621,26 +8405,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletSettlementPage */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletSettlementPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletSettlementsController_detail: {
+    getWalletSettlement: {
         parameters: {
             query?: never;
             header?: never;
@@ -6651,27 +8439,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletSettlement */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletSettlement"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletTerminalPaymentsController_create: {
+    createWalletTerminalPayment: {
         parameters: {
             query?: never;
             header?: {
@@ -6698,23 +8489,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobAccepted"];
+                    "application/json": components["schemas"]["JobAccepted"] & {
+                        upstream: components["schemas"]["WalletTerminalPayment"];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletTerminalPaymentsController_get: {
+    getWalletTerminalPayment: {
         parameters: {
             query?: never;
             header?: never;
@@ -6725,27 +8520,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletTerminalPayment */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletTerminalPayment"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletTerminalPaymentsController_update: {
+    updateWalletTerminalPayment: {
         parameters: {
             query?: never;
             header?: {
@@ -6763,14 +8561,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletTerminalPayment */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletTerminalPayment"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6781,13 +8579,14 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletUsersController_register: {
+    registerWalletUser: {
         parameters: {
             query?: never;
             header?: {
@@ -6803,30 +8602,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletUser */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletUser"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletUserAuthController_verifyOtp: {
+    verifyWalletOtp: {
         parameters: {
             query?: never;
             header?: never;
@@ -6839,28 +8640,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletOtpVerified */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletOtpVerified"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletUserAuthController_requestOtp: {
+    requestWalletOtp: {
         parameters: {
             query?: never;
             header?: never;
@@ -6873,28 +8678,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletOtpSent */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletOtpSent"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletUserAuthController_resetPassword: {
+    resetWalletPassword: {
         parameters: {
             query?: never;
             header?: never;
@@ -6907,28 +8716,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletPasswordReset */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletPasswordReset"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletUsersController_invitationCode: {
+    createWalletInvitationCode: {
         parameters: {
             query?: never;
             header?: never;
@@ -6941,28 +8754,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletInvitationCode */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletInvitationCode"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletPermissionsController_list: {
+    listWalletPermissions: {
         parameters: {
             query?: never;
             header?: never;
@@ -6971,26 +8788,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletPermissionList */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletPermissionList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletPermissionsController_define: {
+    defineWalletPermissions: {
         parameters: {
             query?: never;
             header?: never;
@@ -7003,28 +8824,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletPermissionList */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletPermissionList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletUsersController_user: {
+    getWalletUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -7035,27 +8860,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletUser */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletUser"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletUserCardsController_list: {
+    listWalletUserCards: {
         parameters: {
             query?: never;
             header?: never;
@@ -7066,27 +8894,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletCardList */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletCardList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletUserCardsController_link: {
+    linkWalletCard: {
         parameters: {
             query: {
                 clientId: string;
@@ -7103,29 +8934,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletCard */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletCard"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletUserCardsController_issue: {
+    issueWalletCard: {
         parameters: {
             query?: never;
             header?: {
@@ -7139,14 +8973,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletCard */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletCard"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7155,13 +8989,14 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletLinkedCardsController_list: {
+    listWalletLinkedCards: {
         parameters: {
             query?: never;
             header?: never;
@@ -7172,27 +9007,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletLinkedCardList */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletLinkedCardList"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletLinkedCardsController_link: {
+    createWalletLinkedCard: {
         parameters: {
             query?: never;
             header?: never;
@@ -7207,29 +9045,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletLinkedCard */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletLinkedCard"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletLinkedCardsController_remove: {
+    removeWalletLinkedCard: {
         parameters: {
             query?: never;
             header?: never;
@@ -7241,27 +9082,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description WalletLinkedCardRemoved */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletLinkedCardRemoved"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletLinkedCardsController_rename: {
+    renameWalletLinkedCard: {
         parameters: {
             query?: never;
             header?: never;
@@ -7277,29 +9121,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletLinkedCard */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletLinkedCard"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletPermissionsController_grant: {
+    grantWalletUserPermissions: {
         parameters: {
             query?: never;
             header?: never;
@@ -7314,29 +9161,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletUserPermissions */
             201: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletUserPermissions"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WalletPermissionsController_update: {
+    updateWalletUserPermissions: {
         parameters: {
             query?: never;
             header?: never;
@@ -7351,29 +9201,32 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description WalletUserPermissions */
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["WalletUserPermissions"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WatchesController_list: {
+    listWatches: {
         parameters: {
             query?: {
                 cursor?: string;
@@ -7398,11 +9251,12 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    WatchesController_create: {
+    createWatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -7415,6 +9269,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The app’s active watch of the same object, which already existed */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Watch"];
+                };
+            };
             /** @description Watch */
             201: {
                 headers: {
@@ -7428,15 +9292,19 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
     };
-    WatchesController_get: {
+    getWatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -7461,11 +9329,12 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    WatchesController_remove: {
+    deleteWatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -7490,11 +9359,12 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    WatchesController_events: {
+    listWatchEvents: {
         parameters: {
             query?: never;
             header?: never;
@@ -7519,6 +9389,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
