@@ -13,3 +13,5 @@ export * from './idempotency/idempotency-record.js';
 export * from './idempotency/keyed-write.js';
 export * from './metrics/migo-client-metrics.js';
 export * from './metrics/event-loop-delay.js';
+export * from './redis/redis-connection.js';
+export * from './redis/replica-acks.js';
