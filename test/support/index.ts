@@ -16,3 +16,4 @@ export * from './fixtures/simulator.js';
 export * from './fixtures/bff-stack.js';
 export * from './fixtures/wallet-surface.js';
 export * from './fixtures/simulator-wallet-session.js';
+export * from './private-cluster.js';

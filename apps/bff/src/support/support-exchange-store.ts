@@ -86,7 +86,7 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
     @Inject(REDIS_KEYS) private readonly keys: RedisKeys,
     @Optional() @Inject(SUPPORT_CLOCK) private readonly now: () => number = Date.now,
   ) {
-    this.append = redisScript(redis, 'migoSupportAppendSegment', { lua: APPEND });
+    this.append = redisScript(redis, 'migoSupportAppendSegment', { numberOfKeys: 2, lua: APPEND });
   }
 
   record(exchange: UpstreamExchange): void {
@@ -134,7 +134,7 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
         fields.push(requestId, formatPointers(indexes.slice(-SUPPORT_MAX_EXCHANGES_PER_REQUEST).map((index) => ({ segmentId, index }))));
       }
       const segment = encodeSegment(batch.exchanges);
-      return this.append(2, this.segmentKey(app, segmentId), this.bucketKey(app, hour), String(SUPPORT_MAX_EXCHANGES_PER_REQUEST), String(SUPPORT_RETENTION_SECONDS), bucketExpiresAt, segment, ...fields).catch(
+      return this.append(this.segmentKey(app, segmentId), this.bucketKey(app, hour), String(SUPPORT_MAX_EXCHANGES_PER_REQUEST), String(SUPPORT_RETENTION_SECONDS), bucketExpiresAt, segment, ...fields).catch(
         (error: Error) => this.logger.warn(`Could not keep ${batch.exchanges.length} upstream exchanges of app ${app} for support: ${error.message}`),
       );
     });

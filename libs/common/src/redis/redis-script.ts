@@ -1,7 +1,7 @@
 import calculateSlot from 'cluster-key-slot';
 import type { RedisConnection } from './redis-connection.js';
 
-/** A Lua script bound to one connection: `(...keys, ...args)`, or `(numberOfKeys, ...keys, ...args)` without a fixed count. */
+/** A Lua script bound to one connection: `(...keys, ...args)`. */
 export type RedisScript<T> = (...keysAndArgs: Array<string | number | Buffer>) => Promise<T>;
 
 /** Thrown when one script or transaction is given keys in more than one hash slot. */
@@ -25,13 +25,14 @@ export function assertOneSlot(what: string, keys: ReadonlyArray<string | Buffer>
 /**
  * Registers `lua` on the connection under `name` (once per connection) and returns it bound: it goes out as EVALSHA,
  * so the script's text crosses the wire only when Redis does not know it yet, not on every call. Every call's keys must
- * share one hash slot (see {@link assertOneSlot}); the call then rejects without reaching Redis.
+ * share one hash slot (see {@link assertOneSlot}); the call then rejects without reaching Redis. The number of keys is
+ * fixed: on a cluster ioredis routes (and auto-pipelines) a call by its first argument, which must be a key.
  */
-export function redisScript<T>(redis: RedisConnection, name: string, script: { lua: string; numberOfKeys?: number }): RedisScript<T> {
+export function redisScript<T>(redis: RedisConnection, name: string, script: { lua: string; numberOfKeys: number }): RedisScript<T> {
   if (!(name in redis)) redis.defineCommand(name, script);
   const command = (redis as unknown as Record<string, RedisScript<T>>)[name].bind(redis);
   return (...keysAndArgs) => {
-    const keys = script.numberOfKeys === undefined ? keysAndArgs.slice(1, 1 + Number(keysAndArgs[0])) : keysAndArgs.slice(0, script.numberOfKeys);
+    const keys = keysAndArgs.slice(0, script.numberOfKeys);
     try {
       assertOneSlot(`script ${name}`, keys as Array<string | Buffer>);
     } catch (error) {
