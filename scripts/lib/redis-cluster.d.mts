@@ -8,6 +8,7 @@ export interface LocalRedisCluster {
   kill(port: number): Promise<void>;
   killMaster(port: number, timeoutMs?: number): Promise<number>;
   failover(port: number, timeoutMs?: number): Promise<number>;
+  restart(port: number, timeoutMs?: number): Promise<void>;
   waitHealthy(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }

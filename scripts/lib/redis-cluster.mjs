@@ -7,7 +7,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { pingRedis, REDIS_SERVER_FLAGS } from './redis.mjs';
+import { ensureRedis, pingRedis, REDIS_SERVER_FLAGS } from './redis.mjs';
 
 const SLOTS = 16384;
 
@@ -73,14 +73,14 @@ export async function startRedisCluster({ masters = 3, replicas = 0, nodeTimeout
   };
   const call = async (port, ...args) => (await admin(port)).call(...args);
 
-  async function startNode(port, busPort) {
-    const nodeDir = join(dir, String(port));
+  async function spawnNode(node) {
+    const nodeDir = join(dir, String(node.port));
     mkdirSync(nodeDir, { recursive: true });
-    const child = spawn(
+    node.child = spawn(
       'redis-server',
       [
-        '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...REDIS_SERVER_FLAGS,
-        '--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf', '--cluster-port', String(busPort),
+        '--port', String(node.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...REDIS_SERVER_FLAGS,
+        '--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf', '--cluster-port', String(node.busPort),
         '--cluster-node-timeout', String(nodeTimeoutMs),
         // A replica may always take over, however long it was cut off: a test kills masters on purpose.
         '--cluster-replica-validity-factor', '0',
@@ -88,13 +88,17 @@ export async function startRedisCluster({ masters = 3, replicas = 0, nodeTimeout
       ],
       { stdio: 'ignore' },
     );
-    const node = { port, busPort, child, role: 'master' };
-    nodes.push(node);
     const deadline = Date.now() + 10_000;
-    while (!(await pingRedis(`redis://127.0.0.1:${port}`, 300))) {
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start on port ${port} (cluster mode)`);
+    while (!(await pingRedis(`redis://127.0.0.1:${node.port}`, 300))) {
+      if (node.child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start on port ${node.port} (cluster mode)`);
       await sleep(50);
     }
+  }
+
+  async function startNode(port, busPort) {
+    const node = { port, busPort, child: undefined };
+    nodes.push(node);
+    await spawnNode(node);
     return node;
   }
 
@@ -139,7 +143,6 @@ export async function startRedisCluster({ masters = 3, replicas = 0, nodeTimeout
     for (const node of nodes.slice(0, masters)) masterIds.push(await call(node.port, 'cluster', 'myid'));
     for (const [i, node] of nodes.slice(masters).entries()) {
       await call(node.port, 'cluster', 'replicate', masterIds[i % masters]);
-      node.role = 'replica';
     }
     await waitHealthy();
   } catch (error) {
@@ -197,6 +200,18 @@ export async function startRedisCluster({ masters = 3, replicas = 0, nodeTimeout
       await waitHealthy(timeoutMs);
       return replica;
     },
+    /**
+     * Starts a killed node again on its port, with its cluster config (nodes.conf) but no data: it rejoins the cluster,
+     * as a replica of whichever node took over its slots, and resyncs. Resolves once the cluster is ok and synced.
+     */
+    async restart(port, timeoutMs = 30_000) {
+      const node = nodes.find((n) => n.port === port);
+      if (!node) throw new Error(`no node of this cluster on ${port}`);
+      if (node.child.exitCode === null && node.child.signalCode === null) return;
+      await spawnNode(node);
+      await until(`the node on ${port} rejoins as a replica`, async () => /role:slave/.test(await call(port, 'info', 'replication')), timeoutMs);
+      await waitHealthy(timeoutMs);
+    },
     /** A manual failover (CLUSTER FAILOVER on a replica): the replica catches up, then takes over; nothing is lost. */
     async failover(port, timeoutMs = 30_000) {
       const [replica] = await cluster.replicasOf(port);
@@ -221,4 +236,17 @@ export async function startRedisCluster({ masters = 3, replicas = 0, nodeTimeout
     },
   };
   return cluster;
+}
+
+/**
+ * The Redis of `npm start` / `npm run dev`: the cluster named by REDIS_CLUSTER_NODES, a private 3-master cluster with
+ * `--cluster`, or else one server (ensureRedis). Resolves to { url (for the banner), clusterNodes?, owned, stop }.
+ */
+export async function ensureStackRedis(argv = process.argv.slice(2), log = (line) => process.stdout.write(`${line}\n`)) {
+  const named = process.env.REDIS_CLUSTER_NODES;
+  if (named) return { url: `Redis Cluster ${named}`, clusterNodes: named, owned: false, stop: async () => {} };
+  if (!argv.includes('--cluster')) return ensureRedis(undefined, log);
+  const cluster = await startRedisCluster({ masters: 3, replicas: 0, nodeTimeoutMs: 2000, log });
+  const clusterNodes = cluster.nodes.join(',');
+  return { url: `Redis Cluster ${clusterNodes}`, clusterNodes, owned: true, stop: () => cluster.stop() };
 }

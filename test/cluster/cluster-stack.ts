@@ -32,7 +32,7 @@ export class ClusterStack {
   readonly bffUrls: string[] = [];
   readonly processes: StackProcess[] = [];
   private readonly secrets = generateDemoSecrets();
-  private readonly prefix = `cluster-${randomUUID().slice(0, 8)}`;
+  readonly prefix = `cluster-${randomUUID().slice(0, 8)}`;
   private sim!: { process: StackProcess; url: string };
 
   private constructor(readonly cluster: PrivateCluster) {}
@@ -44,15 +44,14 @@ export class ClusterStack {
       stack.processes.push(stack.sim.process);
       const env = { ...stack.cluster.env, BFF_API_KEYS: apiKeysJson(APPS), BFF_ADMIN_DASHBOARD: 'false', ...options.env };
       const opts = { secrets: stack.secrets, redisPrefix: stack.prefix };
-      const [bffs, workers] = await Promise.all([
-        Promise.all(Array.from({ length: options.bffs ?? 2 }, () => spawnBff(stack.sim.url, opts, env))),
-        Promise.all(Array.from({ length: options.workers ?? 2 }, () => spawnWorker(stack.sim.url, opts, env))),
+      // Settled one by one, so that a process that did start is stopped with the rest when another did not.
+      const started = await Promise.allSettled([
+        ...Array.from({ length: options.bffs ?? 2 }, () => spawnBff(stack.sim.url, opts, env).then((bff) => (stack.bffUrls.push(bff.url), bff.process))),
+        ...Array.from({ length: options.workers ?? 2 }, () => spawnWorker(stack.sim.url, opts, env)),
       ]);
-      for (const bff of bffs) {
-        stack.processes.push(bff.process);
-        stack.bffUrls.push(bff.url);
-      }
-      stack.processes.push(...workers);
+      for (const result of started) if (result.status === 'fulfilled') stack.processes.push(result.value);
+      const failed = started.find((result) => result.status === 'rejected');
+      if (failed) throw failed.reason;
     } catch (error) {
       await stack.stop();
       throw error;

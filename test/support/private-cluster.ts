@@ -63,6 +63,11 @@ export class PrivateCluster {
     return this.local.killMaster(port);
   }
 
+  /** Starts a killed node again: it rejoins as a replica of the node that took its slots over. */
+  restart(port: number): Promise<void> {
+    return this.local.restart(port);
+  }
+
   /** A manual failover of the master on `port` (CLUSTER FAILOVER on its replica): nothing lost. */
   failover(port: number): Promise<number> {
     return this.local.failover(port);
