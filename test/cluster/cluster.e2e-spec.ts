@@ -18,6 +18,10 @@ describe('N BFF and N workers on a Redis Cluster (e2e)', () => {
     expect(unhandled).toEqual([]);
   }, 60_000);
 
+  it('reports both BFFs ready on the cluster', async () => {
+    for (const url of stack.bffUrls) expect((await fetch(`${url}/health/ready`)).status).toBe(200);
+  });
+
   it('applies 20 concurrent transfers with one Idempotency-Key, spread over both BFFs, exactly once at Migo', async () => {
     const key = randomUUID();
     const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => stack.transfer(i % 2, key)));
