@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { apiKeysJson, generateDemoSecrets, PrivateCluster, PrivateClusterOptions, readEvents, spawnBff, spawnSimulator, spawnWorker, StackProcess, TEST_APPS, TestAppName } from '#test-support';
+import { apiKeysJson, cardholderRows, generateDemoSecrets, PrivateCluster, PrivateClusterOptions, readEvents, spawnBff, spawnSimulator, spawnWorker, StackProcess, TEST_APPS, TestAppName } from '#test-support';
 import { referenceOf } from '../faults/fault-stack.js';
 
 /** An app with a small allowance of its own, to see the limit held across BFF instances. */
@@ -8,21 +8,13 @@ export const LIMITED_APP = { key: 'test-key-limited-0009', scopes: ['wallet:read
 const APPS = { ...TEST_APPS, limited: LIMITED_APP };
 type AppName = TestAppName | 'limited';
 
-const rows = (count: number, firstCard: number) =>
-  Array.from({ length: count }, (_, i) => ({
-    name: `Cluster${i}`,
-    lastName: 'Nodo',
-    address: 'Zona 10',
-    countryOfBirth: 'GT',
-    dateOfBirth: '1990-01-02',
-    maritalStatus: 'soltero',
-    gender: 'F',
-    phoneNumber: `5025580${1000 + i}`,
-    email: `cluster.${firstCard}.${i}@example.gt`,
-    documentType: 'DPI',
-    documentNumber: `${4100000000000 + firstCard * 100 + i}`,
-    cardId: firstCard + i,
-  }));
+/** Runs `start` `count` times, two at a time; rejects once every start of the failing pair has settled. */
+async function inPairs(count: number, start: () => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < count; i += 2) {
+    const failed = (await Promise.allSettled(Array.from({ length: Math.min(2, count - i) }, start))).find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+}
 
 /**
  * The whole stack on a Redis Cluster of the suite's own: the simulator, `bffs` BFF and `workers` worker processes from
@@ -44,23 +36,15 @@ export class ClusterStack {
       stack.processes.push(stack.sim.process);
       const env = { ...stack.cluster.env, BFF_API_KEYS: apiKeysJson(APPS), BFF_ADMIN_DASHBOARD: 'false', ...options.env };
       const opts = { secrets: stack.secrets, redisPrefix: stack.prefix };
-      // Settled one by one, so that a process that did start is stopped with the rest when another did not.
-      const started = await Promise.allSettled([
-        ...Array.from({ length: options.bffs ?? 2 }, () => spawnBff(stack.sim.url, opts, env).then((bff) => (stack.bffUrls.push(bff.url), bff.process))),
-        ...Array.from({ length: options.workers ?? 2 }, () => spawnWorker(stack.sim.url, opts, env)),
-      ]);
-      for (const result of started) if (result.status === 'fulfilled') stack.processes.push(result.value);
-      const failed = started.find((result) => result.status === 'rejected');
-      if (failed) throw failed.reason;
+      // Two at a time (a busy machine starts four Nest processes at once slowly), each kept as soon as it is up, so
+      // that a failed start still stops the ones that did start.
+      await inPairs(options.bffs ?? 2, () => spawnBff(stack.sim.url, opts, env).then((bff) => (stack.processes.push(bff.process), stack.bffUrls.push(bff.url))));
+      await inPairs(options.workers ?? 2, () => spawnWorker(stack.sim.url, opts, env).then((worker) => stack.processes.push(worker)));
     } catch (error) {
       await stack.stop();
       throw error;
     }
     return stack;
-  }
-
-  get workers(): StackProcess[] {
-    return this.processes.filter((p) => p.name === 'worker');
   }
 
   async stop(): Promise<void> {
@@ -114,7 +98,7 @@ export class ClusterStack {
 
   /** Starts a tracked cardholder upload (a job) through BFF `bff`; resolves with the job's id. */
   async startUpload(bff: number, count: number, firstCard: number): Promise<string> {
-    const answer = await this.call(bff, 'POST', '/v1/cms/partners/acme/cardholders/upload', { body: rows(count, firstCard) });
+    const answer = await this.call(bff, 'POST', '/v1/cms/partners/acme/cardholders/upload', { body: cardholderRows(count, firstCard) });
     if (answer.status !== 202) throw new Error(`upload answered ${answer.status}: ${JSON.stringify(answer.body)}`);
     return (answer.body as { job: { id: string } }).job.id;
   }

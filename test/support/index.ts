@@ -17,3 +17,4 @@ export * from './fixtures/bff-stack.js';
 export * from './fixtures/wallet-surface.js';
 export * from './fixtures/simulator-wallet-session.js';
 export * from './private-cluster.js';
+export * from './cardholder-rows.js';
