@@ -47,11 +47,11 @@ describe('N BFF and N workers on a Redis Cluster (e2e)', () => {
 
   it('tracks a job started through BFF 1 on either worker, with its events on BFF 2, and replays exactly the missed ones', async () => {
     let id = '';
-    const live = await stack.events(1, () => id, { onOpen: () => void stack.startUpload(0, 6, 5101).then((jobId) => (id = jobId)) });
+    const live = await stack.events(1, () => id, { onOpen: () => void stack.startUpload(0, 20, 5101).then((jobId) => (id = jobId)) });
     const mine = live.events.filter((event) => event.event === 'job' && event.data.id === id);
     expect(mine[0].data.state).toBe('queued');
-    expect(mine.length).toBeGreaterThan(2);
-    expect(mine.at(-1)!.data).toMatchObject({ state: 'succeeded', progress: { processed: 6 } });
+    expect(mine.length).toBeGreaterThanOrEqual(2);
+    expect(mine.at(-1)!.data).toMatchObject({ state: 'succeeded', progress: { processed: 20 } });
     expect(new Set(mine.map((event) => event.id)).size).toBe(mine.length);
 
     // A client that saw only the first event reconnects to BFF 2 with Last-Event-ID: it gets exactly the rest.
@@ -66,7 +66,7 @@ describe('N BFF and N workers on a Redis Cluster (e2e)', () => {
   it('logs in to Migo once per credential for all four processes', async () => {
     // Both BFFs call the wallet and start CMS uploads; the workers read the uploads' progress with the same sessions.
     await Promise.all([0, 1].map((bff) => stack.call(bff, 'GET', '/v1/wallet/cards/5001')));
-    const jobs = await Promise.all([0, 1].map((bff) => stack.startUpload(bff, 2, 5111 + bff * 10)));
+    const jobs = await Promise.all([0, 1].map((bff) => stack.startUpload(bff, 2, 5121 + bff * 10)));
     for (const id of jobs) await eventually(async () => ((await stack.call(0, 'GET', `/v1/jobs/${id}`)).body.state === 'succeeded' ? true : undefined), 20_000);
     const { logins } = await stack.simStats();
     expect(logins).toMatchObject({ wallet: 1, cmsApp: 1, cmsUser: 1 });
