@@ -3,12 +3,11 @@
 // them at random moments spread over about a minute (the harness ends each link through the control plane and keeps
 // the moment Migo recorded). Measured: worker CPU, Redis memory per tracked job, upstream polls per second, and the
 // notification lag from each upstream completion to its `succeeded` event on an SSE client of `GET /v1/events`.
-import { Redis } from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import { followEvents } from './lib/event-follower.mjs';
 import { cpuMeter } from './lib/processes.mjs';
-import { memoryByKind, redisInfo } from './lib/redis-usage.mjs';
+import { memoryByKind, redisAdmin, redisInfo } from './lib/redis-usage.mjs';
 import { SimulatorControl } from './lib/simulator-control.mjs';
 import { benchApps, benchSecrets, startBff, startRedis, startSimulator, startWorker } from './lib/stack.mjs';
 import { percentile, round } from './lib/stats.mjs';
@@ -141,12 +140,12 @@ export function pollFigures(samples, settlingSeconds) {
 export async function runJobScale(settings, log) {
   const secrets = benchSecrets();
   const redis = await startRedis(log);
-  const admin = new Redis(redis.url, { maxRetriesPerRequest: 1 });
+  const admin = await redisAdmin(redis);
   const client = jsonClient();
   const started = [];
   try {
-    for (const [name, value] of Object.entries(settings.redisConfig)) await admin.config('SET', name, value);
-    const [, listpackValue] = /** @type {string[]} */ (await admin.config('GET', 'hash-max-listpack-value'));
+    for (const [name, value] of Object.entries(settings.redisConfig)) await admin.configSet(name, value);
+    const listpackValue = /** @type {string} */ (await admin.configGet('hash-max-listpack-value'));
     // The harness decides when each link is paid, so the simulator's own settle timer is pushed out of the way.
     const sim = await startSimulator(secrets, { SIM_PAYMENT_LINK_SETTLE_MS: String(24 * 3_600_000) });
     started.push(sim.process);
@@ -221,11 +220,12 @@ export async function runJobScale(settings, log) {
         bytesPerFinishedJob: round((after.usedMemory - baseline.usedMemory) / settings.jobs, 0),
         byKind: Object.fromEntries(Object.entries(byKind).map(([kind, v]) => [kind, { keys: v.keys, bytesPerJob: round(v.bytes / settings.jobs, 0) }])),
         owned: redis.owned,
+        masters: admin.nodes.length,
       },
     };
   } finally {
     await Promise.all(started.map((p) => p.stop()));
-    await admin.quit().catch(() => admin.disconnect());
+    await admin.quit();
     await redis.stop();
     await client.close();
   }

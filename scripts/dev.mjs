@@ -9,7 +9,7 @@ import { libUsers } from './lib/app-dependencies.mjs';
 import { watchBuild } from './lib/build-watch.mjs';
 import { writeDemoWorkbook } from './lib/demo-workbook.mjs';
 import { localStack, STACK_APPS, stackBanner } from './lib/local-stack.mjs';
-import { ensureRedis } from './lib/redis.mjs';
+import { ensureStackRedis } from './lib/redis-cluster.mjs';
 import { requireSupportedNode } from './lib/runtime.mjs';
 import { spawnService, stopAll, waitForHttp } from './lib/services.mjs';
 
@@ -19,8 +19,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 if (existsSync(join(root, '.env'))) process.loadEnvFile(join(root, '.env'));
 
 const log = (line) => process.stdout.write(`[dev] ${line}\n`);
-const redis = await ensureRedis();
-const stack = localStack(root, redis.url);
+const redis = await ensureStackRedis();
+const stack = localStack(root, redis);
 const running = new Map();
 const changed = new Set();
 let stackStarted = false;

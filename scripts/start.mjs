@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeDemoWorkbook } from './lib/demo-workbook.mjs';
 import { localStack, stackBanner } from './lib/local-stack.mjs';
-import { ensureRedis } from './lib/redis.mjs';
+import { ensureStackRedis } from './lib/redis-cluster.mjs';
 import { spawnService, stopAll, waitForHttp } from './lib/services.mjs';
 import { requireSupportedNode } from './lib/runtime.mjs';
 
@@ -14,8 +14,8 @@ requireSupportedNode();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 if (existsSync(join(root, '.env'))) process.loadEnvFile(join(root, '.env'));
 
-const redis = await ensureRedis();
-const stack = localStack(root, redis.url);
+const redis = await ensureStackRedis();
+const stack = localStack(root, redis);
 
 const children = [];
 let stopping = false;

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { eventually, generateDemoSecrets, readEvents, spawnBff, spawnSimulator, spawnWorker, StackProcess, TEST_APPS, TEST_REDIS_URL, testRedis, TestRedis } from '#test-support';
+import { cardholderRows, eventually, generateDemoSecrets, readEvents, spawnBff, spawnSimulator, spawnWorker, StackProcess, TEST_APPS, TEST_REDIS_URL, testRedis, TestRedis } from '#test-support';
 import { eventOf, toJobDto } from '#jobs';
 
 /** Real processes: simulator, BFF instances and workers from the build, against real Redis. */
@@ -25,23 +25,8 @@ describe('job tracking across processes (e2e)', () => {
   });
 
   const options = () => ({ secrets, redisPrefix: redis.prefix });
-  const rows = (count: number, firstCard: number) =>
-    Array.from({ length: count }, (_, i) => ({
-      name: `E2E${i}`,
-      lastName: 'Proceso',
-      address: 'Zona 14',
-      countryOfBirth: 'GT',
-      dateOfBirth: '1991-02-03',
-      maritalStatus: 'casado',
-      gender: 'M',
-      phoneNumber: `5025570${1000 + i}`,
-      email: `e2e.${firstCard}.${i}@example.gt`,
-      documentType: 'DPI',
-      documentNumber: `${4000000000000 + firstCard * 100 + i}`,
-      cardId: firstCard + i,
-    }));
   const upload = async (bffUrl: string, count: number, firstCard: number) => {
-    const response = await fetch(`${bffUrl}/v1/cms/partners/acme/cardholders/upload`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(rows(count, firstCard)) });
+    const response = await fetch(`${bffUrl}/v1/cms/partners/acme/cardholders/upload`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(cardholderRows(count, firstCard)) });
     expect(response.status).toBe(202);
     return ((await response.json()) as { job: { id: string } }).job.id;
   };

@@ -1,6 +1,7 @@
 // Starts what a benchmark measures: a private Redis, the simulator, the BFF, the worker (and the bare proxy).
 import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { join } from 'node:path';
+import { startRedisCluster } from '../../scripts/lib/redis-cluster.mjs';
 import { ensureRedis } from '../../scripts/lib/redis.mjs';
 import { ablationSettings } from './ablations.mjs';
 import { ROOT, spawnNode } from './processes.mjs';
@@ -10,6 +11,8 @@ import { ROOT, spawnNode } from './processes.mjs';
  * `INFO memory` deltas are theirs alone and the engineers' test Redis on 6379 is not loaded.
  */
 export const BENCH_REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6391';
+/** BENCH_REDIS_CLUSTER=<masters>: the benchmark runs on a private Redis Cluster of that many masters instead. */
+export const BENCH_REDIS_CLUSTER = Number(process.env.BENCH_REDIS_CLUSTER ?? 0);
 
 /** Fresh credentials for one run: nothing is written to disk and nothing secret is printed. */
 export function benchSecrets() {
@@ -40,7 +43,7 @@ export function walletLoginBody(secrets) {
 
 function upstreamEnv(simUrl, secrets, redis) {
   return {
-    REDIS_URL: redis.url,
+    ...(redis.clusterNodes ? { REDIS_URL: '', REDIS_CLUSTER_NODES: redis.clusterNodes } : { REDIS_URL: redis.url }),
     REDIS_KEY_PREFIX: redis.prefix,
     MIGO_WALLET_BASE_URL: `${simUrl}/rest`,
     MIGO_CMS_BASE_URL: `${simUrl}/cms/rest`,
@@ -66,8 +69,13 @@ async function ready(benchProcess, pattern) {
 }
 
 export async function startRedis(log) {
-  const redis = await ensureRedis(BENCH_REDIS_URL, log);
-  return { ...redis, prefix: `migo-bench:${randomBytes(3).toString('hex')}` };
+  const prefix = `migo-bench:${randomBytes(3).toString('hex')}`;
+  if (BENCH_REDIS_CLUSTER > 0) {
+    const cluster = await startRedisCluster({ masters: BENCH_REDIS_CLUSTER, log });
+    const masters = async () => (await cluster.masterPorts()).map((port) => `redis://127.0.0.1:${port}`);
+    return { url: `Redis Cluster ${cluster.nodes.join(',')}`, clusterNodes: cluster.nodes.join(','), masters, owned: true, stop: () => cluster.stop(), prefix };
+  }
+  return { ...(await ensureRedis(BENCH_REDIS_URL, log)), prefix };
 }
 
 export async function startSimulator(secrets, env = {}) {

@@ -10,7 +10,8 @@ export const STACK_APPS = [
   { name: 'bff', dir: 'bff', entry: 'dist/apps/bff/src/main.js', readyPath: '/health/ready', urlKey: 'bff' },
 ];
 
-export function localStack(root, redisUrl) {
+/** `redis`: { url } of one server, or { clusterNodes } of a Redis Cluster. */
+export function localStack(root, redis) {
   const localDir = join(root, '.local');
   const secrets = loadOrCreateDevSecrets(localDir);
   const simPort = process.env.SIM_PORT ?? '4010';
@@ -23,7 +24,7 @@ export function localStack(root, redisUrl) {
   };
   const env = {
     ...process.env,
-    ...stackEnv({ secrets, simulatorUrl: urls.simulator, redisUrl, base: process.env }),
+    ...stackEnv({ secrets, simulatorUrl: urls.simulator, redisUrl: redis.url, redisClusterNodes: redis.clusterNodes, base: process.env }),
     SIM_PORT: simPort,
     BFF_PORT: bffPort,
     WORKER_OPS_PORT: workerOpsPort,

@@ -4,13 +4,14 @@
  * @param {object} o
  * @param {object} o.secrets from loadOrCreateDevSecrets
  * @param {string} o.simulatorUrl base URL the BFF and worker reach the simulator at
- * @param {string} o.redisUrl
+ * @param {string} [o.redisUrl] one Redis server…
+ * @param {string} [o.redisClusterNodes] …or the seed nodes of a Redis Cluster (host:port,…), instead
  * @param {Record<string,string|undefined>} [o.base] variables the operator already set (they win)
  */
-export function stackEnv({ secrets, simulatorUrl, redisUrl, base = {} }) {
+export function stackEnv({ secrets, simulatorUrl, redisUrl, redisClusterNodes, base = {} }) {
   const pick = (name, fallback) => base[name] || fallback;
   return {
-    REDIS_URL: redisUrl,
+    ...(redisClusterNodes ? { REDIS_URL: '', REDIS_CLUSTER_NODES: redisClusterNodes } : { REDIS_URL: redisUrl }),
     SIM_MERCHANT_SLUG: secrets.merchantSlug,
     SIM_MERCHANT_PUBLIC_KEY: secrets.publicKeyPem,
     SIM_MW_MERCHANT_TOKEN: secrets.middlewareMerchantToken,

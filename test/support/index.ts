@@ -17,3 +17,5 @@ export * from './fixtures/bff-stack.js';
 export * from './fixtures/wallet-surface.js';
 export * from './fixtures/simulator-wallet-session.js';
 export * from './documented-answers.js';
+export * from './private-cluster.js';
+export * from './cardholder-rows.js';

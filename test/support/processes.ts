@@ -106,11 +106,21 @@ function appEnv(simUrl: string, options: StackOptions): Record<string, string> {
   };
 }
 
+/** Waits for the line that says the process serves; one that never says it is killed, not left behind the suite. */
+async function untilReady(app: StackProcess, pattern: RegExp): Promise<RegExpMatchArray> {
+  try {
+    return await app.waitFor(pattern);
+  } catch (error) {
+    await app.crash();
+    throw error;
+  }
+}
+
 export async function spawnBff(simUrl: string, options: StackOptions, env: Record<string, string> = {}): Promise<{ process: StackProcess; url: string }> {
   const bff = spawnApp('bff', 'dist/apps/bff/src/main.js', { ...appEnv(simUrl, options), BFF_PORT: '0', BFF_API_KEYS: apiKeysJson(), ...CONTRACT_CHECKED, ...env }, (lines) =>
     assertNoContractViolations('bff', lines.filter(isContractViolationLine)),
   );
-  const [, url] = await bff.waitFor(/bff listening on (http:\/\/\S+)/);
+  const [, url] = await untilReady(bff, /bff listening on (http:\/\/\S+)/);
   return { process: bff, url };
 }
 
@@ -123,6 +133,6 @@ export async function spawnWorker(simUrl: string, options: StackOptions, env: Re
     WORKER_OPS_PORT: '0',
     ...env,
   });
-  await worker.waitFor(/worker ready/);
+  await untilReady(worker, /worker ready/);
   return worker;
 }

@@ -1,8 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { RedisKeys } from '#common';
+import { RedisEnv, RedisKeys } from '#common';
 
 export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** The connection settings of the shared test Redis, for code that opens its own connections (BullMQ queues, workers). */
+export function testRedisEnv(): RedisEnv {
+  return Object.assign(new RedisEnv(), { REDIS_URL: TEST_REDIS_URL });
+}
 
 /** A key prefix of its own for one suite, so parallel suites never see each other's keys. */
 export function uniquePrefix(label: string): string {

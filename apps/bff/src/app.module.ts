@@ -1,8 +1,7 @@
 import { WatchesModule } from './watches/watches.module.js';
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import type { Redis } from 'ioredis';
-import { ConfigValidationError, IdempotencyStore, idempotencySettings, REDIS, REDIS_KEYS, RedisKeys, RedisModule } from '#common';
+import { ConfigValidationError, idempotencySettings, IdempotencyStore, REDIS, REDIS_KEYS, type RedisConnection, RedisKeys, RedisModule, replicaAcksOf } from '#common';
 import { MigoAuthModule } from '#migo-auth';
 import { MigoHttpModule } from '#migo-http';
 import { AccessModule } from './access/access.module.js';
@@ -76,7 +75,7 @@ export class AppModule {
         ...rateLimit.guard,
         // Then partner access, whose owner lookups a rate-limited request must not cost.
         { provide: APP_GUARD, useExisting: PartnerAccessGuard },
-        { provide: IDEMPOTENCY_STORE, useFactory: (redis: Redis, keys: RedisKeys) => new IdempotencyStore(redis, keys, idempotencySettings(config.idempotency)), inject: [REDIS, REDIS_KEYS] },
+        { provide: IDEMPOTENCY_STORE, useFactory: (redis: RedisConnection, keys: RedisKeys) => new IdempotencyStore(redis, keys, { ...idempotencySettings(config.idempotency), replicaAcks: replicaAcksOf(config.redis) }), inject: [REDIS, REDIS_KEYS] },
         IdempotencyScopes,
       ],
       exports: [BFF_CONFIG, IDEMPOTENCY_STORE, API_CLIENTS],

@@ -1,8 +1,7 @@
 import '#supported-node';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import type { Redis } from 'ioredis';
-import { createLogger, loadConfigsOrExit, PinoNestLogger, REDIS } from '#common';
+import { createLogger, loadConfigsOrExit, PinoNestLogger, REDIS, type RedisConnection } from '#common';
 import { WORKER_CONFIG_SCHEMAS } from './config/load-worker-config.js';
 import { startOpsServer } from './observability/ops-server.js';
 import { WorkerMetrics } from './observability/worker-metrics.js';
@@ -18,7 +17,7 @@ await app.init();
 
 let stopping = false;
 const metrics = app.get(WorkerMetrics);
-const redis = app.get<Redis>(REDIS);
+const redis = app.get<RedisConnection>(REDIS);
 const ops = await startOpsServer(config.worker.WORKER_OPS_HOST, config.worker.WORKER_OPS_PORT, {
   metrics: async () => ({ contentType: metrics.registry.contentType, body: await metrics.registry.metrics() }),
   notReady: async () => {

@@ -14,3 +14,5 @@ export * from './idempotency/keyed-write.js';
 export * from './metrics/migo-client-metrics.js';
 export * from './metrics/event-loop-delay.js';
 export * from './schemas/response-schema-parts.js';
+export * from './redis/redis-connection.js';
+export * from './redis/replica-acks.js';

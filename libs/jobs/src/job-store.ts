@@ -1,6 +1,5 @@
-import type { Redis } from 'ioredis';
-import { redisScript } from '#common';
-import type { RedisKeys, RedisScript } from '#common';
+import { awaitReplicaAcks, redisScript } from '#common';
+import type { RedisConnection, RedisKeys, RedisScript, ReplicaAcks } from '#common';
 import type { JobState } from './job-dto.js';
 import { isTerminal, JobRecord } from './job-record.js';
 import { compareStreamIds } from './event-ids.js';
@@ -16,6 +15,8 @@ export interface JobStoreOptions {
   historyMs: number;
   /** …and at most about this many events per app. */
   historyMaxEvents: number;
+  /** Replicas that must hold a new job record before create() returns (and the BFF answers 202); none: do not wait. */
+  replicaAcks?: ReplicaAcks;
 }
 
 export const DEFAULT_JOB_STORE_OPTIONS: JobStoreOptions = { retentionMs: 7 * 24 * 3_600_000, historyMs: 25 * 3_600_000, historyMaxEvents: 100_000 };
@@ -112,7 +113,7 @@ export class JobStore {
   private readonly updateScript: RedisScript<[number, string?]>;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: RedisKeys,
     private readonly options: JobStoreOptions = DEFAULT_JOB_STORE_OPTIONS,
   ) {
@@ -183,7 +184,10 @@ export class JobStore {
       isTerminal(record.state) ? String(Date.parse(record.updatedAt)) : '',
       ...recordFields(record),
     ));
-    if (created === 1) return { record, created: true, eventId: value as string };
+    if (created === 1) {
+      await awaitReplicaAcks(this.redis, this.jobKey(job.app, job.id), this.options.replicaAcks);
+      return { record, created: true, eventId: value as string };
+    }
     return { record: recordFromFields(pairsToObject(value as string[]))!, created: false };
   }
 

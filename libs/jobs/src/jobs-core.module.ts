@@ -1,9 +1,8 @@
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
-import { DynamicModule, Module, Provider } from '@nestjs/common';
+import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown, Provider } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
-import { REDIS, REDIS_KEYS } from '#common';
-import type { RedisEnv, RedisKeys } from '#common';
+import { REDIS, REDIS_KEYS, replicaAcksOf } from '#common';
+import type { RedisConnection, RedisEnv, RedisKeys } from '#common';
 import { bullConnection, bullPrefix, TRACKER_QUEUE_OPTIONS } from './bullmq-connection.js';
 import { JobStore } from './job-store.js';
 import { JobTracking } from './job-tracking.js';
@@ -12,7 +11,7 @@ import { JobsEnv, jobStoreOptions } from './jobs.config.js';
 import { JOB_STORE, JOB_TRACKING, JOBS_ENV, TRACKER_QUEUE_MAP, UPSTREAM_FOLLOWERS, WATCH_STORE, WATCH_TRACKING } from './jobs.tokens.js';
 import { WatchStore } from './watches/watch-store.js';
 import { WatchTracking } from './watches/watch-tracking.js';
-import { PATIENT_REDIS, patientRedis, PatientRedisCloser } from './patient-redis.js';
+import { closeRedisConnection, PATIENT_REDIS, patientRedis, PatientRedisCloser } from './patient-redis.js';
 import { UpstreamFollowers } from './upstream-followers.js';
 
 export interface JobsCoreOptions {
@@ -25,6 +24,27 @@ export interface JobsCoreOptions {
   jobs: JobsEnv;
 }
 
+const BULL_CONNECTION = Symbol('BULL_CONNECTION');
+
+/** On a cluster the queues share one connection (see bullConnection): it closes after them. */
+@Injectable()
+class SharedBullConnectionCloser implements OnApplicationShutdown {
+  constructor(
+    @Inject(BULL_CONNECTION) private readonly connection: unknown,
+    @Inject(TRACKER_QUEUE_MAP) private readonly queues: ReadonlyMap<string, Queue>,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!isRedisConnection(this.connection)) return;
+    await Promise.all([...this.queues.values()].map((queue) => queue.close().catch(() => undefined)));
+    await closeRedisConnection(this.connection);
+  }
+}
+
+function isRedisConnection(value: unknown): value is RedisConnection {
+  return typeof value === 'object' && value !== null && typeof (value as RedisConnection).quit === 'function';
+}
+
 /**
  * The one place that owns the job store, its tokens, the tracker queues and the producer side of tracking, for the
  * BFF and the worker alike. Needs RedisModule (REDIS, REDIS_KEYS) in the application.
@@ -33,34 +53,36 @@ export interface JobsCoreOptions {
 export class JobsCoreModule {
   static forRoot(options: JobsCoreOptions): DynamicModule {
     const { role, redis, jobs } = options;
-    const timeouts = role === 'producer' ? { commandTimeout: redis.REDIS_COMMAND_TIMEOUT_MS, connectTimeout: redis.REDIS_CONNECT_TIMEOUT_MS } : {};
+    const connection = bullConnection(redis, role);
     const store: Provider[] =
       role === 'producer'
         ? [
-            { provide: JOB_STORE, useFactory: (client: Redis, keys: RedisKeys) => new JobStore(client, keys, jobStoreOptions(jobs)), inject: [REDIS, REDIS_KEYS] },
-            { provide: UPSTREAM_FOLLOWERS, useFactory: (client: Redis, keys: RedisKeys) => new UpstreamFollowers(client, keys), inject: [REDIS, REDIS_KEYS] },
+            { provide: JOB_STORE, useFactory: (client: RedisConnection, keys: RedisKeys) => new JobStore(client, keys, { ...jobStoreOptions(jobs), replicaAcks: replicaAcksOf(redis) }), inject: [REDIS, REDIS_KEYS] },
+            { provide: UPSTREAM_FOLLOWERS, useFactory: (client: RedisConnection, keys: RedisKeys) => new UpstreamFollowers(client, keys), inject: [REDIS, REDIS_KEYS] },
           ]
         : [
-            { provide: PATIENT_REDIS, useFactory: () => patientRedis(redis.REDIS_URL) },
+            { provide: PATIENT_REDIS, useFactory: () => patientRedis(redis) },
             PatientRedisCloser,
-            { provide: JOB_STORE, useFactory: (client: Redis, keys: RedisKeys) => new JobStore(client, keys, jobStoreOptions(jobs)), inject: [PATIENT_REDIS, REDIS_KEYS] },
-            { provide: UPSTREAM_FOLLOWERS, useFactory: (client: Redis, keys: RedisKeys) => new UpstreamFollowers(client, keys), inject: [PATIENT_REDIS, REDIS_KEYS] },
+            { provide: JOB_STORE, useFactory: (client: RedisConnection, keys: RedisKeys) => new JobStore(client, keys, jobStoreOptions(jobs)), inject: [PATIENT_REDIS, REDIS_KEYS] },
+            { provide: UPSTREAM_FOLLOWERS, useFactory: (client: RedisConnection, keys: RedisKeys) => new UpstreamFollowers(client, keys), inject: [PATIENT_REDIS, REDIS_KEYS] },
           ];
     // Watches share the job store's Redis client and event stream bounds (their events go to the same stream).
     const watchStore: Provider = {
       provide: WATCH_STORE,
-      useFactory: (client: Redis, keys: RedisKeys) => new WatchStore(client, keys, jobStoreOptions(jobs)),
+      useFactory: (client: RedisConnection, keys: RedisKeys) => new WatchStore(client, keys, jobStoreOptions(jobs)),
       inject: [role === 'producer' ? REDIS : PATIENT_REDIS, REDIS_KEYS],
     };
     return {
       module: JobsCoreModule,
       global: true,
       imports: [
-        BullModule.forRoot({ connection: bullConnection(redis.REDIS_URL, role, timeouts), prefix: bullPrefix(redis.REDIS_KEY_PREFIX) }),
+        BullModule.forRoot({ connection, prefix: bullPrefix(redis.REDIS_KEY_PREFIX) }),
         BullModule.registerQueue(...TRACKER_QUEUES.map((name) => ({ name, ...TRACKER_QUEUE_OPTIONS }))),
       ],
       providers: [
         { provide: JOBS_ENV, useValue: jobs },
+        { provide: BULL_CONNECTION, useValue: connection },
+        SharedBullConnectionCloser,
         ...store,
         {
           provide: TRACKER_QUEUE_MAP,

@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq';
-import { testRedis, TestRedis, TEST_REDIS_URL } from '#test-support';
+import { testRedis, TestRedis, testRedisEnv } from '#test-support';
 import { bullConnection, bullPrefix } from './bullmq-connection.js';
 import { JobStore } from './job-store.js';
 import { JobTracking } from './job-tracking.js';
@@ -20,7 +20,7 @@ describe('PollHints', () => {
   beforeAll(() => {
     redis = testRedis('poll-hints');
     const connection = redis.connect();
-    queues = TRACKER_QUEUES.map((name) => new Queue(name, { connection: bullConnection(TEST_REDIS_URL, 'worker'), prefix: bullPrefix(redis.prefix) }));
+    queues = TRACKER_QUEUES.map((name) => new Queue(name, { connection: bullConnection(testRedisEnv(), 'worker'), prefix: bullPrefix(redis.prefix) }));
     followers = new UpstreamFollowers(connection, redis.keys);
     tracking = JobTracking.over(new JobStore(connection, redis.keys), queues, 'spec', followers);
     hints = new PollHints(followers, new Map(TRACKER_QUEUES.map((name, i) => [name, queues[i]])), 60_000);

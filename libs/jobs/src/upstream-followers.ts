@@ -1,5 +1,4 @@
-import type { Redis } from 'ioredis';
-import type { RedisKeys } from '#common';
+import type { RedisConnection, RedisKeys } from '#common';
 
 /** Kept a while past the tracking deadline, so a late hint still finds the job (and then drops it: its tracker is gone). */
 const GRACE_MS = 3600_000;
@@ -15,7 +14,7 @@ export type FollowerType = string;
  */
 export class UpstreamFollowers {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: RedisKeys,
   ) {}
 

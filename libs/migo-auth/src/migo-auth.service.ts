@@ -1,8 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { KeyObject } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import { currentRequestContext, REDIS, REDIS_KEYS } from '#common';
-import type { RedisKeys } from '#common';
+import type { RedisConnection, RedisKeys } from '#common';
 import { UpstreamAuth, UpstreamHttp } from '#migo-http';
 import { CmsAppSessionExchange } from './exchanges/cms-app-session.exchange.js';
 import { CmsOperatorCredentials, CmsOperatorProfile, CmsOperatorSessionExchange, loginCmsOperator, refreshCmsOperator } from './exchanges/cms-operator-session.exchange.js';
@@ -39,7 +38,7 @@ export class MigoAuth {
   constructor(
     private readonly http: UpstreamHttp,
     @Inject(MIGO_CREDENTIALS) credentials: MigoCredentialsEnv,
-    @Inject(REDIS) redis: Redis,
+    @Inject(REDIS) redis: RedisConnection,
     @Inject(REDIS_KEYS) keys: RedisKeys,
     @Optional() @Inject(TOKEN_EVENT_LISTENER) private readonly onEvent: TokenEventListener = () => undefined,
   ) {

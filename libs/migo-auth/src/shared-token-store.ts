@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import { redisScript } from '#common';
-import type { RedisKeys, RedisScript } from '#common';
+import type { RedisConnection, RedisKeys, RedisScript } from '#common';
 import { TokenSet } from './token-set.js';
 
 /** A stored pair and its generation: how many renewals were stored before it (the fencing number). */
@@ -45,7 +44,7 @@ export class SharedTokenStore {
   private readonly commandTimeoutMs: number;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: RedisKeys,
     options: SharedTokenStoreOptions = {},
   ) {

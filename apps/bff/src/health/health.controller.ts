@@ -1,8 +1,7 @@
 import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import type { FastifyReply } from 'fastify';
-import type { Redis } from 'ioredis';
-import { REDIS } from '#common';
+import { REDIS, type RedisConnection } from '#common';
 import { UpstreamHttp } from '#migo-http';
 import type { UpstreamName } from '#migo-http';
 import { Public } from '../auth/auth.decorators.js';
@@ -24,7 +23,7 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     private readonly upstream: UpstreamHttp,
     private readonly shutdown: ShutdownState,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisConnection,
   ) {}
 
   @Get('live')

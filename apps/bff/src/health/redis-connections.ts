@@ -1,6 +1,5 @@
 import type { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
-import { whenRedisReady } from '#common';
+import { type RedisConnection, whenRedisReady } from '#common';
 
 /**
  * Waits (at most `timeoutMs`) until the request-path Redis connections — the BFF's own and the tracker queues'
@@ -8,7 +7,7 @@ import { whenRedisReady } from '#common';
  * during an outage), so a request arriving before they had connected would fail although Redis is fine. If Redis is
  * down at boot the BFF starts anyway, unready (/health/ready answers 503), and the connections keep retrying.
  */
-export async function awaitRequestPathRedis(redis: Redis, queues: readonly Queue[], timeoutMs: number): Promise<boolean> {
+export async function awaitRequestPathRedis(redis: RedisConnection, queues: readonly Queue[], timeoutMs: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const queuesReady = Promise.all(queues.map((queue) => queue.waitUntilReady())).then(
     () => true,

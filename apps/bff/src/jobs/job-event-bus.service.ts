@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import { createRedisConnection, isCluster, type RedisConnection, type RedisEnv } from '#common';
 import { compareStreamIds, JOB_STORE, JobStore, StreamEvent, streamEventOf } from '#jobs';
-import { EVENTS_REDIS_URL } from './jobs.tokens.js';
+import { EVENTS_REDIS_ENV } from './jobs.tokens.js';
 
 /** Job events and watch events alike (the app's one stream). */
 export type JobEventListener = (event: StreamEvent) => void;
@@ -10,8 +10,17 @@ export type JobEventListener = (event: StreamEvent) => void;
 const BLOCK_MS = 1000;
 
 /**
+ * On a Redis Cluster each app's stream has its own hash tag, so one XREAD over several apps would be CROSSSLOT, and a
+ * blocking read would hold the connection to a node that other reads need. There the bus reads every app's stream
+ * without blocking, all at once (auto-pipelined per node), and waits this long after a round that found nothing.
+ */
+const CLUSTER_READ_INTERVAL_MS = 50;
+
+type StreamReply = Array<[string, Array<[string, string[]]>]>;
+
+/**
  * Brings every app's job events to the subscribers of this BFF instance: one blocking reader (XREAD over the
- * streams of the apps that have listeners here), fanned out in memory. Works across instances because the events
+ * streams of the apps that have listeners here; one read per stream on a cluster), fanned out in memory. Works across instances because the events
  * live in Redis, whichever worker or instance wrote them.
  */
 @Injectable()
@@ -19,13 +28,13 @@ export class JobEventBus implements OnModuleDestroy {
   private readonly logger = new Logger(JobEventBus.name);
   private readonly listeners = new Map<string, Set<JobEventListener>>();
   private readonly cursors = new Map<string, string>();
-  private reader?: Redis;
+  private reader?: RedisConnection;
   private running = false;
   private wake?: () => void;
 
   constructor(
     @Inject(JOB_STORE) private readonly store: JobStore,
-    @Inject(EVENTS_REDIS_URL) private readonly redisUrl: string,
+    @Inject(EVENTS_REDIS_ENV) private readonly redisEnv: RedisEnv,
   ) {}
 
   /**
@@ -68,7 +77,7 @@ export class JobEventBus implements OnModuleDestroy {
     if (this.running) return;
     this.running = true;
     if (!this.reader) {
-      this.reader = new Redis(this.redisUrl, { maxRetriesPerRequest: null, connectionName: 'bff-job-events' });
+      this.reader = createRedisConnection(this.redisEnv, 'blocking', 'bff-job-events');
       this.reader.on('error', () => undefined); // the read loop reports failures (and ioredis reconnects by itself)
     }
     void this.loop();
@@ -84,8 +93,8 @@ export class JobEventBus implements OnModuleDestroy {
       }
       try {
         const keys = apps.map((app) => this.store.eventsKey(app));
-        const result = (await this.reader!.xread('COUNT', 1000, 'BLOCK', BLOCK_MS, 'STREAMS', ...keys, ...apps.map((app) => this.cursors.get(app)!))) as Array<[string, Array<[string, string[]]>]> | null;
-        for (const [key, entries] of result ?? []) {
+        const result = await this.read(keys, apps.map((app) => this.cursors.get(app)!));
+        for (const [key, entries] of result) {
           const app = apps[keys.indexOf(key)];
           for (const [id, fields] of entries) {
             const cursor = this.cursors.get(app);
@@ -101,5 +110,14 @@ export class JobEventBus implements OnModuleDestroy {
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     }
+  }
+
+  private async read(keys: string[], cursors: string[]): Promise<StreamReply> {
+    const reader = this.reader!;
+    if (!isCluster(reader)) return ((await reader.xread('COUNT', 1000, 'BLOCK', BLOCK_MS, 'STREAMS', ...keys, ...cursors)) as StreamReply | null) ?? [];
+    const replies = await Promise.all(keys.map((key, i) => reader.xread('COUNT', 1000, 'STREAMS', key, cursors[i]) as Promise<StreamReply | null>));
+    const found = replies.flatMap((reply) => reply ?? []);
+    if (found.length === 0) await new Promise((resolve) => setTimeout(resolve, CLUSTER_READ_INTERVAL_MS));
+    return found;
   }
 }

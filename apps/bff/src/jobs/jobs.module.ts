@@ -9,7 +9,7 @@ import { JobEventStreams } from './job-event-streams.service.js';
 import { JobEventsController } from './job-events.controller.js';
 import { JobStarter } from './job-starter.service.js';
 import { JobsController } from './jobs.controller.js';
-import { EVENTS_REDIS_URL, SSE_KEEPALIVE_MS } from './jobs.tokens.js';
+import { EVENTS_REDIS_ENV, SSE_KEEPALIVE_MS } from './jobs.tokens.js';
 import { TrackableTargets } from './trackable-targets.js';
 import { WAITING_LIMITS, WaitingLimits, WaitingSlots } from './waiting-slots.js';
 
@@ -33,7 +33,7 @@ export class JobsModule {
         { provide: SSE_KEEPALIVE_MS, useValue: options.sseKeepAliveMs },
         { provide: WAITING_LIMITS, useValue: options.waiting },
         WaitingSlots,
-        { provide: EVENTS_REDIS_URL, useValue: options.redis.REDIS_URL },
+        { provide: EVENTS_REDIS_ENV, useValue: options.redis },
         JobEventBus,
         JobEventStreams,
         JobStarter,

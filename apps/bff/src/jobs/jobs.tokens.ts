@@ -1,2 +1,2 @@
 export const SSE_KEEPALIVE_MS = Symbol('SSE_KEEPALIVE_MS');
-export const EVENTS_REDIS_URL = Symbol('EVENTS_REDIS_URL');
+export const EVENTS_REDIS_ENV = Symbol('EVENTS_REDIS_ENV');

@@ -1,8 +1,7 @@
 import type { DynamicModule, Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import type { Redis } from 'ioredis';
 import { ConfigValidationError, REDIS, REDIS_KEYS } from '#common';
-import type { RedisKeys } from '#common';
+import type { RedisConnection, RedisKeys } from '#common';
 import { AppRateLimitGuard } from './app-rate-limit.guard.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
 
@@ -32,7 +31,7 @@ export async function rateLimiting(options: RateLimitOptions): Promise<{ imports
       {
         provide: APP_GUARD,
         inject: [REDIS, REDIS_KEYS],
-        useFactory: (redis: Redis, keys: RedisKeys) => new AppRateLimitGuard(new RedisThrottlerStorage(redis, keys), options.limit, options.windowSeconds),
+        useFactory: (redis: RedisConnection, keys: RedisKeys) => new AppRateLimitGuard(new RedisThrottlerStorage(redis, keys), options.limit, options.windowSeconds),
       },
     ],
   };

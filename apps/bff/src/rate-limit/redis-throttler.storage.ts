@@ -1,6 +1,5 @@
-import type { Redis } from 'ioredis';
 import { redisScript } from '#common';
-import type { RedisKeys, RedisScript } from '#common';
+import type { RedisConnection, RedisKeys, RedisScript } from '#common';
 import { isRedisUnavailable } from '../http/redis-unavailable.js';
 
 /**
@@ -70,7 +69,7 @@ export class RedisThrottlerStorage {
   private redisDownUntil = 0;
 
   constructor(
-    redis: Redis,
+    redis: RedisConnection,
     private readonly keys: RedisKeys,
     private readonly now: () => number = Date.now,
   ) {

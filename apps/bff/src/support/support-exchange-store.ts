@@ -1,8 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, Optional, Provider } from '@nestjs/common';
-import type { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { REDIS, REDIS_KEYS, RedisKeys, redisScript } from '#common';
-import type { RedisScript } from '#common';
+import type { RedisConnection, RedisScript } from '#common';
 import { EXCHANGE_RECORDER } from '#migo-http';
 import type { ExchangeRecorder, UpstreamExchange } from '#migo-http';
 import { decodeSegment, encodeSegment, formatPointers, parsePointers } from './exchange-codec.js';
@@ -83,11 +82,11 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
   private writing: Promise<void> = Promise.resolve();
 
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisConnection,
     @Inject(REDIS_KEYS) private readonly keys: RedisKeys,
     @Optional() @Inject(SUPPORT_CLOCK) private readonly now: () => number = Date.now,
   ) {
-    this.append = redisScript(redis, 'migoSupportAppendSegment', { lua: APPEND });
+    this.append = redisScript(redis, 'migoSupportAppendSegment', { numberOfKeys: 2, lua: APPEND });
   }
 
   record(exchange: UpstreamExchange): void {
@@ -135,7 +134,7 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
         fields.push(requestId, formatPointers(indexes.slice(-SUPPORT_MAX_EXCHANGES_PER_REQUEST).map((index) => ({ segmentId, index }))));
       }
       const segment = encodeSegment(batch.exchanges);
-      return this.append(2, this.segmentKey(app, segmentId), this.bucketKey(app, hour), String(SUPPORT_MAX_EXCHANGES_PER_REQUEST), String(SUPPORT_RETENTION_SECONDS), bucketExpiresAt, segment, ...fields).catch(
+      return this.append(this.segmentKey(app, segmentId), this.bucketKey(app, hour), String(SUPPORT_MAX_EXCHANGES_PER_REQUEST), String(SUPPORT_RETENTION_SECONDS), bucketExpiresAt, segment, ...fields).catch(
         (error: Error) => this.logger.warn(`Could not keep ${batch.exchanges.length} upstream exchanges of app ${app} for support: ${error.message}`),
       );
     });
@@ -151,17 +150,17 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
   async find(apps: readonly string[], requestId: string): Promise<SupportEntry[]> {
     await this.flush();
     const hour = Math.floor(this.now() / HOUR_MS);
-    const reads = this.redis.pipeline();
+    // Separate commands, not one pipeline: the apps' keys (and the old untagged list) live in different Cluster slots.
+    const reads: Array<Promise<string | null | string[]>> = [];
     for (const app of apps) {
-      for (let back = 0; back < BUCKETS_SEARCHED; back++) reads.hget(this.bucketKey(app, hour - back), requestId);
-      for (const key of this.listKeys(app, requestId)) reads.lrange(key, 0, -1);
+      for (let back = 0; back < BUCKETS_SEARCHED; back++) reads.push(this.redis.hget(this.bucketKey(app, hour - back), requestId));
+      for (const key of this.listKeys(app, requestId)) reads.push(this.redis.lrange(key, 0, -1));
     }
-    const answers = (await reads.exec()) ?? [];
+    const answers = await Promise.all(reads);
     const perApp = BUCKETS_SEARCHED + 2;
     const pointed: Array<{ app: string; pointer: Pointer }> = [];
     const exchanges: SupportEntry[] = [];
-    answers.forEach(([error, answer], i) => {
-      if (error) throw error;
+    answers.forEach((answer, i) => {
       const app = apps[Math.floor(i / perApp)];
       if (i % perApp < BUCKETS_SEARCHED) {
         if (typeof answer === 'string') for (const pointer of this.parse(answer)) pointed.push({ app, pointer });
@@ -185,11 +184,8 @@ export class SupportExchangeStore implements ExchangeRecorder, BeforeApplication
     const unique = [...new Set(keys)];
     const decoded = new Map<string, StoredEntry[]>();
     if (unique.length === 0) return decoded;
-    const reads = this.redis.pipeline();
-    for (const key of unique) reads.getBuffer(key);
-    const answers = (await reads.exec()) ?? [];
-    answers.forEach(([error, segment], i) => {
-      if (error) throw error;
+    const answers = await Promise.all(unique.map((key) => this.redis.getBuffer(key)));
+    answers.forEach((segment, i) => {
       if (!segment) return;
       try {
         decoded.set(unique[i], decodeSegment<StoredEntry>(segment as Buffer));

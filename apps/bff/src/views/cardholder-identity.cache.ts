@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
 import { REDIS, REDIS_KEYS } from '#common';
-import type { RedisKeys } from '#common';
+import type { RedisConnection, RedisKeys } from '#common';
 
 /** Who a CMS cardholder is on the other surfaces: their Wallet user, cards and Middleware user id (the email). */
 export interface CardholderIdentity {
@@ -21,7 +20,7 @@ const IDENTITY_TTL_SECONDS = 24 * 3600;
 @Injectable()
 export class CardholderIdentityCache {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisConnection,
     @Inject(REDIS_KEYS) private readonly keys: RedisKeys,
   ) {}
 

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import { REDIS, REDIS_KEYS } from '#common';
-import type { RedisKeys } from '#common';
+import type { RedisConnection, RedisKeys } from '#common';
 
 export interface CachedView {
   body: Record<string, unknown>;
@@ -18,7 +17,7 @@ export class ViewCache {
   private readonly inflight = new Map<string, Promise<{ view: Record<string, unknown>; cached: boolean }>>();
 
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisConnection,
     @Inject(REDIS_KEYS) private readonly keys: RedisKeys,
   ) {}
 

@@ -1,7 +1,7 @@
 import { Queue, Worker } from 'bullmq';
 import { IdempotencyStore, WriteIntent } from '#common';
 import { bullConnection, bullPrefix, RECONCILE_JOB, reconcileJobId, RECONCILER_QUEUE, ReconcileJobData } from '#jobs';
-import { TEST_REDIS_URL, testRedis, TestRedis } from '#test-support';
+import { testRedis, TestRedis, testRedisEnv } from '#test-support';
 import { WorkerMetrics } from '../observability/worker-metrics.js';
 import { KeySweeper } from './key-sweeper.js';
 
@@ -30,7 +30,7 @@ describe('KeySweeper', () => {
   /** Runs the queue's waiting reconcile jobs through `handle`, then stops; answers how many ran. */
   async function drain(handle: (data: ReconcileJobData) => Promise<void>): Promise<number> {
     let ran = 0;
-    const worker = new Worker<ReconcileJobData>(RECONCILER_QUEUE, async (job) => (ran++, handle(job.data)), { connection: bullConnection(TEST_REDIS_URL, 'worker'), prefix: bullPrefix(redis.prefix), autorun: false });
+    const worker = new Worker<ReconcileJobData>(RECONCILER_QUEUE, async (job) => (ran++, handle(job.data)), { connection: bullConnection(testRedisEnv(), 'worker'), prefix: bullPrefix(redis.prefix), autorun: false });
     worker.on('error', () => undefined);
     const idle = new Promise<void>((resolve) => worker.on('drained', resolve));
     void worker.run();

@@ -1,7 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
-import type { Redis } from 'ioredis';
-import { IdempotencySettings, IdempotencyStore, REDIS, REDIS_KEYS, RedisKeys } from '#common';
+import { IdempotencySettings, IdempotencyStore, REDIS, REDIS_KEYS, type RedisConnection, RedisKeys } from '#common';
 import { RECONCILER_QUEUE, TRACKER_QUEUE_OPTIONS } from '#jobs';
 import { CmsClientModule } from '#cms';
 import { MiddlewareClientModule } from '#middleware';
@@ -23,7 +22,7 @@ export class ReconcilerModule {
       module: ReconcilerModule,
       imports: [WalletGatewayClientModule, MiddlewareClientModule, CmsClientModule, BullModule.registerQueue({ name: RECONCILER_QUEUE, ...TRACKER_QUEUE_OPTIONS })],
       providers: [
-        { provide: RECONCILER_STORE, useFactory: (redis: Redis, keys: RedisKeys) => new IdempotencyStore(redis, keys, options.idempotency), inject: [REDIS, REDIS_KEYS] },
+        { provide: RECONCILER_STORE, useFactory: (redis: RedisConnection, keys: RedisKeys) => new IdempotencyStore(redis, keys, options.idempotency), inject: [REDIS, REDIS_KEYS] },
         KeyedWriteOutcomes,
         KeySweeper,
         KeyReconciler,

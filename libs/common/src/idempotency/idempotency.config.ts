@@ -1,3 +1,4 @@
+import type { ReplicaAcks } from '../redis/replica-acks.js';
 import { IsInt, Max, Min } from 'class-validator';
 import { EnvInt } from '../config/env-transforms.js';
 
@@ -24,6 +25,8 @@ export interface IdempotencySettings {
   leaseMs: number;
   settleMs: number;
   sweepMs: number;
+  /** Replicas that must hold a new claim before the request may call Migo (none: do not wait). */
+  replicaAcks?: ReplicaAcks;
 }
 
 export function idempotencySettings(env: IdempotencyEnv): IdempotencySettings {

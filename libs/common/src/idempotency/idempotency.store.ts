@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection.js';
+import { awaitReplicaAcks } from '../redis/replica-acks.js';
 import { redisScript, RedisScript } from '../redis/redis-script.js';
 import type { RedisKeys } from '../redis/redis.module.js';
 import { IdempotencySettings } from './idempotency.config.js';
@@ -67,7 +68,7 @@ export class IdempotencyStore {
   private epochCandidates = 0;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: RedisKeys,
     readonly settings: IdempotencySettings = DEFAULT_IDEMPOTENCY_SETTINGS,
     private readonly owner: string = PROCESS_OWNER,
@@ -138,6 +139,7 @@ export class IdempotencyStore {
     switch (verdict) {
       case 'started':
       case 'released':
+        await this.replicated(scope, keyHash, Number(a));
         return { kind: 'started', keyHash, attempt: Number(a), released: verdict === 'released' };
       case 'in-flight':
       case 'mismatch':
@@ -150,6 +152,20 @@ export class IdempotencyStore {
         return legacyVerdict(JSON.parse(a) as LegacyRecord, intent.fingerprint);
       default:
         throw new Error(`Unexpected idempotency verdict ${verdict}`);
+    }
+  }
+
+  /**
+   * The claim is on enough replicas before Migo is called: otherwise a failover could lose it and let the same key
+   * move money again. Without the acknowledgements the attempt is dropped (Migo was not called) and the request fails
+   * as if Redis were unavailable.
+   */
+  private async replicated(scope: string, keyHash: string, attempt: number): Promise<void> {
+    try {
+      await awaitReplicaAcks(this.redis, this.recordKey(scope, keyHash), this.settings.replicaAcks);
+    } catch (error) {
+      await this.forget(scope, keyHash, attempt).catch(() => undefined);
+      throw error;
     }
   }
 

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import { createRedisConnection, type RedisConnection } from './redis-connection.js';
 import { RedisEnv } from './redis.config.js';
 
 export const REDIS = Symbol('REDIS');
@@ -17,18 +17,13 @@ export class RedisKeys {
 
 const logger = new Logger('Redis');
 
-/** The options of a connection that serves requests: see {@link createRedisClient}. */
-export function requestPathRedisOptions(env: Pick<RedisEnv, 'REDIS_COMMAND_TIMEOUT_MS' | 'REDIS_CONNECT_TIMEOUT_MS'>) {
-  return { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: env.REDIS_COMMAND_TIMEOUT_MS, connectTimeout: env.REDIS_CONNECT_TIMEOUT_MS };
-}
-
 /**
  * The HTTP-path connection fails fast while Redis is down (no offline queue) and gives up on a command Redis does not
  * answer (frozen, partitioned) after REDIS_COMMAND_TIMEOUT_MS, so requests answer 503 instead of hanging; it reconnects
  * on its own. Connection errors are logged here (rate-limited) rather than reported by ioredis as unhandled.
  */
-export function createRedisClient(env: RedisEnv, name: string): Redis {
-  const client = new Redis(env.REDIS_URL, { connectionName: name, lazyConnect: false, ...requestPathRedisOptions(env) });
+export function createRedisClient(env: RedisEnv, name: string): RedisConnection {
+  const client = createRedisConnection(env, 'request', name);
   logRedisErrors(client, name);
   return client;
 }
@@ -51,7 +46,7 @@ export function logRedisErrors(emitter: { on(event: 'error', listener: (error: E
  * before it serves, so its first requests do not meet a connection still opening; it starts anyway when Redis does not
  * answer in time (503 until it is back, as at any outage).
  */
-export function whenRedisReady(redis: Redis, timeoutMs: number): Promise<boolean> {
+export function whenRedisReady(redis: RedisConnection, timeoutMs: number): Promise<boolean> {
   if (redis.status === 'ready') return Promise.resolve(true);
   return new Promise((resolve) => {
     const done = (ready: boolean) => {
@@ -69,7 +64,7 @@ export function whenRedisReady(redis: Redis, timeoutMs: number): Promise<boolean
 @Injectable()
 class RedisLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisConnection,
     @Inject(REDIS_ENV) private readonly env: RedisEnv,
   ) {}
 

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import { redisScript } from '#common';
-import type { RedisKeys, RedisScript } from '#common';
+import type { RedisConnection, RedisKeys, RedisScript } from '#common';
 import { pairsToObject } from '../job-record-fields.js';
 import type { WatchEventData, WatchRecord } from './watch-record.js';
 import type { WatchChange, WatchCursor } from './watch-type.js';
@@ -115,7 +114,7 @@ export class WatchStore {
   private readonly deleteScript: RedisScript<number>;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: RedisKeys,
     private readonly options: WatchStoreOptions,
   ) {

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
 import { REDIS, REDIS_KEYS } from '#common';
-import type { RedisKeys } from '#common';
+import type { RedisConnection, RedisKeys } from '#common';
 import { UpstreamError } from '#migo-http';
 
 /** Owners rarely change; an unknown owner is asked again sooner, so an object just created or assigned is reachable quickly. */
@@ -20,7 +19,7 @@ export function isNotFound(error: unknown): boolean {
 @Injectable()
 export class OwnerCache {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisConnection,
     @Inject(REDIS_KEYS) private readonly keys: RedisKeys,
   ) {}
 

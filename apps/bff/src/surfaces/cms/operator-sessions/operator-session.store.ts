@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Redis } from 'ioredis';
 import { ProblemError, ProblemType, REDIS, REDIS_KEYS } from '#common';
-import type { RedisKeys } from '#common';
+import type { RedisConnection, RedisKeys } from '#common';
 import { MigoAuth, refreshAheadMs } from '#migo-auth';
 import type { CmsOperatorProfile, TokenSet } from '#migo-auth';
 import { UpstreamError } from '#migo-http';
@@ -46,7 +45,7 @@ export class OperatorSessionStore {
   private readonly cipher?: SessionCipher;
 
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisConnection,
     @Inject(REDIS_KEYS) private readonly keys: RedisKeys,
     @Inject(BFF_CONFIG) private readonly config: BffConfig,
     private readonly auth: MigoAuth,

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
 import { REDIS, REDIS_KEYS } from '#common';
-import type { RedisKeys } from '#common';
+import type { RedisConnection, RedisKeys } from '#common';
 import type { BinInfo } from '#middleware';
 import { BFF_CONFIG } from '../../../config/bff-config.token.js';
 import type { BffConfig } from '../../../config/load-bff-config.js';
@@ -17,7 +16,7 @@ export type CachedBin = BinInfo | typeof UNKNOWN_BIN;
 @Injectable()
 export class BinCache {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisConnection,
     @Inject(REDIS_KEYS) private readonly keys: RedisKeys,
     @Inject(BFF_CONFIG) private readonly config: BffConfig,
   ) {}
