@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import type { KeepJobs } from 'bullmq';
-import { logRedisErrors } from '#common';
+import { awaitReplicationOfSlot, logRedisErrors } from '#common';
+import type { RedisConnection, ReplicaAcks } from '#common';
 import { JobStore } from './job-store.js';
 import { jobIdFor } from './job-id.js';
 import { JobRecord } from './job-record.js';
@@ -31,18 +32,27 @@ export const TRACKER_RETENTION: { removeOnComplete: KeepJobs; removeOnFail: Keep
  * The producer side of tracking, used by the BFF: records the job (idempotently: the same upstream work gives the
  * same job) and enqueues its tracker under the same id (so it can never run twice).
  */
+/** How the producer makes sure a tracker it added is on replicas: a connection to write through, and how many acks. */
+export interface TrackerReplication {
+  redis: RedisConnection;
+  bullPrefix: string;
+  acks: ReplicaAcks;
+}
+
 export class JobTracking {
   constructor(
     private readonly store: JobStore,
     private readonly queues: ReadonlyMap<string, Queue>,
     /** Where a callback about the upstream object finds the jobs following it (poll-hints.ts). */
     private readonly followers?: UpstreamFollowers,
+    /** REDIS_MIN_REPLICA_ACKS: a started job's tracker must be on replicas too, or a failover could lose it. */
+    private readonly replication?: TrackerReplication,
   ) {}
 
   /** Over the tracker queues, given in TRACKER_QUEUES order; their connection errors are logged as `<label>-<queue>`. */
-  static over(store: JobStore, trackerQueues: Queue[], label: string, followers?: UpstreamFollowers): JobTracking {
+  static over(store: JobStore, trackerQueues: Queue[], label: string, followers?: UpstreamFollowers, replication?: TrackerReplication): JobTracking {
     for (const [i, queue] of trackerQueues.entries()) logRedisErrors(queue, `${label}-${TRACKER_QUEUES[i]}`);
-    return new JobTracking(store, new Map(TRACKER_QUEUES.map((name, i) => [name, trackerQueues[i]])), followers);
+    return new JobTracking(store, new Map(TRACKER_QUEUES.map((name, i) => [name, trackerQueues[i]])), followers, replication);
   }
 
   async start(request: StartTracking): Promise<JobRecord> {
@@ -59,6 +69,7 @@ export class JobTracking {
       const data: TrackerJobData = { app: request.app, target: request.target, deadlineAt: Date.now() + request.deadlineSeconds * 1000, steps: 0, nextDelayMs: 0 };
       await this.followers?.add(type, request.upstreamId, id, request.deadlineSeconds);
       await this.queue(type).add(type, data, { jobId: id, delay: request.firstDelayMs ?? 0 });
+      if (this.replication) await awaitReplicationOfSlot(this.replication.redis, `${this.replication.bullPrefix}:${queueFor(type)}`, this.replication.acks);
     }
     return record;
   }

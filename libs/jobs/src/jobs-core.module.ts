@@ -91,8 +91,11 @@ export class JobsCoreModule {
         },
         {
           provide: JOB_TRACKING,
-          useFactory: (jobStore: JobStore, followers: UpstreamFollowers, ...queues: Queue[]) => JobTracking.over(jobStore, queues, role === 'producer' ? 'bff-producer' : 'worker-tracking', followers),
-          inject: [JOB_STORE, UPSTREAM_FOLLOWERS, ...TRACKER_QUEUES.map((name) => getQueueToken(name))],
+          useFactory: (jobStore: JobStore, followers: UpstreamFollowers, client: RedisConnection, ...queues: Queue[]) =>
+            role === 'producer'
+              ? JobTracking.over(jobStore, queues, 'bff-producer', followers, { redis: client, bullPrefix: bullPrefix(redis.REDIS_KEY_PREFIX), acks: replicaAcksOf(redis) })
+              : JobTracking.over(jobStore, queues, 'worker-tracking', followers),
+          inject: [JOB_STORE, UPSTREAM_FOLLOWERS, role === 'producer' ? REDIS : PATIENT_REDIS, ...TRACKER_QUEUES.map((name) => getQueueToken(name))],
         },
         watchStore,
         {

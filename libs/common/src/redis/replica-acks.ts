@@ -38,3 +38,15 @@ export async function awaitReplicaAcks(redis: RedisConnection, key: string, acks
   }
   if (acked < acks.replicas) throw new ReplicaAcksMissingError(acks.replicas, acked, acks.timeoutMs);
 }
+
+/**
+ * Waits until `acks.replicas` replicas hold every write the master serving `slotKey` took so far, whichever connection
+ * made it (a BullMQ queue writes through its own): a master replicates in the order it wrote, so once replicas hold a
+ * marker written now, through this connection, in that slot, they hold every earlier write of the slot's master too.
+ */
+export async function awaitReplicationOfSlot(redis: RedisConnection, slotKey: string, acks: ReplicaAcks | undefined): Promise<void> {
+  if (!acks || acks.replicas <= 0) return;
+  const marker = `${slotKey}:replicated`;
+  await redis.set(marker, '1', 'PX', 60_000);
+  await awaitReplicaAcks(redis, marker, acks);
+}
