@@ -7,6 +7,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import { followEvents } from './lib/event-follower.mjs';
+import { loggedProblems } from './lib/log-problems.mjs';
 import { cpuMeter } from './lib/processes.mjs';
 import { closeMasters, configSet, connectMasters, memoryByKind, redisInfo } from './lib/redis-usage.mjs';
 import { SimulatorControl } from './lib/simulator-control.mjs';
@@ -194,6 +195,11 @@ export async function runJobScale(settings, log) {
     await sleep(1000);
     const after = await redisInfo(masters);
 
+    const workerRssMiB = worker.rssMiB();
+    // Stopped here rather than below so that their buffered log lines are written before they are read.
+    await Promise.all(started.map((p) => p.stop()));
+    const problemsLogged = { bff: loggedProblems(bff.process), worker: loggedProblems(worker) };
+
     const lags = [...completedAt].map(([uid, at]) => watch.succeededAt.get(jobOfUid.get(uid)) - at).filter((lag) => !Number.isNaN(lag));
     const pollStats = pollFigures(pollSamples, settlingSeconds);
     return {
@@ -216,13 +222,14 @@ export async function runJobScale(settings, log) {
         simulator: { percentOfOneCore: round(used.simulator.percentOfOneCore, 0) },
         redis: { percentOfOneCore: round((100 * redisCpuSeconds) / used.worker.wallSeconds, 0) },
       },
-      workerRssMiB: round(worker.rssMiB(), 0),
+      workerRssMiB: round(workerRssMiB, 0),
+      problemsLogged,
       redis: {
         config: settings.redisConfig,
         hashMaxListpackValue: Number(listpackValue),
         bytesPerTrackedJob: round((tracking.usedMemory - baseline.usedMemory) / settings.jobs, 0),
         bytesPerFinishedJob: round((after.usedMemory - baseline.usedMemory) / settings.jobs, 0),
-        byKind: Object.fromEntries(Object.entries(byKind).map(([kind, v]) => [kind, { keys: v.keys, bytesPerJob: round(v.bytes / settings.jobs, 0) }])),
+        byKind: Object.fromEntries(Object.entries(byKind).map(([kind, v]) => [kind, { keys: v.keys, keysPerMaster: v.keysPerMaster, bytesPerJob: round(v.bytes / settings.jobs, 0) }])),
         masters: keysPerMaster.map((keys, i) => ({ keys, trackedBytes: tracking.usedMemoryPerMaster[i] - baseline.usedMemoryPerMaster[i] })),
         clientsWhileTracking: tracking.clients,
         owned: redis.owned,

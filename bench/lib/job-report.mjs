@@ -8,6 +8,12 @@ function masterSpread(jobs) {
     .join('; ');
 }
 
+function problemLines(jobs) {
+  return Object.entries(jobs.problemsLogged)
+    .filter(([, logged]) => logged.count > 0)
+    .map(([name, logged]) => `${name}: ${logged.count} (${logged.top.map(([message, times]) => `${times}× "${message}"`).join('; ')})`);
+}
+
 export function jobTables(jobs) {
   const kinds = Object.entries(jobs.redis.byKind)
     .filter(([, v]) => v.bytesPerJob >= 1)
@@ -29,6 +35,7 @@ export function jobTables(jobs) {
     `| Redis memory per job (INFO used_memory delta / jobs) | ${jobs.redis.bytesPerTrackedJob} B while tracked; ${jobs.redis.bytesPerFinishedJob} B once finished (the record is kept JOB_RETENTION_HOURS; the finished BullMQ tracker is removed; the support record of the creating request is kept 7 days) |`,
     `| where a tracked job's bytes are (MEMORY USAGE) | ${kinds} |`,
     `| Redis hash-max-listpack-value | ${jobs.redis.hashMaxListpackValue} (REDIS_SERVER_FLAGS and docker-compose.yml set 256; Redis's default is 64) |`,
+    ...(problemLines(jobs).length > 0 ? [`| lines logged at warn or above | ${problemLines(jobs).join('; ')} |`] : []),
     ...(jobs.redis.masters.length > 1 ? [`| keys of the run per master (slot order), while tracked | ${masterSpread(jobs)}; ${jobs.redis.clientsWhileTracking} client connections over the masters |`] : []),
     ...(Object.keys(jobs.redis.config).length > 0 ? ['', `Redis settings changed for this run: ${Object.entries(jobs.redis.config).map(([k, v]) => `\`${k} ${v}\``).join(', ')}.`] : []),
     ...(jobs.redis.owned ? [] : ['', `Note: the Redis at BENCH_REDIS_URL was not started by the benchmark, so INFO deltas include other clients' writes.`]),
@@ -59,13 +66,13 @@ export function jobComparison(single, cluster) {
     ["Redis client connections while tracking (BFF and worker; the harness's own not counted)", (r) => r.redis.clientsWhileTracking],
     ['worker RSS (MiB)', (r) => r.workerRssMiB],
     ['registration of the jobs through the BFF (s)', (r) => r.registerSeconds],
+    ['lines the BFF logged at warn or above', (r) => r.problemsLogged.bff.count],
+    ['lines the worker logged at warn or above', (r) => r.problemsLogged.worker.count],
   ];
-  const where = (r) =>
-    Object.entries(r.redis.byKind)
-      .filter(([, v]) => v.bytesPerJob >= 1)
-      .sort((a, b) => b[1].bytesPerJob - a[1].bytesPerJob)
-      .map(([kind, v]) => `${kind} ${v.bytesPerJob} B`)
-      .join(', ');
+  const kinds = [...new Set([...Object.keys(single.redis.byKind), ...Object.keys(cluster.redis.byKind)])]
+    .map((kind) => [kind, single.redis.byKind[kind], cluster.redis.byKind[kind]])
+    .sort((a, b) => (b[1]?.bytesPerJob ?? 0) - (a[1]?.bytesPerJob ?? 0));
+  const problems = [...problemLines(single).map((line) => `one Redis, ${line}`), ...problemLines(cluster).map((line) => `cluster, ${line}`)];
   return [
     `${single.jobs} \`${single.type}\` jobs on one worker and one BFF, created through ${single.registeredVia}; the simulator finished them at ` +
       `random moments over ${single.settleSeconds} s; poll interval ${single.pollIntervalMs} ms, budget ${single.pollBudgetPerSecond} polls/s. ` +
@@ -75,8 +82,14 @@ export function jobComparison(single, cluster) {
     '|---|---|---|---|',
     ...rows.map(([label, value]) => `| ${label} | ${value(single) ?? '—'} | ${value(cluster) ?? '—'} | ${ratio(value(cluster), value(single))} |`),
     '',
-    `Keys of the run on the cluster while tracked (one app: its records, index and event stream share the app's hash tag; the tracker queue's keys share the queue's): ${masterSpread(cluster)}.`,
+    `Keys of the run on the cluster while tracked, masters in slot order: ${masterSpread(cluster)} (one app's job records, index and event stream ` +
+      `share the app's hash tag, a queue's BullMQ keys share the queue's, a link's callback-hint set is keyed by the link).`,
     '',
-    `Where a tracked job's bytes are (MEMORY USAGE): one Redis: ${where(single)}. Cluster: ${where(cluster)}.`,
+    `Where a tracked job's bytes are (MEMORY USAGE, bytes per job; keys per master on the cluster):`,
+    '',
+    `| kind of key | ${single.redisLabel} | ${cluster.redisLabel} | keys per master |`,
+    '|---|---|---|---|',
+    ...kinds.map(([kind, one, many]) => `| ${kind} | ${one?.bytesPerJob ?? '—'} | ${many?.bytesPerJob ?? '—'} | ${many?.keysPerMaster.join(' / ') ?? '—'} |`),
+    ...(problems.length > 0 ? ['', `Logged at warn or above: ${problems.join('; ')}.`] : []),
   ].join('\n');
 }

@@ -51,7 +51,8 @@ function kindOf(key, prefix) {
 
 /**
  * Bytes held per kind of key (MEMORY USAGE of every key under the prefix), to say where a job's memory goes, and how
- * many of those keys each master holds (in the order of `masters`), to say how the load spreads over a cluster.
+ * many keys (of each kind, and in all) each master holds, in the order of `masters`, to say how the load spreads
+ * over a cluster.
  */
 export async function memoryByKind(masters, prefix) {
   const kinds = {};
@@ -66,8 +67,9 @@ export async function memoryByKind(masters, prefix) {
       for (const key of keys) pipeline.memory('USAGE', key, 'SAMPLES', '0');
       const sizes = (await pipeline.exec()) ?? [];
       keys.forEach((key, i) => {
-        const entry = (kinds[kindOf(key, prefix)] ??= { keys: 0, bytes: 0 });
+        const entry = (kinds[kindOf(key, prefix)] ??= { keys: 0, bytes: 0, keysPerMaster: masters.map(() => 0) });
         entry.keys++;
+        entry.keysPerMaster[keysPerMaster.length]++;
         entry.bytes += Number(sizes[i]?.[1] ?? 0);
       });
       held += keys.length;
