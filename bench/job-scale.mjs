@@ -9,7 +9,7 @@ import { Agent, request } from 'undici';
 import { followEvents } from './lib/event-follower.mjs';
 import { loggedProblems } from './lib/log-problems.mjs';
 import { cpuMeter } from './lib/processes.mjs';
-import { closeMasters, configSet, connectMasters, memoryByKind, redisInfo } from './lib/redis-usage.mjs';
+import { closeMasters, configSet, connectionsByName, connectMasters, memoryByKind, redisInfo } from './lib/redis-usage.mjs';
 import { SimulatorControl } from './lib/simulator-control.mjs';
 import { benchApps, benchSecrets, startBenchCluster, startBff, startRedis, startSimulator, startWorker } from './lib/stack.mjs';
 import { percentile, round } from './lib/stats.mjs';
@@ -177,6 +177,7 @@ export async function runJobScale(settings, log) {
     await sleep(settings.pollMs);
     const tracking = await redisInfo(masters);
     const { kinds: byKind, keysPerMaster } = await memoryByKind(masters, redis.prefix);
+    const connections = await connectionsByName(masters, redis.prefix);
     log(`  all ${settings.jobs} jobs running; Redis +${round((tracking.usedMemory - baseline.usedMemory) / settings.jobs, 0)} B per tracked job`);
 
     log(`  finishing them at random moments over ${settings.settleSeconds} s…`);
@@ -232,6 +233,7 @@ export async function runJobScale(settings, log) {
         byKind: Object.fromEntries(Object.entries(byKind).map(([kind, v]) => [kind, { keys: v.keys, keysPerMaster: v.keysPerMaster, bytesPerJob: round(v.bytes / settings.jobs, 0) }])),
         masters: keysPerMaster.map((keys, i) => ({ keys, trackedBytes: tracking.usedMemoryPerMaster[i] - baseline.usedMemoryPerMaster[i] })),
         clientsWhileTracking: tracking.clients,
+        connectionsByName: connections,
         owned: redis.owned,
       },
     };

@@ -8,6 +8,12 @@ function masterSpread(jobs) {
     .join('; ');
 }
 
+const connectionNames = (jobs) =>
+  Object.entries(jobs.redis.connectionsByName)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, count]) => `${name} ${count}`)
+    .join(', ');
+
 function problemLines(jobs) {
   return Object.entries(jobs.problemsLogged)
     .filter(([, logged]) => logged.count > 0)
@@ -36,7 +42,7 @@ export function jobTables(jobs) {
     `| where a tracked job's bytes are (MEMORY USAGE) | ${kinds} |`,
     `| Redis hash-max-listpack-value | ${jobs.redis.hashMaxListpackValue} (REDIS_SERVER_FLAGS and docker-compose.yml set 256; Redis's default is 64) |`,
     ...(problemLines(jobs).length > 0 ? [`| lines logged at warn or above | ${problemLines(jobs).join('; ')} |`] : []),
-    ...(jobs.redis.masters.length > 1 ? [`| keys of the run per master (slot order), while tracked | ${masterSpread(jobs)}; ${jobs.redis.clientsWhileTracking} client connections over the masters |`] : []),
+    ...(jobs.redis.masters.length > 1 ? [`| keys of the run per master (slot order), while tracked | ${masterSpread(jobs)}; ${jobs.redis.clientsWhileTracking} client connections over the masters (${connectionNames(jobs)}) |`] : []),
     ...(Object.keys(jobs.redis.config).length > 0 ? ['', `Redis settings changed for this run: ${Object.entries(jobs.redis.config).map(([k, v]) => `\`${k} ${v}\``).join(', ')}.`] : []),
     ...(jobs.redis.owned ? [] : ['', `Note: the Redis at BENCH_REDIS_URL was not started by the benchmark, so INFO deltas include other clients' writes.`]),
   ].join('\n');
@@ -90,6 +96,8 @@ export function jobComparison(single, cluster) {
     `| kind of key | ${single.redisLabel} | ${cluster.redisLabel} | keys per master |`,
     '|---|---|---|---|',
     ...kinds.map(([kind, one, many]) => `| ${kind} | ${one?.bytesPerJob ?? '—'} | ${many?.bytesPerJob ?? '—'} | ${many?.keysPerMaster.join(' / ') ?? '—'} |`),
+    '',
+    `Connections by name while tracking, over all masters: one Redis: ${connectionNames(single)}. Cluster: ${connectionNames(cluster)}.`,
     ...(problems.length > 0 ? ['', `Logged at warn or above: ${problems.join('; ')}.`] : []),
   ].join('\n');
 }

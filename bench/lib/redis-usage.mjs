@@ -30,6 +30,24 @@ export async function redisInfo(masters) {
   return { usedMemory: sum('usedMemory'), cpuSeconds: sum('cpuSeconds'), clients: sum('clients'), usedMemoryPerMaster: each.map((master) => master.usedMemory) };
 }
 
+/**
+ * Client connections over the masters by connection name (each process names its connections by role; BullMQ names
+ * a queue's own with its prefix and the queue's name in base64, decoded here), the harness's own left out.
+ */
+export async function connectionsByName(masters, prefix) {
+  const names = {};
+  for (const master of masters) {
+    const lines = String(await master.client('LIST')).trim().split('\n');
+    for (const line of lines) {
+      if (/ cmd=client\|list /.test(` ${line} `)) continue;
+      const raw = /(?:^| )name=(\S*)/.exec(line)?.[1] || '(unnamed)';
+      const name = raw.startsWith(`${prefix}:bull:`) ? `BullMQ ${Buffer.from(raw.slice(prefix.length + 6), 'base64').toString('utf8')}` : raw;
+      names[name] = (names[name] ?? 0) + 1;
+    }
+  }
+  return names;
+}
+
 /** CONFIG SET on every master. */
 export async function configSet(masters, settings) {
   for (const master of masters) for (const [name, value] of Object.entries(settings)) await master.config('SET', name, value);
