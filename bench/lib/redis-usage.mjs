@@ -63,7 +63,7 @@ function kindOf(key, prefix) {
     .replace(/^\{support:[^}]+\}:segment:.*/, 'support: deflated exchanges (one segment per flush)')
     .replace(/^bull:\{[^}]+\}:job_[0-9a-f]+(:.*)?$/, 'BullMQ tracker job (hash)')
     .replace(/^bull:\{[^}]+\}:.*/, 'BullMQ queue structures')
-    .replace(/^(followers|early-poll):.*/, 'callback hints: followers of a link (set)')
+    .replace(/^(followers|early-poll):.*/, 'callback hints: followers of a link (set), early-poll gates')
     .replace(/^(tokens|view-identity|idem).*/, 'sessions, caches, idempotency');
 }
 
@@ -75,7 +75,7 @@ function kindOf(key, prefix) {
 export async function memoryByKind(masters, prefix) {
   const kinds = {};
   const keysPerMaster = [];
-  for (const master of masters) {
+  for (const [m, master] of masters.entries()) {
     let held = 0;
     let cursor = '0';
     do {
@@ -87,7 +87,7 @@ export async function memoryByKind(masters, prefix) {
       keys.forEach((key, i) => {
         const entry = (kinds[kindOf(key, prefix)] ??= { keys: 0, bytes: 0, keysPerMaster: masters.map(() => 0) });
         entry.keys++;
-        entry.keysPerMaster[keysPerMaster.length]++;
+        entry.keysPerMaster[m]++;
         entry.bytes += Number(sizes[i]?.[1] ?? 0);
       });
       held += keys.length;
