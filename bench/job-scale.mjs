@@ -3,13 +3,15 @@
 // them at random moments spread over about a minute (the harness ends each link through the control plane and keeps
 // the moment Migo recorded). Measured: worker CPU, Redis memory per tracked job, upstream polls per second, and the
 // notification lag from each upstream completion to its `succeeded` event on an SSE client of `GET /v1/events`.
+// The same run goes on one Redis server or, for issue 19, on a private 3-master Redis Cluster (`cluster: true`).
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import { followEvents } from './lib/event-follower.mjs';
+import { loggedProblems } from './lib/log-problems.mjs';
 import { cpuMeter } from './lib/processes.mjs';
-import { memoryByKind, redisAdmin, redisInfo } from './lib/redis-usage.mjs';
+import { closeMasters, configSet, connectionsByName, connectMasters, memoryByKind, redisInfo } from './lib/redis-usage.mjs';
 import { SimulatorControl } from './lib/simulator-control.mjs';
-import { benchApps, benchSecrets, startBff, startRedis, startSimulator, startWorker } from './lib/stack.mjs';
+import { benchApps, benchSecrets, startBenchCluster, startBff, startRedis, startSimulator, startWorker } from './lib/stack.mjs';
 import { percentile, round } from './lib/stats.mjs';
 
 const POLL_ROUTE = /^GET \/mw\/transactions\/:uid$/;
@@ -134,18 +136,20 @@ export function pollFigures(samples, settlingSeconds) {
 }
 
 /**
- * @param {{ jobs: number, settleSeconds: number, pollMs: number, pollsPerSecond: number, redisConfig: Record<string, string> }} settings
- *   `redisConfig`: CONFIG SET on the benchmark's Redis first (e.g. to try another encoding threshold)
+ * @param {{ jobs: number, settleSeconds: number, pollMs: number, pollsPerSecond: number, redisConfig: Record<string, string>, cluster?: boolean }} settings
+ *   `redisConfig`: CONFIG SET on the benchmark's Redis first (e.g. to try another encoding threshold), on every master of a cluster
+ *   `cluster`: the stack runs on a private 3-master Redis Cluster instead of the benchmark's one Redis
  */
 export async function runJobScale(settings, log) {
   const secrets = benchSecrets();
-  const redis = await startRedis(log);
-  const admin = await redisAdmin(redis);
+  const redis = settings.cluster ? await startBenchCluster(log) : await startRedis(log);
   const client = jsonClient();
   const started = [];
+  let masters = [];
   try {
-    for (const [name, value] of Object.entries(settings.redisConfig)) await admin.configSet(name, value);
-    const listpackValue = /** @type {string} */ (await admin.configGet('hash-max-listpack-value'));
+    masters = await connectMasters(redis);
+    await configSet(masters, settings.redisConfig);
+    const [, listpackValue] = /** @type {string[]} */ (await masters[0].config('GET', 'hash-max-listpack-value'));
     // The harness decides when each link is paid, so the simulator's own settle timer is pushed out of the way.
     const sim = await startSimulator(secrets, { SIM_PAYMENT_LINK_SETTLE_MS: String(24 * 3_600_000) });
     started.push(sim.process);
@@ -159,10 +163,10 @@ export async function runJobScale(settings, log) {
     });
     started.push(worker);
     await sleep(500);
-    const baseline = await redisInfo(admin);
+    const baseline = await redisInfo(masters);
     const watch = await watchJobs(bff.url, app.key);
 
-    log(`  creating ${settings.jobs} payment links through the BFF (202 + job each)…`);
+    log(`  ${redis.label}: creating ${settings.jobs} payment links through the BFF (202 + job each)…`);
     const createStarted = performance.now();
     const { uids, jobOfUid } = await createTrackedLinks(client, bff.url, app.key, settings.jobs);
     const createSeconds = (performance.now() - createStarted) / 1000;
@@ -171,14 +175,15 @@ export async function runJobScale(settings, log) {
     // Steady state: every job has been polled once and re-armed, then a full poll interval more.
     await waitUntil(() => watch.alive() && watch.running.size >= settings.jobs, Math.max(120_000, (2 * settings.jobs * 1000) / settings.pollsPerSecond), 'every job to be running');
     await sleep(settings.pollMs);
-    const tracking = await redisInfo(admin);
-    const byKind = await memoryByKind(admin, redis.prefix);
+    const tracking = await redisInfo(masters);
+    const { kinds: byKind, keysPerMaster } = await memoryByKind(masters, redis.prefix);
+    const connections = await connectionsByName(masters, redis.prefix);
     log(`  all ${settings.jobs} jobs running; Redis +${round((tracking.usedMemory - baseline.usedMemory) / settings.jobs, 0)} B per tracked job`);
 
     log(`  finishing them at random moments over ${settings.settleSeconds} s…`);
     const polls = samplePolls(new SimulatorControl(sim.url));
     const cpu = { worker: cpuMeter(worker), bff: cpuMeter(bff.process), simulator: cpuMeter(sim.process) };
-    const redisCpuStart = (await redisInfo(admin)).cpuSeconds;
+    const redisCpuStart = (await redisInfo(masters)).cpuSeconds;
     const windowStart = performance.now();
     const completedAt = await finishLinks(client, sim.url, uids, settings.settleSeconds * 1000);
     const settlingSeconds = (performance.now() - windowStart) / 1000;
@@ -186,14 +191,20 @@ export async function runJobScale(settings, log) {
     const windowSeconds = (performance.now() - windowStart) / 1000;
     const pollSamples = await polls.stop();
     const used = { worker: cpu.worker(), bff: cpu.bff(), simulator: cpu.simulator() };
-    const redisCpuSeconds = (await redisInfo(admin)).cpuSeconds - redisCpuStart;
+    const redisCpuSeconds = (await redisInfo(masters)).cpuSeconds - redisCpuStart;
     await watch.stop();
     await sleep(1000);
-    const after = await redisInfo(admin);
+    const after = await redisInfo(masters);
+
+    const workerRssMiB = worker.rssMiB();
+    // Stopped here rather than below so that their buffered log lines are written before they are read.
+    await Promise.all(started.map((p) => p.stop()));
+    const problemsLogged = { bff: loggedProblems(bff.process), worker: loggedProblems(worker) };
 
     const lags = [...completedAt].map(([uid, at]) => watch.succeededAt.get(jobOfUid.get(uid)) - at).filter((lag) => !Number.isNaN(lag));
     const pollStats = pollFigures(pollSamples, settlingSeconds);
     return {
+      redisLabel: redis.label,
       jobs: settings.jobs,
       type: 'middleware.payment-link',
       registeredVia: CREATED_VIA,
@@ -212,20 +223,23 @@ export async function runJobScale(settings, log) {
         simulator: { percentOfOneCore: round(used.simulator.percentOfOneCore, 0) },
         redis: { percentOfOneCore: round((100 * redisCpuSeconds) / used.worker.wallSeconds, 0) },
       },
-      workerRssMiB: round(worker.rssMiB(), 0),
+      workerRssMiB: round(workerRssMiB, 0),
+      problemsLogged,
       redis: {
         config: settings.redisConfig,
         hashMaxListpackValue: Number(listpackValue),
         bytesPerTrackedJob: round((tracking.usedMemory - baseline.usedMemory) / settings.jobs, 0),
         bytesPerFinishedJob: round((after.usedMemory - baseline.usedMemory) / settings.jobs, 0),
-        byKind: Object.fromEntries(Object.entries(byKind).map(([kind, v]) => [kind, { keys: v.keys, bytesPerJob: round(v.bytes / settings.jobs, 0) }])),
+        byKind: Object.fromEntries(Object.entries(byKind).map(([kind, v]) => [kind, { keys: v.keys, keysPerMaster: v.keysPerMaster, bytesPerJob: round(v.bytes / settings.jobs, 0) }])),
+        masters: keysPerMaster.map((keys, i) => ({ keys, trackedBytes: tracking.usedMemoryPerMaster[i] - baseline.usedMemoryPerMaster[i] })),
+        clientsWhileTracking: tracking.clients,
+        connectionsByName: connections,
         owned: redis.owned,
-        masters: admin.nodes.length,
       },
     };
   } finally {
     await Promise.all(started.map((p) => p.stop()));
-    await admin.quit();
+    await closeMasters(masters);
     await redis.stop();
     await client.close();
   }

@@ -1,8 +1,8 @@
-// Starts what a benchmark measures: a private Redis, the simulator, the BFF, the worker (and the bare proxy).
+// Starts what a benchmark measures: a private Redis (or Redis Cluster), the simulator, the BFF, the worker (and the bare proxy).
 import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { join } from 'node:path';
-import { startRedisCluster } from '../../scripts/lib/redis-cluster.mjs';
 import { ensureRedis } from '../../scripts/lib/redis.mjs';
+import { startRedisCluster } from '../../scripts/lib/redis-cluster.mjs';
 import { ablationSettings } from './ablations.mjs';
 import { ROOT, spawnNode } from './processes.mjs';
 
@@ -11,8 +11,6 @@ import { ROOT, spawnNode } from './processes.mjs';
  * `INFO memory` deltas are theirs alone and the engineers' test Redis on 6379 is not loaded.
  */
 export const BENCH_REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6391';
-/** BENCH_REDIS_CLUSTER=<masters>: the benchmark runs on a private Redis Cluster of that many masters instead. */
-export const BENCH_REDIS_CLUSTER = Number(process.env.BENCH_REDIS_CLUSTER ?? 0);
 
 /** Fresh credentials for one run: nothing is written to disk and nothing secret is printed. */
 export function benchSecrets() {
@@ -43,7 +41,7 @@ export function walletLoginBody(secrets) {
 
 function upstreamEnv(simUrl, secrets, redis) {
   return {
-    ...(redis.clusterNodes ? { REDIS_URL: '', REDIS_CLUSTER_NODES: redis.clusterNodes } : { REDIS_URL: redis.url }),
+    ...redis.env,
     REDIS_KEY_PREFIX: redis.prefix,
     MIGO_WALLET_BASE_URL: `${simUrl}/rest`,
     MIGO_CMS_BASE_URL: `${simUrl}/cms/rest`,
@@ -68,14 +66,32 @@ async function ready(benchProcess, pattern) {
   }
 }
 
+const benchPrefix = () => `migo-bench:${randomBytes(3).toString('hex')}`;
+
+/**
+ * The benchmark's one Redis server. Like the cluster below: `env` points the stack at it, `masterUrls()` lists the
+ * servers that hold its keys (to read INFO and scan from), `owned` says the benchmark started it.
+ */
 export async function startRedis(log) {
-  const prefix = `migo-bench:${randomBytes(3).toString('hex')}`;
-  if (BENCH_REDIS_CLUSTER > 0) {
-    const cluster = await startRedisCluster({ masters: BENCH_REDIS_CLUSTER, log });
-    const masters = async () => (await cluster.masterPorts()).map((port) => `redis://127.0.0.1:${port}`);
-    return { url: `Redis Cluster ${cluster.nodes.join(',')}`, clusterNodes: cluster.nodes.join(','), masters, owned: true, stop: () => cluster.stop(), prefix };
-  }
-  return { ...(await ensureRedis(BENCH_REDIS_URL, log)), prefix };
+  const redis = await ensureRedis(BENCH_REDIS_URL, log);
+  return { ...redis, label: 'one Redis', env: { REDIS_URL: redis.url }, prefix: benchPrefix(), masterUrls: async () => [redis.url] };
+}
+
+/**
+ * A private Redis Cluster of `masters` masters and no replicas (scripts/lib/redis-cluster.mjs: the stack's flags, no
+ * persistence). cluster-node-timeout is Redis's default of 15 s rather than the tests' 1 s: on a loaded machine a node
+ * that misses pings for a second would be marked failed and, with no replica, take the cluster down mid-run.
+ */
+export async function startBenchCluster(log, masters = 3) {
+  const cluster = await startRedisCluster({ masters, replicas: 0, nodeTimeoutMs: 15_000, log });
+  return {
+    label: `Redis Cluster (${masters} masters)`,
+    owned: true,
+    env: { REDIS_CLUSTER_NODES: cluster.nodes.join(',') },
+    prefix: benchPrefix(),
+    masterUrls: async () => (await cluster.masterPorts()).map((port) => `redis://127.0.0.1:${port}`),
+    stop: () => cluster.stop(),
+  };
 }
 
 export async function startSimulator(secrets, env = {}) {
