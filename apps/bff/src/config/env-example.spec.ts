@@ -12,7 +12,7 @@ describe('.env.example', () => {
   const documented = new Set(
     readFileSync(new URL('../../../../.env.example', import.meta.url), 'utf8')
       .split('\n')
-      .map((line) => /^([A-Z][A-Z0-9_]*)=/.exec(line)?.[1])
+      .map((line) => /^(?:# )?([A-Z][A-Z0-9_]*)=/.exec(line)?.[1]) // `# NAME=…`: documented, off by default (REDIS_CLUSTER_NODES)
       .filter(Boolean),
   );
 
