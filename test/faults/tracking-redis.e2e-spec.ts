@@ -78,7 +78,7 @@ describe('tracking across worker and Redis faults (e2e)', () => {
    * every id strictly after the one before, across however many reconnections.
    */
   async function expectEveryEventOnce(follower: SseFollower, jobs: string[]): Promise<void> {
-    await follower.waitFor((events) => jobs.every((id) => events.some((e) => e.event === 'job' && e.data.id === id && ['succeeded', 'failed'].includes(e.data.state))), 20000);
+    await follower.waitFor((events) => jobs.every((id) => events.some((e) => e.event === 'job' && e.data.id === id && ['succeeded', 'failed'].includes(e.data.state))), 45000);
     await follower.stop();
     const events = follower.events;
     for (let i = 1; i < events.length; i++) expect(compareEventIds(events[i - 1].id!, events[i].id!)).toBeLessThan(0);

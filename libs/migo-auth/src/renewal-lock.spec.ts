@@ -83,10 +83,11 @@ describe('the renewal lock: a lease extended while renewing, and writes fenced b
     new RefreshingTokenProvider(migo.exchange(delayMs), on, (event) => events.push(event), { lockTtlMs: 150, ...options });
 
   it('keeps the lock for a renewal slower than its lease: the other instance waits, one refresh, nothing refused', async () => {
-    // A lease of 1.5 s (extended every ~500 ms) against a refresh of 4 s: without extension it would lapse twice. (A
-    // 500 ms lease lapsed on a loaded machine whose timers ran 330 ms late: then B, rightly, took over.)
-    const a = provider(4000, { lockTtlMs: 1500 });
-    const b = provider(4000, { lockTtlMs: 1500 });
+    // A lease of 3 s (extended every ~1 s) against a refresh of 6 s: without extension it would lapse. (Shorter
+    // leases lapsed on a loaded machine whose timers ran late, 330 ms with 500 ms, over 1 s with 1.5 s: then B,
+    // rightly, took over.)
+    const a = provider(6000, { lockTtlMs: 3000 });
+    const b = provider(6000, { lockTtlMs: 3000 });
     const first = a.accessToken();
     await sleep(50);
     const second = b.accessToken(); // the lock is A's
