@@ -26,15 +26,15 @@ describe('fault: Redis frozen for 10 s (e2e)', () => {
     const [retries, ready] = await Promise.all([Promise.all(writes.map((write) => stack.send(write))), stack.call('GET', '/health/ready', { as: null })]);
     for (const retry of retries) {
       expect([retry?.status, retry?.body.type, retry?.headers.get('retry-after')]).toEqual([503, ProblemType.serviceUnavailable, expect.stringMatching(/^\d+$/)]);
-      expect(retry?.ms).toBeLessThan(3000);
+      expect(retry?.ms).toBeLessThan(5000); // well under the 10 s freeze: no hang (the bound has room for a loaded machine)
     }
     expect(ready?.status).toBe(503);
-    expect(ready?.ms).toBeLessThan(3000);
+    expect(ready?.ms).toBeLessThan(5000);
     expect(ready?.body).toMatchObject({ status: 'error', error: { redis: { status: 'down' } } });
     // A read that needs no Redis still works (the rate limiter counts alone while Redis does not answer).
     const read = await stack.call('GET', '/v1/wallet/cards/5001');
     expect(read).toMatchObject({ status: 200, body: { cardId: 5001 } });
-    expect(read!.ms).toBeLessThan(3000);
+    expect(read!.ms).toBeLessThan(5000);
 
     await until(frozenAt + 10_000);
     stack.redis.thaw();

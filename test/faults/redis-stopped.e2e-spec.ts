@@ -27,7 +27,7 @@ describe('fault: Redis stopped for 10 s (e2e)', () => {
     ]);
     for (const retry of retries) {
       expect([retry?.status, retry?.body.type, retry?.headers.get('retry-after')]).toEqual([503, ProblemType.serviceUnavailable, expect.stringMatching(/^\d+$/)]);
-      expect(retry?.ms).toBeLessThan(2000);
+      expect(retry?.ms).toBeLessThan(4000); // fails fast, not after the 10 s outage (room for a loaded machine)
     }
     expect(read).toMatchObject({ status: 200, body: { cardId: 5001 } }); // the rate limiter counts alone meanwhile
     expect(ready?.status).toBe(503);
