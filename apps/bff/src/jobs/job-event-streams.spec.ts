@@ -116,12 +116,14 @@ describe('job event streams: resume, ids, snapshots', () => {
     const id = await newJob();
     const lastSeen = await move(id, 'running', 'created');
     await client.del(store.eventsKey(app));
-    let next = '';
+    let finished: Promise<string> | undefined;
     const finishAfterSnapshot = (event: ReceivedEvent) => {
-      if (event.event === 'snapshot') void move(id, 'succeeded', 'approved').then((eventId) => (next = eventId));
+      if (event.event === 'snapshot') finished = move(id, 'succeeded', 'approved');
       return event.event === 'job';
     };
     const { events } = await readEvents(`${bff.url}/v1/events`, { ...auth, 'last-event-id': lastSeen }, { until: finishAfterSnapshot, timeoutMs: 10000 });
+    // The event can reach the stream before the write's own answer reaches this test: wait for both.
+    const next = await finished;
     expect(events.map((event) => event.event)).toEqual(['resync', 'snapshot', 'job']);
     expect(events[1].data.jobs.map((job: { id: string }) => job.id)).toEqual([id]);
     expect(events[2]).toMatchObject({ id: next, data: { id, state: 'succeeded' } });
